@@ -1,0 +1,75 @@
+# Kỹ Năng Số — run `make help` for the list of targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+STAMP := $(VENV)/.installed
+CHROMIUM ?= /usr/bin/chromium
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run serve test test-fast lint format bench messages compilemessages seed migrate chromium check clean
+
+help: ## Show this help
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) compilemessages ## Create the virtualenv and install everything
+
+compilemessages: $(STAMP) ## Compile translation catalogues (.po -> .mo)
+	$(PY) manage.py compile_catalogues -v0
+
+messages: $(STAMP) ## Extract translatable strings into the .po catalogues
+	$(PY) manage.py makemessages --locale vi --no-obsolete --ignore '.venv/*' --ignore 'translations/*' --ignore 'bench/*' --ignore 'tests/*'
+	$(PY) manage.py makemessages --locale vi --domain djangojs --ignore '.venv/*' --ignore 'staticfiles/*'
+
+migrate: install ## Apply database migrations
+	$(PY) manage.py migrate --noinput
+
+seed: migrate ## Load the demo content (idempotent)
+	$(PY) manage.py seed_demo
+
+run: seed ## Install, migrate, load the demo and serve http://127.0.0.1:8000 (SQLite by default)
+	@echo
+	@echo "Serving Kỹ Năng Số on http://$(HOST):$(PORT)/  (Ctrl+C to stop)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+chromium: ## Install Debian's Chromium for the browser tests when missing
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+		echo "Installing Chromium for the browser tests..."; \
+		if [ "$$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+	@test -x "$(CHROMIUM)" || { echo "Chromium is missing at $(CHROMIUM)"; exit 1; }
+
+test: install chromium ## Run the whole test suite (unit, integration, browser)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-fast: install ## Run the suite without the browser tests
+	$(PY) -m pytest -m "not e2e" $(PYTEST_ARGS)
+
+lint: install ## Lint and check formatting
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format the code
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install ## Django checks: deploy settings and migrations
+	$(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=') ALLOWED_HOSTS=example.org \
+		$(PY) manage.py check --deploy --fail-level WARNING
+
+bench: install ## Run the benchmarks and print their figures
+	$(PY) -m bench
+
+clean: ## Remove the virtualenv and generated files
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,21 @@
+"""Tests: fast and deterministic (cheap hasher, in-memory email, immediate tasks, plain static)."""
+
+from config.env import env_str
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret-2b7e151628aed2a6abf7158809cf4f3c-kns"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+DEMO_DATA_ALLOWED = True
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+ACCOUNT_RATE_LIMITS = False
+MEDIA_ROOT = env_str("TEST_MEDIA_ROOT", "/tmp/kns-test-media")  # noqa: S108
+WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from home import views as home_views
+from people import views as people_views
+
+urlpatterns = [
+    path("healthz", home_views.healthz, name="healthz"),
+    path("i18n/setlang/", people_views.set_language, name="set_language"),
+    path("accounts/profile/", people_views.profile, name="profile"),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [
+    path("", include(wagtail_urls)),
+]
+
+handler404 = "home.views.page_not_found"
+handler500 = "home.views.server_error"

@@ -1,0 +1,23 @@
+"""Site-wide template context: which navigation entries this person may see."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+
+from people import permissions
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    return {
+        "nav": {
+            "courses": True,
+            "my_learning": permissions.can_use_my_learning(user),
+            "manage": permissions.can_manage(user),
+            "admin": permissions.can_access_admin(user),
+        },
+        "signup_open": bool(getattr(settings, "SIGNUP_OPEN", False)),
+    }

@@ -1,0 +1,58 @@
+"""Demo content for development: each step is idempotent, so seed_demo can run any number of times.
+
+Later parts of the product add their own steps to DEMO_STEPS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from people.roles import ADMINISTRATOR, MANAGER, OFFICER, TRAINER
+
+# Development only: printed by `make run` and written in the README.
+DEMO_PASSWORD = "KyNangSo@2026"  # noqa: S105
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    email: str
+    full_name: str
+    roles: tuple[str, ...]
+
+
+DEMO_ACCOUNTS = [
+    DemoAccount("admin@example.org", "Trần Thị Quản Trị", (ADMINISTRATOR,)),
+    DemoAccount("trainer@example.org", "Lê Minh Giảng", (TRAINER,)),
+    DemoAccount("manager@example.org", "Phạm Văn Quang", (MANAGER,)),
+    DemoAccount("officer@example.org", "Nguyễn Thị Lan", (OFFICER,)),
+]
+
+
+def seed_accounts(log: Callable[[str], None]) -> None:
+    """The four demo accounts with their roles and the development password."""
+    user_model = get_user_model()
+    for account in DEMO_ACCOUNTS:
+        user = user_model.objects.filter(email=account.email).first()
+        created = user is None
+        if created:
+            user = user_model(email=account.email)
+            user.set_full_name(account.full_name)
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        for role in account.roles:
+            user.groups.add(Group.objects.get(name=role))
+        log(f"{'created' if created else 'kept'} {account.email}")
+
+
+DEMO_STEPS: list[Callable[[Callable[[str], None]], None]] = [seed_accounts]
+
+
+def seed_demo(log: Callable[[str], None] = lambda _msg: None) -> None:
+    with transaction.atomic():
+        for step in DEMO_STEPS:
+            step(log)

@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from home.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
+from people.roles import ROLE_LABELS
+
+
+class Command(BaseCommand):
+    help = "Load the demo organisation, accounts and courses (development only; idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--quiet-accounts", action="store_true", help="Do not print accounts.")
+
+    def handle(self, *args, **options):
+        if not getattr(settings, "DEMO_DATA_ALLOWED", False):
+            raise CommandError(
+                "seed_demo loads demo accounts with a published password and is refused under "
+                "these settings (production)."
+            )
+        seed_demo(
+            log=lambda msg: self.stdout.write(f"  {msg}") if options["verbosity"] > 1 else None
+        )
+        self.stdout.write(self.style.SUCCESS("Demo data is in place."))
+        if not options["quiet_accounts"]:
+            self.stdout.write(f"Demo accounts (development password: {DEMO_PASSWORD}):")
+            for account in DEMO_ACCOUNTS:
+                roles = ", ".join(str(ROLE_LABELS[r]) for r in account.roles)
+                self.stdout.write(f"  {account.email:<24} {account.full_name:<22} {roles}")

@@ -1,0 +1,58 @@
+"""Language choice and security headers.
+
+Vietnamese is shown whatever language the browser asks for: many officers use English-language
+Windows. English appears only when the person picks it (stored on their profile when signed in,
+and in a cookie set by the language switch).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+SUPPORTED = {code for code, _name in settings.LANGUAGES}
+
+
+def chosen_language(request: HttpRequest) -> str:
+    """The profile's language for a signed-in person, else the cookie, else Vietnamese."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated and user.language in SUPPORTED:
+        return user.language
+    cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+    if cookie in SUPPORTED:
+        return cookie
+    return settings.LANGUAGE_CODE
+
+
+class UserLanguageMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        language = chosen_language(request)
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        patch_vary_headers(response, ["Cookie"])
+        response.headers.setdefault("Content-Language", translation.get_language())
+        translation.deactivate()
+        return response
+
+
+class ContentSecurityPolicyMiddleware:
+    """Send a strict Content-Security-Policy: our pages have no inline script or style."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.policy = getattr(settings, "CONTENT_SECURITY_POLICY", "")
+        self.exempt = tuple(getattr(settings, "CONTENT_SECURITY_POLICY_EXEMPT_PREFIXES", []))
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if self.policy and not request.path.startswith(self.exempt):
+            response.headers.setdefault("Content-Security-Policy", self.policy)
+        return response

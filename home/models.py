@@ -1,0 +1,22 @@
+"""The home page: a Wagtail page so editors can change its welcome text."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class HomePage(Page):
+    """The site's front page: welcome text, then what the signed-in person should do next."""
+
+    intro = models.CharField(_("introduction"), max_length=400, blank=True)
+    body = RichTextField(_("body"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")

@@ -1,0 +1,78 @@
+"""Shared fixtures: the fixed cast of personas every test can use."""
+
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from people.roles import ADMINISTRATOR, MANAGER, OFFICER, TRAINER
+from tests.factories import UserFactory
+
+SHARED_FIXTURES = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures"
+
+
+def pytest_sessionstart(session):
+    # Translations must be compiled for the language tests; cheap when already up to date.
+    import django
+
+    django.setup()
+    call_command("compile_catalogues", verbosity=0)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser journeys run last: they use live-server transactions that empty the tables."""
+    for item in items:
+        if "/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+    items.sort(key=lambda item: "/e2e/" in str(item.fspath))
+
+
+@pytest.fixture
+def officer(db):
+    return UserFactory(
+        email="officer.a@example.org", first_name="Lan", last_name="Nguyễn Thị", roles=[OFFICER]
+    )
+
+
+@pytest.fixture
+def other_officer(db):
+    return UserFactory(
+        email="officer.b@example.org", first_name="Hùng", last_name="Trần Văn", roles=[OFFICER]
+    )
+
+
+@pytest.fixture
+def trainer(db):
+    return UserFactory(
+        email="trainer.a@example.org", first_name="Giảng", last_name="Lê Minh", roles=[TRAINER]
+    )
+
+
+@pytest.fixture
+def manager(db):
+    return UserFactory(
+        email="manager.a@example.org", first_name="Quang", last_name="Phạm Văn", roles=[MANAGER]
+    )
+
+
+@pytest.fixture
+def other_manager(db):
+    return UserFactory(
+        email="manager.b@example.org", first_name="Dũng", last_name="Võ Tiến", roles=[MANAGER]
+    )
+
+
+@pytest.fixture
+def administrator(db):
+    return UserFactory(
+        email="admin.a@example.org",
+        first_name="Trị",
+        last_name="Trần Thị Quản",
+        roles=[ADMINISTRATOR],
+    )
+
+
+@pytest.fixture
+def outsider(db):
+    """Signed-in, but holds no role and owns nothing: must be refused everywhere private."""
+    return UserFactory(email="outsider@example.org", first_name="Ngoài", last_name="Người")

@@ -1,0 +1,3 @@
+from tests.factories.people import UserFactory
+
+__all__ = ["UserFactory"]

@@ -1,0 +1,58 @@
+"""Production settings refuse to start without their secrets and pass Django's deploy checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _manage(*args, **env):
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
+    full_env.update(env)
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = _manage(
+        "check", DJANGO_SETTINGS_MODULE="config.settings.production", ALLOWED_HOSTS="example.org"
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_production_passes_the_deploy_checks():
+    result = _manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY="x" * 20 + "-production-check-only-0123456789abcdefghijklmnop",
+        ALLOWED_HOSTS="example.org",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_seed_demo_is_refused_under_production_settings():
+    result = _manage(
+        "seed_demo",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY="y" * 60,
+        ALLOWED_HOSTS="example.org",
+        DATABASE_URL="sqlite:///:memory:",
+    )
+    assert result.returncode != 0
+    assert "refused" in result.stderr

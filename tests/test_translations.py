@@ -1,0 +1,62 @@
+"""The Vietnamese catalogues are complete, and the main pages speak each language."""
+
+from pathlib import Path
+
+import polib
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+SKIP = {".venv", "node_modules", ".git", "staticfiles"}
+
+
+def _catalogues():
+    return sorted(
+        p
+        for p in ROOT.rglob("vi/LC_MESSAGES/*.po")
+        if not SKIP.intersection(p.relative_to(ROOT).parts)
+    )
+
+
+def test_there_are_vietnamese_catalogues():
+    names = {str(p.relative_to(ROOT)) for p in _catalogues()}
+    assert "locale/vi/LC_MESSAGES/django.po" in names
+    assert "translations/allauth/vi/LC_MESSAGES/django.po" in names
+
+
+@pytest.mark.parametrize("path", _catalogues(), ids=lambda p: str(p.relative_to(ROOT)))
+def test_vietnamese_catalogue_has_no_untranslated_or_fuzzy_entry(path):
+    catalogue = polib.pofile(str(path))
+    untranslated = [e.msgid for e in catalogue.untranslated_entries()]
+    fuzzy = [e.msgid for e in catalogue.fuzzy_entries()]
+    assert untranslated == [], f"untranslated: {untranslated[:10]}"
+    assert fuzzy == [], f"fuzzy: {fuzzy[:10]}"
+
+
+# (url, who, Vietnamese heading, English heading)
+PAGES = [
+    ("/", None, "Kỹ năng số cho mọi cơ quan", "Digital skills for every office"),
+    ("/accounts/login/", None, "Đăng nhập", "Sign in"),
+    ("/accounts/password/reset/", None, "Đặt lại mật khẩu", "Password Reset"),
+    ("/accounts/profile/", "officer", "Hồ sơ của tôi", "My profile"),
+    ("/accounts/password/change/", "officer", "Đổi mật khẩu", "Change Password"),
+    ("/accounts/2fa/", "officer", "Xác thực hai yếu tố", "Two-Factor Authentication"),
+    ("/khong-co-trang-nay/", None, "Không tìm thấy trang", "Page not found"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize(("url", "who", "heading_vi", "heading_en"), PAGES)
+def test_main_pages_show_their_heading_in_the_chosen_language(
+    client, request, language, url, who, heading_vi, heading_en
+):
+    if who:
+        client.force_login(request.getfixturevalue(who))
+    client.post("/i18n/setlang/", {"language": language, "next": "/"})
+    response = client.get(url)
+    assert response.status_code in (200, 404)
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == language
+    heading = " ".join(soup.find("h1").get_text().split())
+    assert heading == (heading_vi if language == "vi" else heading_en)
