@@ -1,0 +1,1 @@
+"""Demo content for Kỹ Năng Số: courses (courses.py) and question banks (quizzes/*.gift)."""
