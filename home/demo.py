@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
+from people.demo import seed_organisation
 from people.roles import ADMINISTRATOR, MANAGER, OFFICER, TRAINER
 
 # Development only: printed by `make run` and written in the README.
@@ -29,6 +30,7 @@ DEMO_ACCOUNTS = [
     DemoAccount("admin@example.org", "Trần Thị Quản Trị", (ADMINISTRATOR,)),
     DemoAccount("trainer@example.org", "Lê Minh Giảng", (TRAINER,)),
     DemoAccount("manager@example.org", "Phạm Văn Quang", (MANAGER,)),
+    DemoAccount("manager2@example.org", "Võ Tiến Dũng", (MANAGER,)),
     DemoAccount("officer@example.org", "Nguyễn Thị Lan", (OFFICER,)),
 ]
 
@@ -49,7 +51,18 @@ def seed_accounts(log: Callable[[str], None]) -> None:
         log(f"{'created' if created else 'kept'} {account.email}")
 
 
-DEMO_STEPS: list[Callable[[Callable[[str], None]], None]] = [seed_accounts]
+DEMO_STEPS: list[Callable[[Callable[[str], None]], None]] = [seed_accounts, seed_organisation]
+
+
+def seed_courses(log: Callable[[str], None]) -> None:
+    """The course catalogue at /courses/, its topics, and the courses in demo_content."""
+    from courses.demo import load_courses
+    from home.demo_content.courses import COURSES
+
+    load_courses(COURSES, log)
+
+
+DEMO_STEPS.append(seed_courses)
 
 
 def seed_demo(log: Callable[[str], None] = lambda _msg: None) -> None:

@@ -1,0 +1,119 @@
+"""Load demo courses written as plain data into the page tree. Idempotent: keyed by slug.
+
+The data (``home/demo_content/courses.py``) is a list of dicts; lesson bodies are lists of
+``(block_type, value)`` pairs in the raw shape of ``courses.blocks.LessonBodyBlock``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from wagtail.models import Page, Site
+
+from courses.models import CourseIndexPage, CoursePage, LessonPage, Topic
+from courses.services import ensure_course_workflow
+
+Log = Callable[[str], None]
+
+# The starting topics (also created by migration 0002), with their slugs and descriptions.
+TOPICS = [
+    (
+        "Kỹ năng dữ liệu",
+        "ky-nang-du-lieu",
+        "Bảng tính, dữ liệu dùng chung, nhập một lần dùng nhiều lần.",
+    ),
+    (
+        "An toàn thông tin",
+        "an-toan-thong-tin",
+        "Mật khẩu, xác thực hai yếu tố, thư lừa đảo, tài liệu mật.",
+    ),
+    (
+        "Phân tích và tổng hợp",
+        "phan-tich-va-tong-hop",
+        "Đọc báo cáo có phê phán, tóm tắt, viết đề xuất một trang.",
+    ),
+]
+
+
+def _publish(page: Page) -> None:
+    page.save_revision().publish()
+
+
+def ensure_topics(log: Log) -> dict[str, Topic]:
+    topics = {}
+    for name, slug, description in TOPICS:
+        topic = Topic.objects.filter(slug=slug).first() or Topic.objects.filter(name=name).first()
+        if topic is None:
+            topic = Topic.objects.create(name=name, slug=slug, description=description)
+            log(f"created topic {name}")
+        topics[name] = topic
+    return topics
+
+
+def ensure_catalogue(log: Log) -> CourseIndexPage:
+    """The catalogue at /courses/ under the default site's home page, under moderation."""
+    site = Site.objects.select_related("root_page").get(is_default_site=True)
+    home = site.root_page
+    index = CourseIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = CourseIndexPage(
+            title="Khóa học",
+            slug="courses",
+            intro="Chọn một khóa học theo chủ đề và trình độ, hoặc tìm theo từ khoá.",
+        )
+        home.add_child(instance=index)
+        _publish(index)
+        log("created the course catalogue")
+    ensure_course_workflow(index)
+    return index
+
+
+def _objectives(objectives: Iterable[str]) -> list[dict[str, str]]:
+    return [{"type": "objective", "value": text} for text in objectives]
+
+
+def _body(blocks: Iterable[tuple[str, Any]]) -> list[dict[str, Any]]:
+    return [{"type": block_type, "value": value} for block_type, value in blocks]
+
+
+def load_courses(courses: list[dict[str, Any]], log: Log = lambda _msg: None) -> None:
+    """Create the catalogue, the topics and every course and lesson that does not exist yet.
+
+    Existing pages (matched by slug) are left exactly as they are.
+    """
+    index = ensure_catalogue(log)
+    topics = ensure_topics(log)
+    for data in courses:
+        course = CoursePage.objects.child_of(index).filter(slug=data["slug"]).first()
+        if course is None:
+            topic = topics.get(data["topic"]) or Topic.objects.get_or_create(name=data["topic"])[0]
+            course = CoursePage(
+                title=data["title"],
+                slug=data["slug"],
+                summary=data["summary"],
+                objectives=_objectives(data.get("objectives", [])),
+                topic=topic,
+                level=data.get("level", "basic"),
+                estimated_minutes=data.get("estimated_minutes", 60),
+                issues_certificate=data.get("issues_certificate", False),
+            )
+            index.add_child(instance=course)
+            _publish(course)
+            log(f"created course {course.title}")
+        else:
+            log(f"kept course {course.title}")
+        existing = set(LessonPage.objects.child_of(course).values_list("slug", flat=True))
+        for lesson_data in data.get("lessons", []):
+            if lesson_data["slug"] in existing:
+                continue
+            lesson = LessonPage(
+                title=lesson_data["title"],
+                slug=lesson_data["slug"],
+                estimated_minutes=lesson_data.get("estimated_minutes", 10),
+                required=lesson_data.get("required", True),
+                body=_body(lesson_data.get("body", [])),
+            )
+            course.add_child(instance=lesson)
+            _publish(lesson)
+            log(f"created lesson {lesson.title}")

@@ -1,0 +1,28 @@
+"""Course models, split by concept and re-exported here."""
+
+from courses.models.pages import (
+    CourseIndexPage,
+    CourseItemMixin,
+    CourseLevel,
+    CoursePage,
+    CoursePrerequisite,
+    EnrolmentMode,
+    LessonPage,
+)
+from courses.models.progress import Enrolment, ItemProgress
+from courses.models.settings import CourseSettings
+from courses.models.topics import Topic
+
+__all__ = [
+    "CourseIndexPage",
+    "CourseItemMixin",
+    "CourseLevel",
+    "CoursePage",
+    "CoursePrerequisite",
+    "CourseSettings",
+    "Enrolment",
+    "EnrolmentMode",
+    "ItemProgress",
+    "LessonPage",
+    "Topic",
+]

@@ -1,0 +1,387 @@
+"""Course pages: the catalogue, a course, and the lessons (and, later, quizzes) inside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.utils.cache import add_never_cache_headers
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, get_page_models
+from wagtail.search import index
+
+from courses.blocks import LessonBodyBlock, ObjectivesBlock
+from courses.text import fold, plain, stream_text
+
+# Paths below a course page that belong to the course itself, so no lesson may take them.
+RESERVED_ITEM_SLUGS = {"enrol"}
+
+
+class CourseLevel(models.TextChoices):
+    BASIC = "basic", _("Basic")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+class EnrolmentMode(models.TextChoices):
+    OPEN = "open", _("Open: officers enrol themselves")
+    ASSIGNMENT_ONLY = "assignment_only", _("By assignment only")
+
+
+def _personal(response: HttpResponse) -> HttpResponse:
+    """Pages that show one person's progress must never be cached by a browser or proxy."""
+    add_never_cache_headers(response)
+    return response
+
+
+class CourseIndexPage(Page):
+    """The catalogue at /courses/: every published course, with filters and search."""
+
+    intro = models.CharField(_("introduction"), max_length=400, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+        verbose_name_plural = _("course catalogues")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from courses.queries import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
+
+
+class CoursePage(RoutablePageMixin, Page):
+    """A course: what it teaches, who may enrol, and its ordered lessons and quizzes."""
+
+    summary = models.TextField(_("summary"), max_length=1000)
+    objectives = StreamField(
+        ObjectivesBlock(),
+        verbose_name=_("learning objectives"),
+        blank=True,
+        help_text=_("What the learner will be able to do after the course, one per line."),
+    )
+    topic = models.ForeignKey(
+        "courses.Topic",
+        verbose_name=_("topic"),
+        on_delete=models.PROTECT,
+        related_name="courses",
+        null=True,
+        blank=True,
+    )
+    level = models.CharField(
+        _("level"), max_length=20, choices=CourseLevel.choices, default=CourseLevel.BASIC
+    )
+    estimated_minutes = models.PositiveIntegerField(
+        _("estimated minutes"), default=60, help_text=_("How long the whole course takes.")
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        on_delete=models.SET_NULL,
+        related_name="+",
+        null=True,
+        blank=True,
+    )
+    cover_image_alt = models.CharField(
+        _("cover image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the cover image shows. Required when there is a cover image."),
+    )
+    issues_certificate = models.BooleanField(
+        _("issues a certificate"),
+        default=False,
+        help_text=_("Learners who complete the course receive a certificate."),
+    )
+    enrolment_mode = models.CharField(
+        _("enrolment"),
+        max_length=20,
+        choices=EnrolmentMode.choices,
+        default=EnrolmentMode.OPEN,
+    )
+    complete_on_scroll_end = models.BooleanField(
+        _("mark lessons done at their end"),
+        default=False,
+        help_text=_(
+            "A lesson counts as done when the learner reaches its end, without pressing "
+            '"Mark as done".'
+        ),
+    )
+    # Search columns, kept from the published content on every save (see courses.text).
+    search_title_plain = models.CharField(max_length=255, blank=True, editable=False)
+    search_title_exact = models.CharField(max_length=255, blank=True, editable=False)
+    search_text_plain = models.TextField(blank=True, editable=False)
+    search_text_exact = models.TextField(blank=True, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        MultiFieldPanel(
+            [FieldPanel("topic"), FieldPanel("level"), FieldPanel("estimated_minutes")],
+            heading=_("Catalogue"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("cover_image"), FieldPanel("cover_image_alt")],
+            heading=_("Cover image"),
+        ),
+        InlinePanel(
+            "prerequisite_links", label=_("Prerequisite courses"), heading=_("Prerequisites")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("enrolment_mode"),
+                FieldPanel("issues_certificate"),
+                FieldPanel("complete_on_scroll_end"),
+            ],
+            heading=_("Course options"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.FilterField("level"),
+        index.FilterField("topic"),
+    ]
+    parent_page_types = ["courses.CourseIndexPage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    @classmethod
+    def clean_subpage_models(cls) -> list[type[Page]]:
+        """Children are course items: lessons here, and any page type that declares itself one
+        (the quiz page does), so this app never names the apps built on top of it."""
+        return [m for m in get_page_models() if getattr(m, "is_course_item", False)]
+
+    def clean(self) -> None:
+        super().clean()
+        if self.cover_image_id and not self.cover_image_alt.strip():
+            raise ValidationError(
+                {"cover_image_alt": _("Describe the cover image for people who cannot see it.")}
+            )
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        _refresh_search_columns(self, kwargs, {"title", "summary", "objectives"})
+        super().save(*args, **kwargs)
+
+    def refresh_search_text(self) -> None:
+        objectives = [str(block.value) for block in self.objectives or []]
+        text = " ".join([self.title, self.summary, *objectives])
+        self.search_title_plain = plain(self.title)[:255]
+        self.search_title_exact = fold(self.title)[:255]
+        self.search_text_plain = plain(text)
+        self.search_text_exact = fold(text)
+
+    @property
+    def is_open_for_enrolment(self) -> bool:
+        return self.enrolment_mode == EnrolmentMode.OPEN
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+        return _personal(super().serve(request, *args, **kwargs))
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from courses.queries import course_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_context(self, request))
+        return context
+
+    @path("enrol/", name="enrol")
+    def enrol_view(self, request: HttpRequest) -> HttpResponse:
+        from courses.views import enrol
+
+        return enrol(request, self)
+
+
+class CoursePrerequisite(Orderable):
+    """A course that should be completed before this one."""
+
+    page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="prerequisite_links")
+    prerequisite = models.ForeignKey(
+        CoursePage,
+        verbose_name=_("prerequisite course"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("prerequisite", "courses.CoursePage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("prerequisite")
+        verbose_name_plural = _("prerequisites")
+
+    def clean(self) -> None:
+        super().clean()
+        if self.prerequisite_id and self.prerequisite_id == self.page_id:
+            raise ValidationError({"prerequisite": _("A course cannot require itself.")})
+
+
+class CourseItemMixin(models.Model):
+    """A page that is an item of a course: a lesson here, a quiz in the quizzes app.
+
+    Items live directly under a course page. Opening one needs sign-in and an enrolment (people
+    who may edit the page can look without one); a required item must be done for the course
+    to be complete. A quiz page inherits this and calls ``courses.services.mark_item_done``
+    when its quiz is passed.
+    """
+
+    is_course_item = True
+
+    required = models.BooleanField(
+        _("required"),
+        default=True,
+        help_text=_("Learners must finish required items to complete the course."),
+    )
+
+    parent_page_types = ["courses.CoursePage"]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def course(self) -> CoursePage:
+        """The course this item belongs to (its parent page), in one query."""
+        return CoursePage.objects.select_related("topic").get(path=self.path[: -self.steplen])
+
+    def clean(self) -> None:
+        super().clean()
+        if self.slug in RESERVED_ITEM_SLUGS:
+            raise ValidationError(
+                {
+                    "slug": _("The address %(slug)s is reserved; choose another.")
+                    % {"slug": self.slug}
+                }
+            )
+
+    def refuse_access(self, request: HttpRequest) -> HttpResponse | None:
+        """A response refusing this person (sign-in page, or back to the course), or None."""
+        from courses import permissions
+        from courses.models.progress import Enrolment
+
+        user = request.user
+        if not user.is_authenticated:
+            return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
+        enrolment = Enrolment.objects.filter(user=user, course=self.course).first()
+        request.course_enrolment = enrolment
+        if permissions.can_open_item(user, self, enrolment):
+            return None
+        messages.info(request, _("Enrol in this course to open its lessons."))
+        return HttpResponseRedirect(self.course.get_url(request))
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        refusal = self.refuse_access(request)
+        if refusal is not None:
+            return refusal
+        # A routable item is called with (view, args, kwargs); only its main view is "opening".
+        view = args[0] if args else None
+        opening = getattr(view, "__name__", "index_route") == "index_route"
+        if request.method == "GET" and opening and request.course_enrolment is not None:
+            from courses import services
+
+            services.open_item(request.user, self)
+        return _personal(super().serve(request, *args, **kwargs))
+
+    def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
+        # Previews come through the admin, which has checked edit permission already.
+        request.course_enrolment = None
+        return super().serve_preview(request, mode_name)
+
+
+class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
+    """A lesson: a StreamField body of text, media, steps, tables and self-checks."""
+
+    body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=10)
+    search_text_plain = models.TextField(blank=True, editable=False)
+    search_text_exact = models.TextField(blank=True, editable=False)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("estimated_minutes"), FieldPanel("required")], heading=_("Lesson")
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        _refresh_search_columns(self, kwargs, {"title", "body"})
+        super().save(*args, **kwargs)
+
+    def refresh_search_text(self) -> None:
+        raw = self.body.raw_data if self.body is not None else []
+        text = f"{self.title} {stream_text(raw)}"
+        self.search_text_plain = plain(text)
+        self.search_text_exact = fold(text)
+
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = super().serve(request, *args, **kwargs)
+        from courses.models.settings import CourseSettings
+
+        frames = CourseSettings.load(request_or_site=request).frame_sources()
+        policy = getattr(settings, "CONTENT_SECURITY_POLICY", "")
+        if frames and policy and "Content-Security-Policy" not in response.headers:
+            response.headers["Content-Security-Policy"] = f"{policy}; frame-src {frames}"
+        return response
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from courses.queries import lesson_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_context(self, request))
+        return context
+
+    @path("done/", name="done")
+    def done_view(self, request: HttpRequest) -> HttpResponse:
+        from courses.views import mark_done
+
+        return mark_done(request, self)
+
+    @path("heartbeat/", name="heartbeat")
+    def heartbeat_view(self, request: HttpRequest) -> HttpResponse:
+        from courses.views import heartbeat
+
+        return heartbeat(request, self)
+
+
+def _refresh_search_columns(page: Any, kwargs: dict[str, Any], sources: set[str]) -> None:
+    """Recompute a page's search columns when a save writes the fields they come from.
+
+    Saving a draft revision writes only bookkeeping fields, so the columns always describe the
+    published content.
+    """
+    update_fields = kwargs.get("update_fields")
+    if update_fields is None:
+        page.refresh_search_text()
+    elif sources & set(update_fields):
+        page.refresh_search_text()
+        extra = [f for f in page._meta.get_fields() if f.name.startswith("search_")]
+        kwargs["update_fields"] = [*update_fields, *(f.name for f in extra)]

@@ -1,0 +1,266 @@
+"""Read-side helpers: a course's items, a learner's outline, and the context of each page.
+
+Every helper runs a fixed number of queries, whatever the number of courses, items or
+learners (tests hold them to it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.paginator import Paginator
+from django.db.models import F, Prefetch
+from django.http import HttpRequest
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from courses import permissions
+from courses.completion import HEARTBEAT_INTERVAL_SECONDS, next_item_id, progress_percent
+from courses.forms import CatalogueForm
+from courses.models import CoursePage, Enrolment, ItemProgress
+
+CATALOGUE_PAGE_SIZE = 12
+COVER_FILTER = "fill-640x360"
+
+
+def course_items(course: Page) -> list[Page]:
+    """The published items of a course, in the trainer's order, as specific pages."""
+    pages = Page.objects.child_of(course).live().defer_streamfields().specific()
+    return [p for p in pages if getattr(p, "is_course_item", False)]
+
+
+def is_required_item(page: Page) -> bool:
+    return bool(getattr(page, "is_course_item", False) and getattr(page, "required", True))
+
+
+@dataclass
+class OutlineItem:
+    page: Page
+    number: int
+    required: bool
+    done: bool = False
+    opened: bool = False
+    is_new: bool = False
+    is_next: bool = False
+
+    @property
+    def minutes(self) -> int | None:
+        return getattr(self.page, "estimated_minutes", None)
+
+    @property
+    def kind(self) -> str:
+        return str(self.page.specific_class._meta.verbose_name)
+
+
+@dataclass
+class Outline:
+    """A course's items with one learner's state of each, and where to go next."""
+
+    course: CoursePage
+    enrolment: Enrolment | None
+    items: list[OutlineItem] = field(default_factory=list)
+
+    @property
+    def required_count(self) -> int:
+        return sum(1 for i in self.items if i.required)
+
+    @property
+    def done_count(self) -> int:
+        return sum(1 for i in self.items if i.required and i.done)
+
+    @property
+    def percent(self) -> int:
+        return progress_percent(
+            [i.page.pk for i in self.items if i.required],
+            [i.page.pk for i in self.items if i.done],
+        )
+
+    @property
+    def next_item(self) -> OutlineItem | None:
+        return next((i for i in self.items if i.is_next), None)
+
+    def find(
+        self, page_id: int
+    ) -> tuple[OutlineItem | None, OutlineItem | None, OutlineItem | None]:
+        """(previous, this, next) around an item."""
+        for index, item in enumerate(self.items):
+            if item.page.pk == page_id:
+                previous = self.items[index - 1] if index > 0 else None
+                following = self.items[index + 1] if index + 1 < len(self.items) else None
+                return previous, item, following
+        return None, None, None
+
+
+def build_outline(course: CoursePage, user: Any, enrolment: Enrolment | None) -> Outline:
+    pages = course_items(course)
+    outline = Outline(course=course, enrolment=enrolment)
+    progress: dict[int, ItemProgress] = {}
+    if enrolment is not None:
+        progress = {
+            p.item_id: p
+            for p in ItemProgress.objects.filter(user=user, item_id__in=[p.pk for p in pages])
+        }
+    completed_at = enrolment.completed_at if enrolment else None
+    for number, page in enumerate(pages, start=1):
+        state = progress.get(page.pk)
+        done = bool(state and state.done_at)
+        outline.items.append(
+            OutlineItem(
+                page=page,
+                number=number,
+                required=is_required_item(page),
+                done=done,
+                opened=bool(state and state.first_opened_at),
+                is_new=bool(
+                    completed_at
+                    and not done
+                    and page.first_published_at
+                    and page.first_published_at > completed_at
+                ),
+            )
+        )
+    if enrolment is not None:
+        next_id = next_item_id(
+            [i.page.pk for i in outline.items],
+            {i.page.pk for i in outline.items if i.done},
+            enrolment.last_item_id,
+            required_ids={i.page.pk for i in outline.items if i.required},
+        )
+        for item in outline.items:
+            item.is_next = item.page.pk == next_id
+    return outline
+
+
+def _enrolment(user: Any, course: CoursePage) -> Enrolment | None:
+    if not user.is_authenticated:
+        return None
+    return Enrolment.objects.filter(user=user, course=course).first()
+
+
+def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
+    from courses.search import search_courses
+
+    user = request.user
+    form = CatalogueForm(request.GET or None)
+    data: dict[str, Any] = {}
+    if form.is_bound:
+        form.is_valid()  # invalid fields are left out of cleaned_data and shown as errors
+        data = form.cleaned_data
+    query = (data.get("q") or "").strip()
+    courses = CoursePage.objects.live().descendant_of(index)
+    if not user.is_authenticated:
+        courses = courses.public()
+    if data.get("topic"):
+        courses = courses.filter(topic=data["topic"])
+    if data.get("level"):
+        courses = courses.filter(level=data["level"])
+    courses = search_courses(courses, query) if query else courses.order_by("path")
+    courses = courses.select_related("topic").prefetch_related(
+        Prefetch(
+            "cover_image", queryset=get_image_model().objects.prefetch_renditions(COVER_FILTER)
+        )
+    )
+    page_obj = Paginator(courses, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    enrolments = {}
+    if user.is_authenticated:
+        enrolments = {
+            e.course_id: e
+            for e in Enrolment.objects.filter(
+                user=user, course_id__in=[c.pk for c in page_obj.object_list]
+            )
+        }
+    cards = [{"course": c, "enrolment": enrolments.get(c.pk)} for c in page_obj.object_list]
+    return {
+        "form": form,
+        "query": query,
+        "page_obj": page_obj,
+        "cards": cards,
+        "is_filtered": bool(query or data.get("topic") or data.get("level")),
+        "cover_filter": COVER_FILTER,
+    }
+
+
+def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
+    user = request.user
+    enrolment = _enrolment(user, course)
+    outline = build_outline(course, user, enrolment)
+    links = [
+        link
+        for link in course.prerequisite_links.select_related("prerequisite")
+        if link.prerequisite.live
+    ]
+    completed_ids = set()
+    if links and user.is_authenticated:
+        completed_ids = set(
+            Enrolment.objects.filter(
+                user=user,
+                course_id__in=[link.prerequisite_id for link in links],
+                completed_at__isnull=False,
+            ).values_list("course_id", flat=True)
+        )
+    prerequisites = [
+        {"course": link.prerequisite, "completed": link.prerequisite_id in completed_ids}
+        for link in links
+    ]
+    return {
+        "enrolment": enrolment,
+        "outline": outline,
+        "prerequisites": prerequisites,
+        "missing_prerequisites": [p for p in prerequisites if not p["completed"]],
+        "can_enrol": enrolment is None and permissions.can_self_enrol(user, course),
+        "enrol_url": (course.get_url(request) or "") + course.reverse_subpage("enrol"),
+        "cover_filter": COVER_FILTER,
+    }
+
+
+def lesson_context(lesson: Any, request: HttpRequest) -> dict[str, Any]:
+    enrolment = getattr(request, "course_enrolment", None)
+    course = lesson.course
+    outline = build_outline(course, request.user, enrolment)
+    previous, current, following = outline.find(lesson.pk)
+    done = bool(current and current.done)
+    base = lesson.get_url(request) or ""
+    return {
+        "course": course,
+        "enrolment": enrolment,
+        "outline": outline,
+        "current": current,
+        "previous_item": previous,
+        "next_item": following,
+        "is_done": done,
+        "can_track": enrolment is not None and lesson.pk is not None,
+        "auto_done": bool(course.complete_on_scroll_end and enrolment is not None and not done),
+        "done_url": base + lesson.reverse_subpage("done") if base else "",
+        "heartbeat_url": base + lesson.reverse_subpage("heartbeat") if base else "",
+        "heartbeat_seconds": HEARTBEAT_INTERVAL_SECONDS,
+    }
+
+
+@dataclass
+class ContinueLearning:
+    enrolment: Enrolment
+    outline: Outline
+
+    @property
+    def course(self) -> CoursePage:
+        return self.enrolment.course
+
+    @property
+    def next_item(self) -> OutlineItem | None:
+        return self.outline.next_item
+
+
+def continue_learning(user: Any) -> ContinueLearning | None:
+    """The learner's most recently active unfinished course, with the item to continue at."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    enrolment = (
+        Enrolment.objects.filter(user=user, completed_at__isnull=True, course__live=True)
+        .select_related("course")
+        .order_by(F("last_activity_at").desc(nulls_last=True), "-enrolled_at")
+        .first()
+    )
+    if enrolment is None:
+        return None
+    return ContinueLearning(enrolment, build_outline(enrolment.course, user, enrolment))

@@ -1,0 +1,68 @@
+"""Search text for Vietnamese: fold case, and strip diacritics so "dang" finds "Đảng".
+
+Pure functions, no database: pages store both forms in columns when they are saved, and a
+search compares the query in the same form, so SQLite and PostgreSQL behave the same.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from django.utils.html import strip_tags
+
+_SPACES = re.compile(r"\s+")
+# Letters that carry their mark in the base character and so do not decompose.
+_UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ø": "o", "ł": "l"})
+
+
+def fold(text: str) -> str:
+    """Lower case with diacritics kept, whitespace collapsed: for exact-diacritic matches."""
+    text = unicodedata.normalize("NFC", text or "")
+    return _SPACES.sub(" ", text.lower()).strip()
+
+
+def plain(text: str) -> str:
+    """Lower case without diacritics (đ becomes d), whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFD", text or "")
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    stripped = stripped.translate(_UNDECOMPOSABLE)
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped).lower()).strip()
+
+
+def html_to_text(fragment: str) -> str:
+    """Visible text of a fragment of HTML, with block ends turned into spaces."""
+    spaced = re.sub(r"<(br|/p|/li|/h\d|/td|/th|/div)\b[^>]*>", " ", fragment or "", flags=re.I)
+    return _SPACES.sub(" ", html.unescape(strip_tags(spaced))).strip()
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield html_to_text(value) if "<" in value else value
+    elif isinstance(value, dict):
+        if "type" in value and "value" in value:
+            yield from _strings(value["value"])
+        else:
+            for key, item in value.items():
+                if key not in {"id", "correct", "kind", "language"}:
+                    yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def stream_text(raw_blocks: Iterable[Any]) -> str:
+    """All readable text of a StreamField in its raw (JSON) form, in reading order."""
+    return " ".join(s for s in _strings(list(raw_blocks)) if s)
+
+
+def search_terms(query: str, *, limit: int = 8) -> list[str]:
+    """The distinct words of a query in plain form, at most ``limit`` of them."""
+    terms: list[str] = []
+    for word in plain(query).split():
+        if word not in terms:
+            terms.append(word)
+    return terms[:limit]

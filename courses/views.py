@@ -1,0 +1,80 @@
+"""Actions on course pages: enrol, mark a lesson done, heartbeat.
+
+They are routes of the pages themselves (``<course>/enrol/``, ``<lesson>/done/``,
+``<lesson>/heartbeat/``), so Wagtail's page privacy applies to them as to the pages, and the
+page has already checked sign-in (and, for lessons, enrolment) before they run.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.utils.translation import gettext as _
+
+from courses import services
+from courses.queries import build_outline
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def _redirect(url: str | None, fallback: str) -> HttpResponseRedirect:
+    return HttpResponseRedirect(url or fallback)
+
+
+def enrol(request: HttpRequest, course: Any) -> HttpResponse:
+    course_url = course.get_url(request)
+    if request.method != "POST":
+        return _redirect(course_url, "/")
+    try:
+        enrolment = services.enrol(request.user, course)
+    except services.SelfEnrolmentNotAllowed:
+        messages.error(request, _("This course is given by assignment only."))
+        return _redirect(course_url, "/")
+    except services.CourseNotAvailable:
+        messages.error(request, _("This course is not open at the moment."))
+        return _redirect(course_url, "/")
+    outline = build_outline(course, request.user, enrolment)
+    messages.success(request, _("You are enrolled. Good learning!"))
+    following = outline.next_item
+    return _redirect(following.page.get_url(request) if following else course_url, "/")
+
+
+def mark_done(request: HttpRequest, lesson: Any) -> HttpResponse:
+    lesson_url = lesson.get_url(request)
+    if request.method != "POST":
+        return _redirect(lesson_url, "/")
+    if getattr(request, "course_enrolment", None) is None:
+        if _wants_json(request):
+            return JsonResponse({"error": "not_enrolled"}, status=403)
+        messages.info(request, _("Only enrolled learners can mark lessons as done."))
+        return _redirect(lesson_url, "/")
+    enrolment = request.course_enrolment
+    was_completed = enrolment.is_completed
+    services.mark_item_done(request.user, lesson)
+    enrolment.refresh_from_db()
+    outline = build_outline(lesson.course, request.user, enrolment)
+    _previous, _current, following = outline.find(lesson.pk)
+    if _wants_json(request):
+        return JsonResponse(
+            {"done": True, "percent": outline.percent, "completed": enrolment.is_completed}
+        )
+    if enrolment.is_completed and not was_completed:
+        messages.success(request, _("Well done: you have completed this course."))
+    else:
+        messages.success(request, _("Lesson marked as done."))
+    course_url = lesson.course.get_url(request)
+    target = following.page.get_url(request) if following else course_url
+    return _redirect(target, "/")
+
+
+def heartbeat(request: HttpRequest, lesson: Any) -> HttpResponse:
+    if request.method != "POST":
+        return JsonResponse({"error": "method_not_allowed"}, status=405)
+    if getattr(request, "course_enrolment", None) is None:
+        return JsonResponse({"credited": 0})
+    credited = services.record_heartbeat(request.user, lesson)
+    return JsonResponse({"credited": credited})

@@ -1,0 +1,111 @@
+"""Admin wiring: the Topic snippet, a course listing with enrolment counts, document access."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.views import redirect_to_login
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import NumberColumn
+from wagtail.admin.views.pages.listing import IndexView
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import Page, ReferenceIndex
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from courses import permissions
+from courses.models import CoursePage, Enrolment, Topic
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+
+
+register_snippet(TopicViewSet)
+
+
+def _count(**filters: Any) -> Coalesce:
+    counted = (
+        Enrolment.objects.filter(course=OuterRef("pk"), **filters)
+        .order_by()
+        .values("course")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+class CourseListingView(IndexView):
+    """Wagtail's page listing, with each course's enrolled and completed counts."""
+
+    def get_base_queryset(self) -> QuerySet:
+        return (
+            super()
+            .get_base_queryset()
+            .annotate(
+                enrolled_count=_count(),
+                completed_count=_count(completed_at__isnull=False),
+            )
+        )
+
+
+class CourseListingViewSet(PageListingViewSet):
+    model = CoursePage
+    index_view_class = CourseListingView
+    icon = "folder-open-inverse"
+    menu_label = _("Courses")
+    menu_order = 200
+    add_to_admin_menu = True
+    columns = [
+        *PageListingViewSet.columns,
+        NumberColumn("enrolled_count", label=_("Enrolled"), sort_key="enrolled_count", width="10%"),
+        NumberColumn(
+            "completed_count", label=_("Completed"), sort_key="completed_count", width="10%"
+        ),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_course_listing() -> CourseListingViewSet:
+    return CourseListingViewSet("course_listing")
+
+
+@hooks.register("before_serve_document")
+def keep_lesson_documents_to_learners(document: Any, request: HttpRequest) -> HttpResponse | None:
+    """A document used in a lesson is served only to those who may open that lesson."""
+    page_type = ContentType.objects.get_for_model(Page)
+    lesson_ids = {
+        int(object_id)
+        for object_id in ReferenceIndex.get_references_to(document)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    }
+    if not lesson_ids:
+        return None
+    lessons = [
+        p
+        for p in Page.objects.filter(pk__in=lesson_ids).specific()
+        if getattr(p, "is_course_item", False)
+    ]
+    if not lessons:
+        return None
+    user = request.user
+    if not user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    course_paths = {lesson.path[: -lesson.steplen] for lesson in lessons}
+    enrolled = Enrolment.objects.filter(user=user, course__path__in=course_paths).exists()
+    if permissions.can_download_lesson_document(user, lessons, enrolled=enrolled):
+        return None
+    return render(request, "403.html", status=403)
