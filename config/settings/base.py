@@ -196,6 +196,17 @@ TASKS = {
     }
 }
 
+# Certificates are signed (PAdES) with the organisation's key and certificate, PEM or DER files;
+# relative paths are taken from the project folder. Development uses a self-signed pair made by
+# `manage.py create_signing_key`; keys/ is never committed.
+CERTIFICATE_SIGNING_KEY = str(
+    BASE_DIR / env_str("CERTIFICATE_SIGNING_KEY", "keys/certificate-signing.key")
+)
+CERTIFICATE_SIGNING_CERT = str(
+    BASE_DIR / env_str("CERTIFICATE_SIGNING_CERT", "keys/certificate-signing.crt")
+)
+CERTIFICATE_SIGNING_PASSPHRASE = env_str("CERTIFICATE_SIGNING_PASSPHRASE")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
