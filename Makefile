@@ -35,6 +35,7 @@ migrate: install ## Apply database migrations
 
 seed: migrate ## Load the demo content (idempotent)
 	$(PY) manage.py seed_demo
+	$(PY) manage.py create_signing_key --if-missing
 
 run: seed ## Install, migrate, load the demo and serve http://127.0.0.1:8000 (SQLite by default)
 	@echo
