@@ -1,0 +1,40 @@
+"""Question import and export formats: GIFT, Moodle XML, Aiken and spreadsheets.
+
+Pure functions from bytes to records and back; nothing here touches the database. Saving the
+records into the question bank is a separate step.
+"""
+
+from .records import (
+    Answer,
+    Category,
+    EssayOptions,
+    FormatError,
+    Hint,
+    Pair,
+    ParseError,
+    ParseResult,
+    Question,
+    QuestionType,
+    TextFormat,
+    normalise,
+)
+from .registry import FORMATS, Format, detect_format, get_format
+
+__all__ = [
+    "FORMATS",
+    "Answer",
+    "Category",
+    "EssayOptions",
+    "Format",
+    "FormatError",
+    "Hint",
+    "Pair",
+    "ParseError",
+    "ParseResult",
+    "Question",
+    "QuestionType",
+    "TextFormat",
+    "detect_format",
+    "get_format",
+    "normalise",
+]

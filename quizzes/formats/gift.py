@@ -1,0 +1,949 @@
+"""GIFT, Moodle's plain-text question format: a parser that reads files as Moodle does, and an
+exporter whose output Moodle and our parser read back unchanged.
+
+The parser follows Moodle's ``qformat_gift`` step by step (see the fixtures' SPEC.md §1):
+blank lines separate questions; ``//`` lines are comments that may carry ``[id:…]`` and
+``[tag:…]``; ``::name::``; the answer block runs from the first unescaped ``{`` to the first
+unescaped ``}``; text after it turns the question into a missing-word one (``_____``); the type
+is decided from the answer block in Moodle's order. The deliberate differences from Moodle are
+listed in README.md next to this module.
+
+Escapes (``\\~ \\= \\# \\{ \\} \\:`` and ``\\n``) are resolved once, up front, into a string that
+remembers which characters were escaped, instead of Moodle's ``&&058;`` placeholders: a trainer
+who types ``&&058;`` keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from django.utils.translation import gettext as _
+
+from . import reading
+from .records import (
+    DEFAULT_PENALTY,
+    PHP_WHITESPACE,
+    WILDCARD,
+    Answer,
+    Category,
+    EssayOptions,
+    FormatError,
+    Pair,
+    ParseError,
+    ParseResult,
+    Question,
+    QuestionType,
+    TextFormat,
+    add_category,
+    category_from_moodle_path,
+    clean_name,
+    clean_text,
+    default_name,
+    format_number,
+    join_category_path,
+    normalise,
+    php_trim,
+    split_category_path,
+    tidy_float,
+)
+from .validation import percent, snap_fraction, validate
+
+FORMAT_TAGS = {
+    "moodle": TextFormat.MOODLE,
+    "html": TextFormat.HTML,
+    "plain": TextFormat.PLAIN,
+    "markdown": TextFormat.MARKDOWN,
+}
+TRUE_FALSE_KEYS = {"T": True, "TRUE": True, "F": False, "FALSE": False}
+
+_ESCAPE = re.compile(r"\\([\\:#={}~n])")
+# Moodle's weight syntax: %50%, %-100%, %33.33333% (the number is read up to the closing %).
+_WEIGHT = re.compile(r"^%(-?[0-9]{1,2}\.?[0-9]*)%")
+# Something that was meant as a weight but is not one: %33,3%, % 50%, %-x%…
+_BROKEN_WEIGHT = re.compile(r"^%[^%\n]{0,12}%")
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
+_CLOZE = re.compile(
+    r"^\d*:(?:MULTICHOICE|MC|MULTIRESPONSE|MR|SHORTANSWER|SA|MW|SHORTANSWER_C|SAC|MWC|"
+    r"NUMERICAL|NM)(?:_[A-Z]+)?:"
+)
+_ID_TOKEN = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f\x7f])+)\]")
+_TAG_TOKEN = re.compile(r"\[tag:((?:\\\]|[^\]<>\x00-\x1f\x7f])+)\]")
+
+
+# A string that remembers which characters were escaped ---------------------------------------
+
+
+@dataclass(frozen=True)
+class _Source:
+    text: str
+    escaped: frozenset[int]
+    line_starts: list[int]
+    first_line: int
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A slice of a question block; searches skip escaped characters."""
+
+    src: _Source
+    start: int
+    end: int
+
+    @property
+    def value(self) -> str:
+        return self.src.text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def _free(self, index: int, length: int) -> bool:
+        return not any(index + k in self.src.escaped for k in range(length))
+
+    def find(self, needle: str, begin: int = 0) -> int:
+        text = self.src.text
+        position = self.start + begin
+        while True:
+            index = text.find(needle, position, self.end)
+            if index < 0:
+                return -1
+            if self._free(index, len(needle)):
+                return index - self.start
+            position = index + 1
+
+    def rfind(self, needle: str) -> int:
+        text = self.src.text
+        end = self.end
+        while True:
+            index = text.rfind(needle, self.start, end)
+            if index < 0:
+                return -1
+            if self._free(index, len(needle)):
+                return index - self.start
+            end = index + len(needle) - 1
+
+    def startswith(self, needle: str) -> bool:
+        return self.value.startswith(needle) and self._free(self.start, len(needle))
+
+    def endswith(self, needle: str) -> bool:
+        return self.value.endswith(needle) and self._free(self.end - len(needle), len(needle))
+
+    def cut(self, begin: int, end: int | None = None) -> _Span:
+        stop = self.end if end is None else self.start + end
+        return _Span(self.src, self.start + begin, stop)
+
+    def strip(self) -> _Span:
+        text, escaped = self.src.text, self.src.escaped
+        start, end = self.start, self.end
+        while start < end and text[start] in PHP_WHITESPACE and start not in escaped:
+            start += 1
+        while end > start and text[end - 1] in PHP_WHITESPACE and end - 1 not in escaped:
+            end -= 1
+        return _Span(self.src, start, end)
+
+    def split(self, separator: str, limit: int = -1) -> list[_Span]:
+        pieces: list[_Span] = []
+        begin = 0
+        while limit < 0 or len(pieces) < limit:
+            index = self.find(separator, begin)
+            if index < 0:
+                break
+            pieces.append(self.cut(begin, index))
+            begin = index + len(separator)
+        pieces.append(self.cut(begin))
+        return pieces
+
+    def line_at(self, offset: int = 0) -> int:
+        index = bisect_right(self.src.line_starts, self.start + offset) - 1
+        return self.src.first_line + max(index, 0)
+
+
+def _unescape(line: str) -> tuple[str, list[int]]:
+    if "\\" not in line:
+        return line, []
+    out: list[str] = []
+    escaped: list[int] = []
+    length = 0
+    position = 0
+    for match in _ESCAPE.finditer(line):
+        chunk = line[position : match.start()]
+        out.append(chunk)
+        length += len(chunk)
+        char = match.group(1)
+        if char != "\\":
+            escaped.append(length)
+        out.append("\n" if char == "n" else char)
+        length += 1
+        position = match.end()
+    out.append(line[position:])
+    return "".join(out), escaped
+
+
+def _source(lines: list[tuple[int, str]]) -> _Span:
+    parts: list[str] = []
+    escaped: set[int] = set()
+    starts: list[int] = []
+    offset = 0
+    for index, (_number, line) in enumerate(lines):
+        if index:
+            parts.append("\n")
+            offset += 1
+        starts.append(offset)
+        text, marks = _unescape(line)
+        escaped.update(offset + mark for mark in marks)
+        parts.append(text)
+        offset += len(text)
+    text = "".join(parts)
+    return _Span(_Source(text, frozenset(escaped), starts, lines[0][0]), 0, len(text))
+
+
+# Reading ------------------------------------------------------------------------------------
+
+
+class _Refused(Exception):
+    """This question cannot be imported; the rest of the file goes on."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def extract_idnumber_and_tags(comment: str) -> tuple[str, list[str]]:
+    """The ``[id:…]`` and ``[tag:…]`` tokens of a question's comment lines, as Moodle reads them."""
+    idnumber = ""
+    match = _ID_TOKEN.search(comment)
+    if match:
+        idnumber = match.group(1).replace("\\]", "]").strip()
+    tags = [m.group(1).replace("\\]", "]").strip() for m in _TAG_TOKEN.finditer(comment)]
+    return idnumber, [tag for tag in tags if tag]
+
+
+def _with_format(span: _Span | str, default: TextFormat) -> tuple[TextFormat, str]:
+    """A text with its optional ``[html]``-style prefix, as Moodle's parse_text_with_format."""
+    value = php_trim(span if isinstance(span, str) else span.value)
+    if value.startswith("["):
+        end = value.find("]")
+        tag = FORMAT_TAGS.get(value[1:end]) if end > 0 else None
+        if tag is not None:
+            return tag, clean_text(value[end + 1 :])
+    return default, clean_text(value)
+
+
+def _split_feedback(piece: _Span) -> tuple[_Span, _Span | None]:
+    index = piece.find("#")
+    if index < 0:
+        return piece, None
+    return piece.cut(0, index), piece.cut(index + 1)
+
+
+@dataclass
+class _Options:
+    shuffle_answers: bool
+    answer_numbering: str
+    validate: bool
+
+
+class _Reader:
+    def __init__(self, result: ParseResult, options: _Options) -> None:
+        self.result = result
+        self.options = options
+        self.category: str | None = None
+
+    def read(self, lines: list[tuple[int, str]]) -> None:
+        """One block of lines: a question, a category switch, or nothing (comments only)."""
+        comments = []
+        content: list[tuple[int, str]] = []
+        for number, line in lines:
+            if php_trim(line).startswith("//"):
+                comments.append(php_trim(line))
+                content.append((number, " "))
+            else:
+                content.append((number, line))
+        span = _source(content).strip()
+        if not len(span):
+            return
+        if span.startswith("$CATEGORY:"):
+            self._switch_category(span)
+            return
+        try:
+            question = self._question(span, "\n".join(comments) + "\n")
+        except _Refused as refused:
+            self.result.errors.append(ParseError(refused.line, refused.message))
+            return
+        question = normalise(question)
+        if self.options.validate:
+            problems = validate(question)
+            if problems:
+                self.result.errors.extend(problems)
+                return
+        self.result.questions.append(question)
+
+    def _switch_category(self, span: _Span) -> None:
+        path = category_from_moodle_path(span.cut(len("$CATEGORY:")).value)
+        self.category = path
+        if path:
+            add_category(self.result.categories, Category(path=path, line=span.line_at()))
+
+    def _question(self, span: _Span, comments: str) -> Question:
+        line = span.line_at()
+        name: str | None = None
+        if span.startswith("::"):
+            rest = span.cut(2)
+            end = rest.find("::")
+            if end >= 0:
+                name = clean_name(rest.cut(0, end).value)
+                span = rest.cut(end + 2).strip()
+            else:
+                span = rest
+        label = name or default_name(_with_format(span, TextFormat.MOODLE)[1], "…")
+
+        opening, closing = span.find("{"), span.find("}")
+        answers: _Span | None = None
+        if opening < 0 and closing < 0:
+            text_value = span.value
+        else:
+            self._check_braces(span, opening, closing, label)
+            answers = span.cut(opening + 1, closing).strip()
+            before, after = span.cut(0, opening).value, span.cut(closing + 1).value
+            # As in Moodle: when the text goes on after "}", the answers leave a blank there.
+            blank = "" if span.endswith("}") else "_____"
+            text_value = before + blank + after
+
+        general_feedback = ""
+        text_format, text = _with_format(text_value, TextFormat.MOODLE)
+        general_format = text_format
+        if answers is not None:
+            separator = answers.rfind("####")
+            if separator >= 0:
+                general_format, general_feedback = _with_format(
+                    answers.cut(separator + 4), text_format
+                )
+                answers = answers.cut(0, separator).strip()
+        idnumber, tags = extract_idnumber_and_tags(comments)
+        question = Question(
+            type=QuestionType.DESCRIPTION,
+            name=name or default_name(text, _("Question name")),
+            text=text,
+            text_format=text_format,
+            general_feedback=general_feedback,
+            general_feedback_format=general_format,
+            category=self.category,
+            tags=tags,
+            idnumber=idnumber or None,
+            correct_feedback_format=text_format,
+            partially_correct_feedback_format=text_format,
+            incorrect_feedback_format=text_format,
+            line=line,
+        )
+        if answers is None:
+            return replace(question, default_mark=0.0)
+        if not len(answers):
+            return replace(question, type=QuestionType.ESSAY, essay=EssayOptions())
+        if answers.startswith("#"):
+            return self._numerical(question, answers.cut(1))
+        if _CLOZE.match(answers.value):
+            raise _Refused(
+                line,
+                _(
+                    'Question "%(name)s" uses embedded answers (Cloze), which GIFT files cannot '
+                    "hold and we do not support."
+                )
+                % {"name": question.name},
+            )
+        if answers.find("~") >= 0:
+            return self._choice(question, answers)
+        if answers.find("=") >= 0 and answers.find("->") >= 0:
+            return self._matching(question, answers)
+        check = answers
+        hash_index = answers.find("#")
+        if hash_index > 0:
+            check = answers.cut(0, hash_index).strip()
+        if check.value in TRUE_FALSE_KEYS:
+            return self._true_false(question, answers)
+        return self._short_answer(question, answers)
+
+    def _check_braces(self, span: _Span, opening: int, closing: int, label: str) -> None:
+        hint = _("A question may not contain a blank line: write \\n where you want a line break.")
+        if closing < 0:
+            raise _Refused(
+                span.line_at(opening),
+                _('Question "%(name)s": "{" is never closed with "}".') % {"name": label}
+                + " "
+                + hint,
+            )
+        if opening < 0 or closing < opening:
+            raise _Refused(
+                span.line_at(closing),
+                _('Question "%(name)s": "}" has no "{" before it.') % {"name": label} + " " + hint,
+            )
+        extra = max(span.find("{", closing + 1), span.find("}", closing + 1))
+        if extra >= 0:
+            raise _Refused(
+                span.line_at(extra),
+                _(
+                    'Question "%(name)s" has a second "{" or "}" after its answers. A question has '
+                    "one answer block; write \\{ and \\} for braces in the text."
+                )
+                % {"name": label},
+            )
+
+    def _weight(self, question: Question, piece: _Span, default: float) -> tuple[float, _Span]:
+        value = piece.value
+        match = _WEIGHT.match(value)
+        if match:
+            return snap_fraction(float(match.group(1)) / 100), piece.cut(match.end())
+        broken = _BROKEN_WEIGHT.match(value)
+        if broken and any(c.isdigit() for c in broken.group()):
+            raise _Refused(
+                piece.line_at(),
+                _(
+                    'Question "%(name)s": the weight "%(value)s" is not written like %%50%% or '
+                    "%%33.33333%% (no spaces, a dot for decimals)."
+                )
+                % {"name": question.name, "value": broken.group()},
+            )
+        return default, piece
+
+    def _choice(self, question: Question, block: _Span) -> Question:
+        single = block.find("=") >= 0
+        marks: list[int] = []
+        for separator in "~=":
+            begin = 0
+            while (index := block.find(separator, begin)) >= 0:
+                marks.append(index)
+                begin = index + 1
+        marks.sort()
+        pieces: list[_Span] = []
+        head = block.cut(0, marks[0]).strip()
+        if len(head):
+            pieces.append(head)
+        for number, mark in enumerate(marks):
+            end = marks[number + 1] if number + 1 < len(marks) else len(block)
+            start = mark if block.value[mark] == "=" else mark + 1
+            pieces.append(block.cut(start, end).strip())
+        if len(pieces) < 2:
+            raise _Refused(
+                question.line,
+                _('Question "%(name)s" must have at least %(count)s answers; it has %(found)s.')
+                % {"name": question.name, "count": 2, "found": len(pieces)},
+            )
+        answers = []
+        for piece in pieces:
+            if piece.startswith("="):
+                fraction, rest = 1.0, piece.cut(1).strip()
+                weight = _WEIGHT.match(rest.value)
+                if weight and float(weight.group(1)) == 100:
+                    rest = rest.cut(weight.end())
+                elif weight:
+                    raise _Refused(
+                        piece.line_at(),
+                        _(
+                            'Question "%(name)s": "=" marks a correct answer and cannot take a '
+                            'weight; write "~%(weight)s" for a partly correct one.'
+                        )
+                        % {"name": question.name, "weight": weight.group()},
+                    )
+            else:
+                fraction, rest = self._weight(question, piece, 0.0)
+            text_span, feedback_span = _split_feedback(rest)
+            text_format, text = _with_format(text_span, question.text_format)
+            feedback_format, feedback = question.text_format, ""
+            if feedback_span is not None:
+                feedback_format, feedback = _with_format(feedback_span, question.text_format)
+            answers.append(
+                Answer(
+                    text=text,
+                    fraction=fraction,
+                    feedback=feedback,
+                    text_format=text_format,
+                    feedback_format=feedback_format,
+                    line=piece.line_at(),
+                )
+            )
+        return replace(
+            question,
+            type=QuestionType.SINGLE_CHOICE if single else QuestionType.MULTIPLE_CHOICE,
+            answers=answers,
+            shuffle_answers=self.options.shuffle_answers,
+            answer_numbering=self.options.answer_numbering,
+        )
+
+    def _pieces(self, block: _Span) -> list[_Span]:
+        pieces = block.split("=")
+        if not len(pieces[0].strip()):
+            pieces = pieces[1:]
+        return [piece.strip() for piece in pieces]
+
+    def _short_answer(self, question: Question, block: _Span) -> Question:
+        answers = []
+        for piece in self._pieces(block):
+            fraction, rest = self._weight(question, piece, 1.0)
+            text_span, feedback_span = _split_feedback(rest)
+            feedback_format, feedback = question.text_format, ""
+            if feedback_span is not None:
+                feedback_format, feedback = _with_format(feedback_span, question.text_format)
+            answers.append(
+                Answer(
+                    text=_with_format(text_span, question.text_format)[1],
+                    fraction=fraction,
+                    feedback=feedback,
+                    feedback_format=feedback_format,
+                    line=piece.line_at(),
+                )
+            )
+        return replace(question, type=QuestionType.SHORT_ANSWER, answers=answers)
+
+    def _true_false(self, question: Question, block: _Span) -> Question:
+        parts = block.split("#", limit=2)
+        key = _with_format(parts[0], question.text_format)[1]
+        wrong = right = (question.text_format, "")
+        if len(parts) > 1:
+            wrong = _with_format(parts[1], question.text_format)
+        if len(parts) > 2:
+            right = _with_format(parts[2], question.text_format)
+        correct = TRUE_FALSE_KEYS[key]
+        on_true, on_false = (right, wrong) if correct else (wrong, right)
+        return replace(
+            question,
+            type=QuestionType.TRUE_FALSE,
+            penalty=1.0,
+            answers=[
+                Answer("true", 1.0 if correct else 0.0, on_true[1], feedback_format=on_true[0]),
+                Answer("false", 0.0 if correct else 1.0, on_false[1], feedback_format=on_false[0]),
+            ],
+        )
+
+    def _matching(self, question: Question, block: _Span) -> Question:
+        pieces = self._pieces(block)
+        if len(pieces) < 2:
+            raise _Refused(
+                question.line,
+                _('Question "%(name)s" needs at least 2 items to match; it has %(count)s.')
+                % {"name": question.name, "count": len(pieces)},
+            )
+        pairs = []
+        for piece in pieces:
+            arrow = piece.find("->")
+            if arrow < 0:
+                raise _Refused(
+                    piece.line_at(),
+                    _(
+                        'Question "%(name)s": "%(pair)s" has no "->" between the item and its '
+                        "match; write each pair as =item -> match."
+                    )
+                    % {"name": question.name, "pair": clean_text(piece.value)},
+                )
+            prompt_format, prompt = _with_format(piece.cut(0, arrow), question.text_format)
+            pairs.append(
+                Pair(
+                    prompt=prompt,
+                    answer=clean_text(piece.cut(arrow + 2).value),
+                    prompt_format=prompt_format,
+                    line=piece.line_at(),
+                )
+            )
+        return replace(
+            question,
+            type=QuestionType.MATCHING,
+            pairs=pairs,
+            shuffle_answers=self.options.shuffle_answers,
+        )
+
+    def _numerical(self, question: Question, block: _Span) -> Question:
+        wrong: _Span | None = None
+        tilde = block.find("~")
+        if tilde >= 0:
+            wrong, block = block.cut(tilde), block.cut(0, tilde)
+        pieces = self._pieces(block)
+        if not pieces:
+            raise _Refused(
+                question.line,
+                _(
+                    'Question "%(name)s": a numerical question needs at least one answer, such '
+                    "as {#3.14:0.01}."
+                )
+                % {"name": question.name},
+            )
+        answers = []
+        for piece in pieces:
+            fraction, rest = self._weight(question, piece, 1.0)
+            text_span, feedback_span = _split_feedback(rest)
+            feedback_format, feedback = question.text_format, ""
+            if feedback_span is not None:
+                feedback_format, feedback = _with_format(feedback_span, question.text_format)
+            value, tolerance = self._number(question, piece, text_span)
+            answers.append(
+                Answer(
+                    text=value,
+                    fraction=fraction,
+                    feedback=feedback,
+                    tolerance=tolerance,
+                    feedback_format=feedback_format,
+                    line=piece.line_at(),
+                )
+            )
+        if wrong is not None:
+            feedback_span = _split_feedback(wrong)[1]
+            feedback_format, feedback = question.text_format, ""
+            if feedback_span is not None:
+                feedback_format, feedback = _with_format(feedback_span, question.text_format)
+            answers.append(
+                Answer(
+                    WILDCARD, 0.0, feedback, feedback_format=feedback_format, line=wrong.line_at()
+                )
+            )
+        return replace(question, type=QuestionType.NUMERICAL, answers=answers)
+
+    def _number(self, question: Question, piece: _Span, span: _Span) -> tuple[str, float | None]:
+        text = _with_format(span, question.text_format)[1]
+
+        def refuse(value: str) -> _Refused:
+            return _Refused(
+                piece.line_at(),
+                _(
+                    'Question "%(name)s": "%(value)s" is not a number (write 3.14, with a dot, '
+                    "or * for any other answer)."
+                )
+                % {"name": question.name, "value": value},
+            )
+
+        dots = text.find("..")
+        if dots > 0:
+            low, high = php_trim(text[:dots]), php_trim(text[dots + 2 :])
+            for bound in (low, high):
+                if not _NUMBER.match(bound):
+                    raise refuse(bound)
+            middle = (float(low) + float(high)) / 2
+            return format_number(tidy_float(middle)), tidy_float(float(high) - middle)
+        colon = text.find(":")
+        value, tolerance = text, "0"
+        if colon > 0:
+            value, tolerance = php_trim(text[:colon]), php_trim(text[colon + 1 :])
+        if value == WILDCARD:
+            return WILDCARD, None
+        if not _NUMBER.match(value):
+            raise refuse(value)
+        if not _NUMBER.match(tolerance):
+            raise refuse(tolerance)
+        return value, float(tolerance)
+
+
+def read_question(
+    lines: list[str],
+    first_line: int = 1,
+    *,
+    shuffle_answers: bool = True,
+    answer_numbering: str = "abc",
+    validate: bool = True,
+) -> ParseResult:
+    """Read one question from its lines as given (Moodle's ``readquestion``, without the
+    per-line trimming that reading a whole file applies)."""
+    result = ParseResult()
+    reader = _Reader(result, _Options(shuffle_answers, answer_numbering, validate))
+    numbered = list(enumerate(lines, start=first_line))
+    if numbered:
+        reader.read(numbered)
+    return result
+
+
+def parse(
+    data: bytes | str,
+    *,
+    shuffle_answers: bool = True,
+    answer_numbering: str = "abc",
+    validate: bool = True,
+    max_bytes: int = reading.MAX_BYTES,
+) -> ParseResult:
+    """Parse a GIFT file. ``shuffle_answers`` and ``answer_numbering`` play the part of
+    Moodle's site defaults, which GIFT questions take; ``validate=False`` skips the checks
+    Moodle makes only when saving (weights, sums, a 100% answer)."""
+    result = ParseResult()
+    try:
+        text = reading.decode_text(data, label="GIFT", max_bytes=max_bytes)
+    except FormatError as exc:
+        result.errors.append(exc.error)
+        return result
+    reader = _Reader(result, _Options(shuffle_answers, answer_numbering, validate))
+    block: list[tuple[int, str]] = []
+    for number, raw in enumerate(reading.split_lines(text), start=1):
+        line = php_trim(raw)
+        if line:
+            block.append((number, line))
+        elif block:
+            reader.read(block)
+            block = []
+    if block:
+        reader.read(block)
+    return reading.finish(result)
+
+
+# Writing ------------------------------------------------------------------------------------
+
+_RESERVED = str.maketrans(
+    {"\\": "\\\\", "#": "\\#", "=": "\\=", "~": "\\~", "{": "\\{", "}": "\\}", ":": "\\:"}
+)
+
+
+def escape(text: str) -> str:
+    """Escape GIFT's reserved characters; a newline becomes ``\\n``."""
+    return text.translate(_RESERVED).replace("\r", "").replace("\n", "\\n")
+
+
+def _starts_with_format_tag(text: str) -> bool:
+    end = text.find("]")
+    return text.startswith("[") and end > 0 and text[1:end] in FORMAT_TAGS
+
+
+def _formatted(text: str, text_format: TextFormat, default: TextFormat, force: bool = False) -> str:
+    """A text with a ``[format]`` prefix when its format differs from the one a reader assumes
+    (or when the text itself starts with something a reader would take for a prefix)."""
+    if (text and text_format != default) or force or _starts_with_format_tag(text):
+        return f"[{text_format}]{escape(text)}"
+    return escape(text)
+
+
+def _bracketed(value: str) -> str:
+    return value.replace("]", "\\]")
+
+
+def problems(questions: Iterable[Question]) -> list[str]:
+    """Why some questions cannot be written in GIFT (empty when all can)."""
+    found = []
+    for question in questions:
+        if question.type == QuestionType.SHORT_ANSWER and any(
+            "->" in answer.text or "->" in answer.feedback for answer in question.answers
+        ):
+            found.append(
+                _(
+                    'Question "%(name)s" cannot be written in GIFT: an answer contains "->", '
+                    "which GIFT would read as a matching question. Export it as Moodle XML."
+                )
+                % {"name": question.name}
+            )
+        if question.type == QuestionType.MATCHING and any(
+            "->" in pair.prompt for pair in question.pairs
+        ):
+            found.append(
+                _(
+                    'Question "%(name)s" cannot be written in GIFT: an item contains "->". '
+                    "Export it as Moodle XML."
+                )
+                % {"name": question.name}
+            )
+    return found
+
+
+def export(questions: Iterable[Question], categories: Iterable[Category] = ()) -> str:
+    """GIFT text for these questions, with ``$CATEGORY:`` lines where the category changes.
+
+    Categories that hold none of the questions get a ``$CATEGORY:`` line at the end, so that
+    importing the file creates them. Raises FormatError when a question cannot be written.
+    """
+    questions = list(questions)
+    found = problems(questions)
+    if found:
+        raise FormatError("\n".join(found))
+    out: list[str] = []
+    written: set[str | None] = {None}
+    current: str | None = None
+    for question in questions:
+        if question.category != current:
+            out.append(_category_line(question.category))
+            current = question.category
+            written.update(_with_parents(question.category))
+        out.append(_question(question))
+    for category in categories:
+        if category.path not in written:
+            out.append(_category_line(category.path))
+            written.update(_with_parents(category.path))
+    return "".join(out)
+
+
+def _with_parents(path: str | None) -> list[str]:
+    if not path:
+        return []
+    names = split_category_path(path)
+    return [join_category_path(names[:depth]) for depth in range(1, len(names) + 1)]
+
+
+def _category_line(path: str | None) -> str:
+    full = "$course$/top" + (f"/{path}" if path else "")
+    return f"$CATEGORY: {escape(full)}\n\n"
+
+
+def _question(question: Question) -> str:
+    qformat = question.text_format
+    lines = []
+    tokens = []
+    if question.idnumber:
+        tokens.append(f"[id:{_bracketed(question.idnumber)}]")
+    tokens.extend(f"[tag:{_bracketed(tag)}]" for tag in question.tags)
+    if tokens:
+        lines.append("// " + " ".join(tokens))
+    head = f"::{escape(question.name)}::" + _formatted(question.text, qformat, TextFormat.MOODLE)
+    general = ""
+    if question.general_feedback:
+        general = "####" + _formatted(
+            question.general_feedback, question.general_feedback_format, qformat
+        )
+    qtype = question.type
+    if qtype == QuestionType.DESCRIPTION:
+        lines.append(head)
+    elif qtype == QuestionType.ESSAY:
+        lines.append(head + "{" + general + "}")
+    elif qtype == QuestionType.TRUE_FALSE:
+        lines.append(head + "{" + _true_false(question) + general + "}")
+    else:
+        body = {
+            QuestionType.SINGLE_CHOICE: _choices,
+            QuestionType.MULTIPLE_CHOICE: _choices,
+            QuestionType.SHORT_ANSWER: _short_answers,
+            QuestionType.NUMERICAL: _numbers,
+            QuestionType.MATCHING: _pairs,
+        }[qtype](question)
+        opening = "{#" if qtype == QuestionType.NUMERICAL else "{"
+        lines.append(head + opening)
+        lines.extend("\t" + line for line in body)
+        if general:
+            lines.append("\t" + general)
+        lines.append("}")
+    return "\n".join(lines) + "\n\n"
+
+
+def _feedback(answer: Answer, question: Question) -> str:
+    return _formatted(answer.feedback, answer.feedback_format, question.text_format)
+
+
+def _choices(question: Question) -> list[str]:
+    single = question.type == QuestionType.SINGLE_CHOICE
+    prefixes = []
+    for answer in question.answers:
+        if single and answer.fraction == 1:
+            prefixes.append("=")
+        elif answer.fraction == 0:
+            prefixes.append("~")
+        else:
+            prefixes.append(f"~%{percent(answer.fraction)}%")
+    if "~" not in "".join(p[0] for p in prefixes):
+        # Only "=" answers: GIFT needs a "~" to see a choice question at all.
+        prefixes[-1] = "~%100%"
+    lines = []
+    for prefix, answer in zip(prefixes, question.answers, strict=True):
+        text = _formatted(
+            answer.text, answer.text_format, question.text_format, force=answer.text[:1] == "%"
+        )
+        line = prefix + text
+        if answer.feedback:
+            line += "#" + _feedback(answer, question)
+        lines.append(line)
+    return lines
+
+
+def _short_answers(question: Question) -> list[str]:
+    lines = []
+    for answer in question.answers:
+        # Short answers are plain text: a prefix is only written to protect a leading "[…]".
+        prefix = "[plain]" if _starts_with_format_tag(answer.text) else ""
+        lines.append(
+            f"=%{percent(answer.fraction)}%{prefix}{escape(answer.text)}#"
+            + _feedback(answer, question)
+        )
+    return lines
+
+
+def _numbers(question: Question) -> list[str]:
+    lines = []
+    last = len(question.answers) - 1
+    for index, answer in enumerate(question.answers):
+        feedback = _feedback(answer, question)
+        if answer.text == WILDCARD:
+            if index == last and answer.fraction == 0:
+                lines.append(f"~#{feedback}")
+            else:
+                lines.append(f"=%{percent(answer.fraction)}%*#{feedback}")
+        else:
+            tolerance = format_number(answer.tolerance or 0.0)
+            lines.append(
+                f"=%{percent(answer.fraction)}%{escape(answer.text)}:{tolerance}#{feedback}"
+            )
+    return lines
+
+
+def _pairs(question: Question) -> list[str]:
+    return [
+        "="
+        + _formatted(pair.prompt, pair.prompt_format, question.text_format)
+        + " -> "
+        + escape(pair.answer)
+        for pair in question.pairs
+    ]
+
+
+def _true_false(question: Question) -> str:
+    by_text = {answer.text: answer for answer in question.answers}
+    true, false = by_text["true"], by_text["false"]
+    right, wrong = (true, false) if true.fraction == 1 else (false, true)
+    out = "TRUE" if true.fraction == 1 else "FALSE"
+    right_feedback, wrong_feedback = _feedback(right, question), _feedback(wrong, question)
+    if wrong_feedback:
+        out += "#" + wrong_feedback
+    elif right_feedback:
+        out += "#"
+    if right_feedback:
+        out += "#" + right_feedback
+    return out
+
+
+def round_trip_form(
+    question: Question, *, shuffle_answers: bool = True, answer_numbering: str = "abc"
+) -> Question:
+    """The question as it comes back from a GIFT export and import: what GIFT cannot say
+    (marks, penalties, options, hints, files, formats of empty texts) takes GIFT's defaults."""
+    qformat = question.text_format
+
+    def fmt(text: str, text_format: TextFormat) -> TextFormat:
+        return text_format if text else qformat
+
+    qtype = question.type
+    answers = [
+        replace(
+            answer,
+            text_format=fmt(answer.text, answer.text_format),
+            feedback_format=fmt(answer.feedback, answer.feedback_format),
+        )
+        for answer in question.answers
+    ]
+    if qtype == QuestionType.TRUE_FALSE:
+        answers.sort(key=lambda answer: answer.text != "true")
+    general = "" if qtype == QuestionType.DESCRIPTION else question.general_feedback
+    return normalise(
+        replace(
+            question,
+            general_feedback=general,
+            general_feedback_format=fmt(general, question.general_feedback_format),
+            default_mark=1.0,
+            penalty=1.0 if qtype == QuestionType.TRUE_FALSE else DEFAULT_PENALTY,
+            answers=answers,
+            pairs=[
+                replace(pair, prompt_format=fmt(pair.prompt, pair.prompt_format))
+                for pair in question.pairs
+            ],
+            shuffle_answers=shuffle_answers,
+            answer_numbering=answer_numbering,
+            show_standard_instruction=True,
+            case_sensitive=False,
+            correct_feedback="",
+            partially_correct_feedback="",
+            incorrect_feedback="",
+            correct_feedback_format=qformat,
+            partially_correct_feedback_format=qformat,
+            incorrect_feedback_format=qformat,
+            show_num_correct=False,
+            hints=[],
+            essay=EssayOptions() if qtype == QuestionType.ESSAY else None,
+            files={},
+        )
+    )
