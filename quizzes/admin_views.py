@@ -1,0 +1,335 @@
+"""Trainers' views in the Wagtail admin: the essay marking queue, changing a mark, a quiz's
+attempts and its item statistics (with CSV export)."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from quizzes import grading, permissions, services
+from quizzes.forms import MarkForm
+from quizzes.models import Attempt, QuizPage, Response
+from quizzes.presentation import question_for_display
+from quizzes.statistics import AttemptMarks, ItemMark, quiz_statistics, rounded
+
+
+class TrainerView(WagtailAdminTemplateMixin, TemplateView):
+    permission_check = staticmethod(permissions.can_mark)
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not self.permission_check(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
+
+class MarkingQueueView(TrainerView):
+    """Essay answers waiting for a trainer, oldest first."""
+
+    template_name = "quizzes/admin/marking_queue.html"
+    page_title = gettext_lazy("Answers to mark")
+    header_icon = "edit"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        queryset = (
+            Response.objects.filter(needs_marking=True, attempt__state=Attempt.State.FINISHED)
+            .select_related("attempt__user", "attempt__quiz")
+            .order_by("attempt__submitted_at", "position")
+        )
+        paginator = Paginator(queryset, 50)
+        context["responses"] = paginator.get_page(self.request.GET.get("p"))
+        return context
+
+
+class MarkResponseView(TrainerView):
+    """Mark one answer, or change a mark already given (with a reason, logged)."""
+
+    template_name = "quizzes/admin/mark_response.html"
+    page_title = gettext_lazy("Mark an answer")
+    header_icon = "edit"
+
+    def get_response(self) -> Response:
+        return get_object_or_404(
+            Response.objects.select_related("attempt__user", "attempt__quiz"), pk=self.kwargs["pk"]
+        )
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        response = kwargs.get("response_obj") or self.get_response()
+        snapshot = response.snapshot
+        context.update(
+            {
+                "response_obj": response,
+                "item": question_for_display(
+                    snapshot, number=None, response=response.answer, position=response.position
+                ),
+                "correct": grading.correct_response_text(snapshot),
+                "grader_info": (snapshot.get("essay") or {}).get("grader_info", ""),
+                "words": grading.word_count(response.answer)
+                if isinstance(response.answer, str)
+                else None,
+                "max_words": (snapshot.get("essay") or {}).get("max_words"),
+                "form": kwargs.get("form")
+                or MarkForm(initial={"mark": response.mark, "comment": response.comment}),
+                "changes": response.mark_changes.select_related("changed_by"),
+                "attempt_url": reverse("quizzes_admin:attempt", args=[response.attempt_id]),
+            }
+        )
+        return context
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = self.get_response()
+        form = MarkForm(request.POST)
+        if form.is_valid():
+            try:
+                services.mark_response(
+                    response,
+                    request.user,
+                    mark=form.cleaned_data["mark"],
+                    comment=form.cleaned_data["comment"],
+                    reason=form.cleaned_data["reason"],
+                )
+            except services.QuizError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("The mark is saved."))
+                next_url = request.POST.get("next") or reverse("quizzes_admin:marking")
+                if not next_url.startswith("/admin/"):
+                    next_url = reverse("quizzes_admin:marking")
+                return redirect(next_url)
+        return self.render_to_response(self.get_context_data(response_obj=response, form=form))
+
+
+class QuizListView(TrainerView):
+    """Every quiz with its attempt counts, linking to attempts and statistics."""
+
+    template_name = "quizzes/admin/quiz_list.html"
+    page_title = gettext_lazy("Quiz results")
+    header_icon = "list-ul"
+    permission_check = staticmethod(permissions.can_view_statistics)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        from django.db.models import Count, Q
+
+        context = super().get_context_data(**kwargs)
+        context["quizzes"] = QuizPage.objects.annotate(
+            finished=Count("attempts", filter=Q(attempts__state=Attempt.State.FINISHED)),
+            to_mark=Count("attempts", filter=Q(attempts__needs_marking=True)),
+        ).order_by("path")
+        return context
+
+
+class QuizAttemptsView(TrainerView):
+    template_name = "quizzes/admin/quiz_attempts.html"
+    permission_check = staticmethod(permissions.can_view_statistics)
+    header_icon = "list-ul"
+
+    def get_page_title(self) -> str:
+        return _("Attempts")
+
+    def get_page_subtitle(self) -> str:
+        return self.quiz.title
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.quiz = get_object_or_404(QuizPage, pk=kwargs["page_id"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        attempts = (
+            Attempt.objects.filter(quiz=self.quiz).select_related("user").order_by("-started_at")
+        )
+        context["quiz"] = self.quiz
+        context["attempts"] = Paginator(attempts, 100).get_page(self.request.GET.get("p"))
+        return context
+
+
+class AttemptDetailView(TrainerView):
+    template_name = "quizzes/admin/attempt_detail.html"
+    permission_check = staticmethod(permissions.can_view_statistics)
+    header_icon = "doc-full"
+
+    def get_page_title(self) -> str:
+        return _("Attempt %(number)s by %(name)s") % {
+            "number": self.attempt.number,
+            "name": self.attempt.user.get_full_name(),
+        }
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.attempt = get_object_or_404(
+            Attempt.objects.select_related("user", "quiz"), pk=kwargs["pk"]
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["attempt"] = self.attempt
+        context["responses"] = list(self.attempt.responses.order_by("position"))
+        context["can_mark"] = permissions.can_mark(self.request.user)
+        return context
+
+
+def statistics_for(quiz: QuizPage) -> dict[str, Any]:
+    """Read the finished, fully marked attempts of a quiz and compute its item statistics."""
+    attempts = list(
+        Attempt.objects.filter(quiz=quiz, state=Attempt.State.FINISHED, score__isnull=False).only(
+            "pk", "score", "max_score"
+        )
+    )
+    by_attempt: dict[int, list[Response]] = {a.pk: [] for a in attempts}
+    names: dict[str, str] = {}
+    types: dict[str, str] = {}
+    answer_texts: dict[str, dict[str, str]] = {}
+    for response in Response.objects.filter(attempt_id__in=by_attempt).order_by(
+        "attempt_id", "position"
+    ):
+        by_attempt[response.attempt_id].append(response)
+    rows = []
+    for attempt in attempts:
+        items = []
+        for response in by_attempt[attempt.pk]:
+            snapshot = response.snapshot
+            if snapshot.get("type") == grading.DESCRIPTION:
+                continue
+            key = str(snapshot.get("question_id") or f"position-{response.position}")
+            names.setdefault(key, str(snapshot.get("name", "")))
+            types.setdefault(key, str(snapshot.get("type", "")))
+            chosen: tuple[str, ...] = ()
+            if snapshot.get("type") in grading.CHOICE_TYPES:
+                texts = answer_texts.setdefault(key, {})
+                for answer in snapshot.get("answers") or []:
+                    texts.setdefault(str(answer.get("id")), str(answer.get("text", "")))
+                value = response.answer
+                chosen = tuple(
+                    str(v) for v in (value if isinstance(value, list) else [value]) if v is not None
+                )
+            items.append(ItemMark(key, float(response.mark or 0), float(response.max_mark), chosen))
+        rows.append(AttemptMarks(float(attempt.score or 0), float(attempt.max_score), tuple(items)))
+    stats = quiz_statistics(rows)
+    items = []
+    for item in stats.items:
+        texts = answer_texts.get(item.question_key, {})
+        frequencies = [
+            {
+                "text": text,
+                "count": item.answer_counts.get(answer_id, 0),
+                "percent": rounded(100 * item.answer_counts.get(answer_id, 0) / item.attempts)
+                if item.attempts
+                else None,
+            }
+            for answer_id, text in texts.items()
+        ]
+        items.append(
+            {
+                "key": item.question_key,
+                "name": names.get(item.question_key, ""),
+                "type": types.get(item.question_key, ""),
+                "attempts": item.attempts,
+                "average": rounded(item.average_mark),
+                "max_mark": rounded(item.max_mark),
+                "facility": rounded(item.facility),
+                "discrimination": rounded(item.discrimination),
+                "frequencies": frequencies,
+            }
+        )
+    return {
+        "attempts": stats.attempts,
+        "average": rounded(stats.average_percent),
+        "median": rounded(stats.median_percent),
+        "items": items,
+    }
+
+
+class QuizStatisticsView(TrainerView):
+    template_name = "quizzes/admin/statistics.html"
+    permission_check = staticmethod(permissions.can_view_statistics)
+    header_icon = "table"
+
+    def get_page_title(self) -> str:
+        return _("Statistics")
+
+    def get_page_subtitle(self) -> str:
+        return self.quiz.title
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.quiz = get_object_or_404(QuizPage, pk=kwargs["page_id"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        stats = statistics_for(self.quiz)
+        if request.GET.get("format") == "csv":
+            return statistics_csv(self.quiz, stats)
+        return self.render_to_response(self.get_context_data(stats=stats, quiz=self.quiz))
+
+
+def _csv_number(value: Any) -> str:
+    return "" if value is None else str(Decimal(str(value)).quantize(Decimal("0.01")))
+
+
+def statistics_csv(quiz: QuizPage, stats: dict[str, Any]) -> HttpResponse:
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}-statistics.csv"'
+    response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
+    writer = csv.writer(response)
+    writer.writerow([_("Quiz"), quiz.title])
+    writer.writerow([_("Attempts"), stats["attempts"]])
+    writer.writerow([_("Average grade (%)"), _csv_number(stats["average"])])
+    writer.writerow([_("Median grade (%)"), _csv_number(stats["median"])])
+    writer.writerow([])
+    writer.writerow(
+        [
+            _("Question"),
+            _("Type"),
+            _("Attempts"),
+            _("Average mark"),
+            _("Maximum mark"),
+            _("Facility index (%)"),
+            _("Discrimination index (%)"),
+            _("Answer"),
+            _("Times chosen"),
+            _("Chosen (%)"),
+        ]
+    )
+    for item in stats["items"]:
+        base = [
+            item["name"],
+            item["type"],
+            item["attempts"],
+            _csv_number(item["average"]),
+            _csv_number(item["max_mark"]),
+            _csv_number(item["facility"]),
+            _csv_number(item["discrimination"]),
+        ]
+        if not item["frequencies"]:
+            writer.writerow([*base, "", "", ""])
+        for frequency in item["frequencies"]:
+            writer.writerow(
+                [
+                    *base,
+                    _plain(frequency["text"]),
+                    frequency["count"],
+                    _csv_number(frequency["percent"]),
+                ]
+            )
+    return response
+
+
+def _plain(text: str) -> str:
+    from django.utils.html import strip_tags
+
+    return strip_tags(text).strip()

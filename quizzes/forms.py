@@ -1,0 +1,94 @@
+"""Admin forms for the question bank and marking."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from quizzes import validation
+
+
+class QuestionCategoryForm(WagtailAdminModelForm):
+    """Name a category and place it in the tree (under a parent, or at the top)."""
+
+    parent = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label=_("parent category"),
+        help_text=_("Leave empty for a category at the top."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from quizzes.models import QuestionCategory
+
+        queryset = QuestionCategory.objects.order_by("path")
+        if self.instance.pk:
+            queryset = queryset.exclude(path__startswith=self.instance.path)
+            self.fields["parent"].initial = self.instance.get_parent()
+        self.fields["parent"].queryset = queryset
+        self.fields["parent"].label_from_instance = lambda c: c.indented_name
+
+    def save(self, commit: bool = True) -> Any:
+        from quizzes.services import place_category
+
+        instance = super().save(commit=False)
+        return place_category(instance, self.cleaned_data.get("parent"))
+
+
+class QuestionForm(WagtailAdminModelForm):
+    """Checks the answers and pairs together with the question's type."""
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        qtype = cleaned.get("qtype")
+        if not qtype:
+            return cleaned
+        answers: list[validation.AnswerData] = []
+        pairs: list[validation.PairData] = []
+        answers_formset = self.formsets.get("answers")
+        if answers_formset is not None:
+            for form in answers_formset.forms:
+                data = getattr(form, "cleaned_data", None) or {}
+                if not data or data.get("DELETE"):
+                    continue
+                text = str(data.get("text") or "").strip()
+                tolerance = data.get("tolerance")
+                if qtype == "numerical":
+                    found = validation.split_range(text)
+                    if found is not None:
+                        # A range "a..b" is kept as its midpoint and half-width.
+                        midpoint, half = found
+                        data["text"] = text = format(midpoint.normalize(), "f")
+                        data["tolerance"] = tolerance = half
+                answers.append(
+                    validation.AnswerData(text, data.get("fraction") or Decimal("0"), tolerance)
+                )
+        pairs_formset = self.formsets.get("pairs")
+        if pairs_formset is not None:
+            for form in pairs_formset.forms:
+                data = getattr(form, "cleaned_data", None) or {}
+                if data and not data.get("DELETE"):
+                    pairs.append(
+                        validation.PairData(data.get("prompt") or "", data.get("answer") or "")
+                    )
+        for message in validation.validate_question(qtype, answers, pairs):
+            self.add_error(None, message)
+        return cleaned
+
+
+class MarkForm(forms.Form):
+    mark = forms.DecimalField(label=_("mark"), min_value=Decimal("0"), decimal_places=2)
+    comment = forms.CharField(
+        label=_("comment for the learner"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    reason = forms.CharField(
+        label=_("reason for the change"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Needed when you change a mark already given."),
+    )

@@ -1,0 +1,139 @@
+"""Read a question file (GIFT, Moodle XML, Aiken, XLSX, CSV) and report or save its questions.
+
+Exit status: 0 when the file has no errors, 2 when it has errors (nothing is saved then),
+3 when the file is fine but could not be saved, 1 when the command cannot run (no such file,
+unknown format).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
+
+from quizzes.formats import FORMATS, FormatError, ParseResult, detect_format, get_format
+from quizzes.formats.reading import MAX_BYTES, check_size
+from quizzes.formats.records import clean_category, nest_category, plain_text
+
+EXIT_ERRORS = 2
+EXIT_NOT_SAVED = 3
+
+
+class SavingUnavailable(Exception):
+    """The question bank to save into does not exist yet."""
+
+
+def save(result: ParseResult, *, source: str) -> str:
+    """Save the parsed questions into the bank in one transaction; returns a one-line summary.
+
+    The question bank (categories and questions) is not built yet, so there is nothing to save
+    into: this raises SavingUnavailable. When the bank exists this becomes one call to its
+    import service.
+    """
+    raise SavingUnavailable
+
+
+def with_base_category(result: ParseResult, base: str | None) -> ParseResult:
+    """Put the file's questions and categories under ``base`` ("A/B"), keeping the file's own
+    category paths below it."""
+    base = clean_category(base)
+    if not base:
+        return result
+    for question in result.questions:
+        question.category = nest_category(base, question.category)
+    for category in result.categories:
+        category.path = nest_category(base, category.path) or category.path
+    return result
+
+
+class Command(BaseCommand):
+    help = (
+        "Import questions from a GIFT, Moodle XML, Aiken, XLSX or CSV file. With --dry-run "
+        "nothing is saved; with --json the questions and errors are printed as JSON."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("path", help="the file to import")
+        parser.add_argument(
+            "--format",
+            choices=sorted(FORMATS),
+            help="the file's format (guessed from its extension when left out)",
+        )
+        parser.add_argument(
+            "--category",
+            help='target category path such as "Office/Word"; the file\'s categories go below it',
+        )
+        parser.add_argument("--dry-run", action="store_true", help="check the file, save nothing")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help='print {"questions": [...], "errors": [...]} on standard output',
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        path = Path(options["path"])
+        try:
+            size = path.stat().st_size
+            check_size(size, MAX_BYTES)
+            with path.open("rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+        except FormatError as exc:
+            result = ParseResult()
+            result.errors.append(exc.error)
+            self._report(result, path, "line", options)
+            raise SystemExit(EXIT_ERRORS) from None
+        except OSError as exc:
+            raise CommandError(
+                _("Cannot read %(path)s: %(reason)s") % {"path": path, "reason": exc.strerror}
+            ) from None
+        try:
+            key = options["format"] or detect_format(path.name, data)
+            file_format = get_format(key)
+        except FormatError as exc:
+            raise CommandError(exc.message) from None
+
+        result = with_base_category(file_format.parse(data), options["category"])
+        self._report(result, path, file_format.unit, options)
+        if result.errors:
+            raise SystemExit(EXIT_ERRORS)
+        if options["dry_run"]:
+            return
+        try:
+            summary = save(result, source=path.name)
+        except SavingUnavailable:
+            self.stderr.write(
+                _(
+                    "Nothing was saved: saving arrives with the question bank, which is not "
+                    "built yet. Use --dry-run to check a file."
+                )
+            )
+            raise SystemExit(EXIT_NOT_SAVED) from None
+        if not options["json"]:
+            self.stdout.write(summary)
+
+    def _report(self, result: ParseResult, path: Path, unit: str, options: dict[str, Any]) -> None:
+        if options["json"]:
+            self.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+            return
+        counts = Counter(str(question.type) for question in result.questions)
+        self.stdout.write(
+            _("%(file)s: %(questions)s question(s), %(errors)s error(s).")
+            % {"file": path.name, "questions": len(result.questions), "errors": len(result.errors)}
+        )
+        for qtype, count in sorted(counts.items()):
+            self.stdout.write(f"  {qtype}: {count}")
+        for number, question in enumerate(result.questions, start=1):
+            where = f" [{question.category}]" if question.category else ""
+            text = plain_text(question.text, question.text_format)
+            self.stdout.write(f"{number}. {text}{where}")
+        label = _("Row") if unit == "row" else _("Line")
+        for error in result.errors:
+            self.stderr.write(f"{label} {error.line}: {error.message}")
+        for warning in result.warnings:
+            self.stderr.write(f"{label} {warning.line}: {warning.message}")
+        if options["dry_run"] and not result.errors:
+            self.stdout.write(_("Dry run: nothing was saved."))

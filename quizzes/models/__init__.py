@@ -1,0 +1,36 @@
+from quizzes.models.attempts import Attempt, MarkChange, QuizGrade, Response
+from quizzes.models.bank import (
+    AnswerNumbering,
+    EssayFormat,
+    MatchingPair,
+    PeerApprovalTask,
+    Question,
+    QuestionAnswer,
+    QuestionCategory,
+    QuestionType,
+    TaggedQuestion,
+    TextFormat,
+)
+from quizzes.models.pages import GradingMethod, QuizPage, QuizSlot, ReviewWhen, SlotKind
+
+__all__ = [
+    "AnswerNumbering",
+    "Attempt",
+    "EssayFormat",
+    "GradingMethod",
+    "MarkChange",
+    "MatchingPair",
+    "PeerApprovalTask",
+    "Question",
+    "QuestionAnswer",
+    "QuestionCategory",
+    "QuestionType",
+    "QuizGrade",
+    "QuizPage",
+    "QuizSlot",
+    "Response",
+    "ReviewWhen",
+    "SlotKind",
+    "TaggedQuestion",
+    "TextFormat",
+]

@@ -1,0 +1,445 @@
+"""The question bank: a tree of categories and questions that go through review before use."""
+
+from __future__ import annotations
+
+import html
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.html import linebreaks
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from taggit.models import TaggedItemBase
+from treebeard.mp_tree import MP_Node
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    AbstractGroupApprovalTask,
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    TaskState,
+    WorkflowMixin,
+)
+from wagtail.rich_text import expand_db_html
+from wagtail.search import index
+
+from people.roles import ADMINISTRATOR
+from quizzes import grading
+
+
+class QuestionCategory(MP_Node):
+    """A folder of the question bank; random slots draw from one, optionally with its subtree."""
+
+    name = models.CharField(_("name"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    idnumber = models.CharField(_("ID number"), max_length=100, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    node_order_by = ["name"]
+
+    class Meta:
+        verbose_name = _("question category")
+        verbose_name_plural = _("question categories")
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    @property
+    def full_name(self) -> str:
+        """The path from the top, "Parent / Child", for choosers and listings."""
+        names = getattr(self, "_ancestor_names", None)
+        if names is None:
+            names = [a.name for a in self.get_ancestors()] + [self.name]
+        return " / ".join(names)
+
+    def path_names(self) -> list[str]:
+        return [a.name for a in self.get_ancestors()] + [self.name]
+
+    @property
+    def indented_name(self) -> str:
+        return "\u2003" * (self.depth - 1) + self.name
+
+    def subtree_ids(self, with_subcategories: bool = True) -> list[int]:
+        if not with_subcategories:
+            return [self.pk]
+        return list(
+            QuestionCategory.objects.filter(path__startswith=self.path).values_list("pk", flat=True)
+        )
+
+
+class QuestionType(models.TextChoices):
+    SINGLE_CHOICE = grading.SINGLE_CHOICE, _("Single choice")
+    MULTIPLE_CHOICE = grading.MULTIPLE_CHOICE, _("Multiple choice")
+    TRUE_FALSE = grading.TRUE_FALSE, _("True/false")
+    SHORT_ANSWER = grading.SHORT_ANSWER, _("Short answer")
+    NUMERICAL = grading.NUMERICAL, _("Numerical")
+    MATCHING = grading.MATCHING, _("Matching")
+    ESSAY = grading.ESSAY, _("Essay")
+    DESCRIPTION = grading.DESCRIPTION, _("Description (no mark)")
+
+
+class TextFormat(models.TextChoices):
+    HTML = "html", _("HTML")
+    MOODLE = "moodle", _("Moodle auto-format")
+    PLAIN = "plain", _("Plain text")
+    MARKDOWN = "markdown", _("Markdown")
+
+
+class AnswerNumbering(models.TextChoices):
+    LOWER = "abc", "a. b. c."
+    UPPER = "ABCD", "A. B. C."
+    NUMBERS = "123", "1. 2. 3."
+    ROMAN_LOWER = "iii", "i. ii. iii."
+    ROMAN_UPPER = "IIII", "I. II. III."
+    NONE = "none", _("No numbering")
+
+
+class EssayFormat(models.TextChoices):
+    PLAIN = "plain", _("Plain text box")
+    EDITOR = "editor", _("Text box with formatting")
+
+
+def render_text(text: str, text_format: str) -> str:
+    """Question text as HTML to show; formats other than HTML are shown as plain paragraphs."""
+    if not text:
+        return ""
+    if text_format == TextFormat.HTML:
+        return expand_db_html(text)
+    return linebreaks(html.escape(text))
+
+
+FRACTION_VALIDATORS = [MinValueValidator(Decimal("-1")), MaxValueValidator(Decimal("1"))]
+
+
+class TaggedQuestion(TaggedItemBase):
+    content_object = ParentalKey(
+        "quizzes.Question", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class Question(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """One question of the bank. Only its approved, live version is ever drawn into a quiz.
+
+    While a question is live, edits wait in revisions; the row keeps the approved content, and
+    every attempt keeps its own snapshot, so editing never changes past results.
+    """
+
+    category = models.ForeignKey(
+        QuestionCategory,
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="questions",
+    )
+    qtype = models.CharField(_("type"), max_length=20, choices=QuestionType.choices)
+    name = models.CharField(_("name"), max_length=255)
+    text = RichTextField(_("question text"), blank=True)
+    text_format = models.CharField(
+        _("text format"), max_length=10, choices=TextFormat.choices, default=TextFormat.HTML
+    )
+    general_feedback = RichTextField(
+        _("general feedback"),
+        blank=True,
+        help_text=_("Shown to every learner after the attempt, whatever they answered."),
+    )
+    default_mark = models.DecimalField(
+        _("default mark"),
+        max_digits=7,
+        decimal_places=2,
+        default=Decimal("1"),
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+    penalty = models.DecimalField(
+        _("penalty"),
+        max_digits=8,
+        decimal_places=7,
+        default=Decimal("0"),
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
+        help_text=_("Kept for exchange with Moodle; quizzes here give one try per attempt."),
+    )
+    idnumber = models.CharField(_("ID number"), max_length=100, blank=True)
+    shuffle_answers = models.BooleanField(_("shuffle the answers"), default=True)
+    answer_numbering = models.CharField(
+        _("answer numbering"),
+        max_length=5,
+        choices=AnswerNumbering.choices,
+        default=AnswerNumbering.LOWER,
+    )
+    case_sensitive = models.BooleanField(
+        _("case sensitive"),
+        default=False,
+        help_text=_("Short answer: upper and lower case differ."),
+    )
+    ignore_diacritics = models.BooleanField(
+        _("ignore diacritics"),
+        default=False,
+        help_text=_('Short answer: accept "an toan" for "an toàn". Diacritics count otherwise.'),
+    )
+    essay_response_format = models.CharField(
+        _("essay response format"),
+        max_length=10,
+        choices=EssayFormat.choices,
+        default=EssayFormat.PLAIN,
+    )
+    essay_response_required = models.BooleanField(_("essay text required"), default=True)
+    essay_min_words = models.PositiveIntegerField(_("minimum words"), null=True, blank=True)
+    essay_max_words = models.PositiveIntegerField(
+        _("word limit"), null=True, blank=True, help_text=_("Essay: the most words accepted.")
+    )
+    essay_response_template = models.TextField(_("response template"), blank=True)
+    essay_grader_info = models.TextField(
+        _("information for markers"), blank=True, help_text=_("Never shown to learners.")
+    )
+    tags = ClusterTaggableManager(_("tags"), through=TaggedQuestion, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="question",
+        for_concrete_model=False,
+    )
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="question",
+        for_concrete_model=False,
+    )
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("text"),
+        index.AutocompleteField("name"),
+        index.FilterField("qtype"),
+        index.FilterField("category_id"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        ordering = ["category__path", "name"]
+        indexes = [models.Index(fields=["category", "live"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_marked(self) -> bool:
+        return self.qtype != QuestionType.DESCRIPTION
+
+    def clean(self) -> None:
+        super().clean()
+        minimum, maximum = self.essay_min_words, self.essay_max_words
+        if minimum and maximum and minimum > maximum:
+            raise ValidationError(
+                {"essay_max_words": _("The word limit must not be below the minimum.")}
+            )
+
+    # Snapshots ------------------------------------------------------------------------------
+
+    def to_snapshot(self) -> dict[str, Any]:
+        """Everything an attempt needs to show and grade this question, as plain JSON data."""
+        snapshot: dict[str, Any] = {
+            "question_id": self.pk,
+            "revision_id": self.live_revision_id,
+            "type": self.qtype,
+            "name": self.name,
+            "text": render_text(self.text, self.text_format),
+            "general_feedback": render_text(self.general_feedback, TextFormat.HTML),
+            "default_mark": str(self.default_mark),
+            "shuffle_answers": self.shuffle_answers,
+            "numbering": self.answer_numbering,
+            "answers": [],
+            "pairs": [],
+        }
+        if self.qtype in (
+            QuestionType.SINGLE_CHOICE,
+            QuestionType.MULTIPLE_CHOICE,
+            QuestionType.TRUE_FALSE,
+            QuestionType.SHORT_ANSWER,
+            QuestionType.NUMERICAL,
+        ):
+            snapshot["answers"] = [a.to_snapshot(self.qtype) for a in self.answers.all()]
+        if self.qtype == QuestionType.SHORT_ANSWER:
+            snapshot["case_sensitive"] = self.case_sensitive
+            snapshot["ignore_diacritics"] = self.ignore_diacritics
+        if self.qtype == QuestionType.MATCHING:
+            pairs = list(self.pairs.all())
+            snapshot["pairs"] = [
+                {
+                    "id": str(p.pk),
+                    "prompt": render_text(p.prompt, TextFormat.HTML),
+                    "answer": p.answer,
+                }
+                for p in pairs
+                if p.prompt.strip()
+            ]
+            choices: list[str] = []
+            for pair in pairs:
+                if pair.answer not in choices:
+                    choices.append(pair.answer)
+            snapshot["choices"] = choices
+        if self.qtype == QuestionType.ESSAY:
+            snapshot["essay"] = {
+                "format": self.essay_response_format,
+                "required": self.essay_response_required,
+                "min_words": self.essay_min_words,
+                "max_words": self.essay_max_words,
+                "template": self.essay_response_template,
+                "grader_info": self.essay_grader_info,
+            }
+        return snapshot
+
+    # Preview: the question as a learner sees it -------------------------------------------
+
+    preview_modes = [("", _("As a learner sees it")), ("answers", _("With answers and feedback"))]
+
+    def get_preview_template(self, request: Any, mode_name: str) -> str:
+        return "quizzes/question_preview.html"
+
+    def get_preview_context(self, request: Any, mode_name: str) -> dict[str, Any]:
+        from quizzes.presentation import question_for_display
+
+        context = super().get_preview_context(request, mode_name)
+        snapshot = self.to_snapshot()
+        context["item"] = question_for_display(snapshot, number=1, response=None)
+        context["show_answers"] = mode_name == "answers"
+        context["snapshot"] = snapshot
+        context["correct"] = grading.correct_response_text(snapshot)
+        return context
+
+
+class QuestionAnswer(Orderable):
+    """A choice, an accepted short answer or a numerical value, with its weight and feedback."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="answers")
+    text = models.TextField(_("answer"))
+    fraction = models.DecimalField(
+        _("weight"),
+        max_digits=8,
+        decimal_places=7,
+        default=Decimal("0"),
+        validators=FRACTION_VALIDATORS,
+        help_text=_("Share of the mark, from -1 to 1 (1 = 100%)."),
+    )
+    feedback = models.TextField(_("feedback"), blank=True)
+    tolerance = models.DecimalField(
+        _("tolerance"),
+        max_digits=20,
+        decimal_places=10,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+        help_text=_(
+            'Numerical: accepted error either side. For a range write "1..5" as the answer.'
+        ),
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+
+    def __str__(self) -> str:
+        return self.text
+
+    def to_snapshot(self, qtype: str) -> dict[str, Any]:
+        text = self.text
+        if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+            text = render_text(self.text, TextFormat.HTML)
+        data = {
+            "id": str(self.pk),
+            "text": text,
+            "fraction": str(self.fraction),
+            "feedback": self.feedback,
+        }
+        if qtype == QuestionType.NUMERICAL:
+            data["tolerance"] = str(self.tolerance or 0)
+        if qtype == QuestionType.TRUE_FALSE:
+            data["id"] = "true" if self.text.strip().lower() in ("true", "đúng") else "false"
+        return data
+
+
+class MatchingPair(Orderable):
+    """A matching prompt and its answer; a pair without a prompt is an extra wrong answer."""
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="pairs")
+    prompt = models.TextField(_("prompt"), blank=True)
+    answer = models.CharField(_("matching answer"), max_length=255)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("matching pair")
+        verbose_name_plural = _("matching pairs")
+
+    def __str__(self) -> str:
+        return f"{self.prompt} → {self.answer}"
+
+
+class PeerApprovalTask(AbstractGroupApprovalTask):
+    """Approval by the chosen groups, but never by the person who asked for it.
+
+    A trainer submits a question; a second trainer or an administrator approves it.
+    """
+
+    def _may_moderate(self, obj: Any, user: Any) -> bool:
+        if user.is_superuser or user.groups.filter(name=ADMINISTRATOR).exists():
+            return True
+        state = getattr(obj, "current_workflow_state", None)
+        requested_by = getattr(state, "requested_by_id", None)
+        return requested_by != user.pk
+
+    def get_actions(self, obj: Any, user: Any) -> list[tuple[str, Any, bool]]:
+        if not self._may_moderate(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def user_can_access_editor(self, obj: Any, user: Any) -> bool:
+        return super().user_can_access_editor(obj, user)
+
+    def get_task_states_user_can_moderate(self, user: Any, **kwargs: Any) -> Any:
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        if user.is_superuser or user.groups.filter(name=ADMINISTRATOR).exists():
+            return states
+        return states.exclude(workflow_state__requested_by=user)
+
+    def on_action(self, task_state: TaskState, user: Any, action_name: str, **kwargs: Any) -> Any:
+        obj = task_state.workflow_state.content_object
+        if action_name == "approve" and not self._may_moderate(obj, user):
+            raise PermissionDenied
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls) -> Any:
+        return _("Members of the chosen groups approve, except the person who submitted")
+
+    class Meta:
+        verbose_name = _("peer approval task")
+        verbose_name_plural = _("peer approval tasks")

@@ -1,0 +1,46 @@
+"""Who may do what with quizzes. Views, admin views and templates ask here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from people.roles import ADMINISTRATOR, TRAINER
+
+
+def _signed_in(user: Any) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_active)
+
+
+def _roles(user: Any) -> set[str]:
+    cached = getattr(user, "_quiz_roles_cache", None)
+    if cached is None:
+        cached = set(user.groups.values_list("name", flat=True))
+        user._quiz_roles_cache = cached
+    return cached
+
+
+def is_trainer_or_admin(user: Any) -> bool:
+    if not _signed_in(user):
+        return False
+    return user.is_superuser or bool(_roles(user) & {TRAINER, ADMINISTRATOR})
+
+
+def can_see_attempt(user: Any, attempt: Any) -> bool:
+    """A learner sees only their own attempts on the site; trainers use the admin."""
+    return _signed_in(user) and attempt.user_id == user.pk
+
+
+def can_mark(user: Any) -> bool:
+    """Trainers and administrators mark essays and change marks."""
+    return is_trainer_or_admin(user) and user.has_perm("quizzes.change_response")
+
+
+def can_view_statistics(user: Any) -> bool:
+    return is_trainer_or_admin(user) and user.has_perm("quizzes.view_attempt")
+
+
+def can_publish_questions(user: Any) -> bool:
+    """Only administrators publish a question directly; trainers go through review."""
+    if not _signed_in(user):
+        return False
+    return user.is_superuser or ADMINISTRATOR in _roles(user)

@@ -1,0 +1,125 @@
+"""What a learner is shown of a question: built from its snapshot, with every hint of the right
+answer (fractions, feedback, marks of answers, the matching key) left out.
+
+Templates of the attempt page only ever receive the dicts built here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizzes import grading
+
+ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+         (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]  # fmt: skip
+
+
+def _roman(number: int) -> str:
+    out = []
+    for value, letters in ROMAN:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+def numbering_label(style: str, index: int) -> str:
+    """The label of the index-th (0-based) answer in a numbering style: a, B, 3, iv, IV."""
+    if style == "abc":
+        return chr(ord("a") + index % 26)
+    if style == "ABCD":
+        return chr(ord("A") + index % 26)
+    if style == "123":
+        return str(index + 1)
+    if style == "iii":
+        return _roman(index + 1)
+    if style == "IIII":
+        return _roman(index + 1).upper()
+    return ""
+
+
+def question_for_display(
+    snapshot: dict[str, Any], *, number: int | None, response: Any, position: int = 0
+) -> dict[str, Any]:
+    """A learner-safe view of a snapshot and the learner's current answer."""
+    qtype = snapshot.get("type")
+    item: dict[str, Any] = {
+        "position": position,
+        "number": number,
+        "type": qtype,
+        "text": snapshot.get("text", ""),
+        "is_description": qtype == grading.DESCRIPTION,
+        "answered": grading.is_answered(snapshot, response),
+        "field": f"q{position}",
+    }
+    if qtype in (grading.SINGLE_CHOICE, grading.MULTIPLE_CHOICE):
+        chosen = response if isinstance(response, list) else [response]
+        chosen = {str(c) for c in chosen if c is not None}
+        style = str(snapshot.get("numbering", "abc"))
+        item["options"] = [
+            {
+                "id": str(answer.get("id")),
+                "text": answer.get("text", ""),
+                "label": numbering_label(style, index),
+                "checked": str(answer.get("id")) in chosen,
+            }
+            for index, answer in enumerate(snapshot.get("answers") or [])
+        ]
+    elif qtype == grading.TRUE_FALSE:
+        item["options"] = [
+            {"id": "true", "text": None, "label": "", "checked": response == "true"},
+            {"id": "false", "text": None, "label": "", "checked": response == "false"},
+        ]
+    elif qtype in (grading.SHORT_ANSWER, grading.NUMERICAL):
+        item["value"] = "" if response is None else str(response)
+    elif qtype == grading.MATCHING:
+        chosen = response if isinstance(response, dict) else {}
+        item["choices"] = list(snapshot.get("choices") or [])
+        item["prompts"] = [
+            {
+                "id": str(pair.get("id")),
+                "text": pair.get("prompt", ""),
+                "value": str(chosen.get(str(pair.get("id")), "")),
+                "field": f"q{position}_{pair.get('id')}",
+            }
+            for pair in snapshot.get("pairs") or []
+        ]
+    elif qtype == grading.ESSAY:
+        essay = snapshot.get("essay") or {}
+        value = "" if response is None else str(response)
+        if response is None and essay.get("template"):
+            value = str(essay.get("template"))
+        item["value"] = value
+        item["max_words"] = essay.get("max_words")
+        item["min_words"] = essay.get("min_words")
+        item["words"] = grading.word_count(value if response is not None else "")
+        item["over_limit"] = bool(essay.get("max_words")) and item["words"] > essay["max_words"]
+    return item
+
+
+def response_from_post(snapshot: dict[str, Any], data: Any, position: int) -> tuple[bool, Any]:
+    """Read one question's answer from a submitted form. Returns (present, answer).
+
+    ``present`` is False when the form did not carry this question at all, so a page that does
+    not show a question never blanks its saved answer.
+    """
+    qtype = snapshot.get("type")
+    field = f"q{position}"
+    if f"{field}__shown" not in data:
+        return False, None
+    if qtype == grading.MULTIPLE_CHOICE:
+        values = data.getlist(field) if hasattr(data, "getlist") else data.get(field) or []
+        return True, [str(v) for v in values] or None
+    if qtype == grading.MATCHING:
+        answers = {}
+        for pair in snapshot.get("pairs") or []:
+            value = data.get(f"{field}_{pair.get('id')}", "")
+            if value:
+                answers[str(pair.get("id"))] = str(value)
+        return True, answers or None
+    if qtype == grading.DESCRIPTION:
+        return False, None
+    value = data.get(field)
+    if value is None or str(value).strip() == "":
+        return True, None
+    return True, str(value)

@@ -1,0 +1,42 @@
+"""Small formatting filters for quiz pages: marks, percentages and time left."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import template
+from django.utils.formats import number_format
+
+register = template.Library()
+
+
+@register.filter
+def mark(value: Any) -> str:
+    """2.50 -> "2,5" in Vietnamese; whole numbers without decimals."""
+    if value is None or value == "":
+        return "—"
+    number = Decimal(str(value)).quantize(Decimal("0.01")).normalize()
+    places = max(0, -number.as_tuple().exponent)
+    return number_format(number, decimal_pos=places)
+
+
+@register.filter
+def percent(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    return f"{mark(value)}%"
+
+
+@register.filter
+def time_left(seconds: Any) -> str:
+    """Seconds as H:MM:SS or M:SS."""
+    try:
+        total = max(0, int(seconds))
+    except (TypeError, ValueError):
+        return ""
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"

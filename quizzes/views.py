@@ -1,0 +1,351 @@
+"""Learner views of a quiz: the quiz page, the attempt, saving, the summary and the review.
+
+They are routes of ``QuizPage`` (so sign-in and enrolment are checked by the course item
+before any of them runs); each parses input, calls one service and renders.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from quizzes import grading, permissions, services
+from quizzes.models import Attempt, QuizGrade, QuizPage, Response
+from quizzes.presentation import question_for_display, response_from_post
+
+
+def _url(quiz: QuizPage, request: HttpRequest, name: str, *args: Any) -> str:
+    return quiz.get_url(request) + quiz.reverse_subpage(name, args=args)
+
+
+def _own_attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> Attempt:
+    attempt = Attempt.objects.filter(pk=attempt_id, quiz=quiz).first()
+    if attempt is None or not permissions.can_see_attempt(request.user, attempt):
+        raise Http404
+    attempt.quiz = quiz
+    return attempt
+
+
+def quiz_context(request: HttpRequest, quiz: QuizPage) -> dict[str, Any]:
+    """The quiz page: settings, the learner's attempts, their grade and what they can do next."""
+    user = request.user
+    if not user.is_authenticated:
+        return {}
+    now = timezone.now()
+    current = services.in_progress_attempt(user, quiz)
+    if current is not None and services.close_if_overdue(current, now=now):
+        current = None
+    finished = services.finished_attempts(user, quiz)
+    rows = []
+    for attempt in finished:
+        options = services.review_options(quiz, attempt, now=now)
+        rows.append(
+            {
+                "attempt": attempt,
+                "options": options,
+                "review_url": _url(quiz, request, "review", attempt.pk),
+            }
+        )
+    check = services.check_can_start(user, quiz, now=now) if current is None else None
+    return {
+        "now": now,
+        "current_attempt": current,
+        "current_url": _url(quiz, request, "attempt", current.pk) if current else "",
+        "attempt_rows": rows,
+        "start_check": check,
+        "start_url": _url(quiz, request, "start"),
+        "quiz_grade": QuizGrade.objects.filter(user=user, quiz=quiz).first(),
+        "question_count": quiz.slots.count(),
+    }
+
+
+@require_POST
+def start(request: HttpRequest, quiz: QuizPage) -> HttpResponse:
+    try:
+        attempt = services.start_attempt(request.user, quiz)
+    except services.QuizError as error:
+        messages.error(request, str(error))
+        return HttpResponseRedirect(quiz.get_url(request))
+    return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk))
+
+
+def _requested_page(value: Any, attempt: Attempt) -> int | None:
+    try:
+        page = int(value)
+    except (TypeError, ValueError):
+        return None
+    return page if 0 <= page < attempt.page_count else None
+
+
+def _closed_redirect(request: HttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpResponse:
+    if attempt.closed_by_deadline:
+        messages.warning(
+            request,
+            _("Time is up: the attempt was closed with the answers saved before the deadline."),
+        )
+    return HttpResponseRedirect(_url(quiz, request, "review", attempt.pk))
+
+
+def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+    """Show one page of an attempt with the saved answers; without scripts, the form posts here."""
+    attempt = _own_attempt(request, quiz, attempt_id)
+    now = timezone.now()
+    if attempt.is_finished or services.close_if_overdue(attempt, now=now):
+        return _closed_redirect(request, quiz, attempt)
+    if request.method == "POST":
+        return _post_page(request, quiz, attempt)
+    page = _requested_page(request.GET.get("page"), attempt)
+    if page is None:
+        page = attempt.current_page
+    nav = list(
+        Response.objects.filter(attempt=attempt)
+        .order_by("position")
+        .values_list("position", "page", "answer", "snapshot__type")
+    )
+    numbers: dict[int, int] = {}
+    counter = 0
+    for position, _page, _answer, qtype in nav:
+        if qtype != grading.DESCRIPTION:
+            counter += 1
+            numbers[position] = counter
+    items = [
+        question_for_display(
+            r.snapshot, number=numbers.get(r.position), response=r.answer, position=r.position
+        )
+        for r in Response.objects.filter(attempt=attempt, page=page).order_by("position")
+    ]
+    pages = []
+    for index in range(attempt.page_count):
+        on_page = [n for n in nav if n[1] == index and n[3] != grading.DESCRIPTION]
+        pages.append(
+            {
+                "index": index,
+                "number": index + 1,
+                "current": index == page,
+                "answered": sum(1 for n in on_page if n[2] not in (None, "", [], {})),
+                "total": len(on_page),
+            }
+        )
+    context = {
+        "page": quiz,
+        "attempt": attempt,
+        "items": items,
+        "page_index": page,
+        "page_number": page + 1,
+        "pages": pages,
+        "is_first_page": page == 0,
+        "is_last_page": page >= attempt.page_count - 1,
+        "remaining_seconds": services.remaining_seconds(attempt, now=now),
+        "form_url": _url(quiz, request, "attempt", attempt.pk),
+        "save_url": _url(quiz, request, "save", attempt.pk),
+        "summary_url": _url(quiz, request, "summary", attempt.pk),
+        "submit_url": _url(quiz, request, "submit", attempt.pk),
+        "review_url": _url(quiz, request, "review", attempt.pk),
+    }
+    return TemplateResponse(request, "quizzes/attempt.html", context)
+
+
+def _post_page(request: HttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpResponse:
+    """The form of one page: save its answers, then go where the learner asked."""
+    current = _requested_page(request.POST.get("page"), attempt) or 0
+    target: int | None = current
+    to_summary = False
+    if "next" in request.POST:
+        target = current + 1
+        if target >= attempt.page_count:
+            target, to_summary = current, True
+    elif "previous" in request.POST:
+        target = max(0, current - 1)
+    elif "finish" in request.POST:
+        to_summary = True
+    elif "goto" in request.POST:
+        target = _requested_page(request.POST.get("goto"), attempt)
+        if target is None:
+            target = current
+    answers = {}
+    for response in Response.objects.filter(attempt=attempt, page=current).only(
+        "position", "snapshot"
+    ):
+        present, value = response_from_post(response.snapshot, request.POST, response.position)
+        if present:
+            answers[response.position] = value
+    try:
+        sequence = int(request.POST.get("sequence", ""))
+    except ValueError:
+        sequence = -1
+    try:
+        services.save_answers(
+            attempt,
+            request.user,
+            sequence=sequence,
+            answers=answers,
+            page=target,
+            save_key=str(request.POST.get("save_key", ""))[:64],
+        )
+    except services.StaleSave as error:
+        messages.error(request, str(error))
+        return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk) + f"?page={current}")
+    except (services.DeadlinePassed, services.AttemptFinished):
+        attempt.refresh_from_db()
+        return _closed_redirect(request, quiz, attempt)
+    if to_summary:
+        return HttpResponseRedirect(_url(quiz, request, "summary", attempt.pk))
+    return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk) + f"?page={target}")
+
+
+def _json_error(error: services.QuizError, status: int, **extra: Any) -> JsonResponse:
+    return JsonResponse(
+        {"ok": False, "error": error.code, "message": str(error), **extra}, status=status
+    )
+
+
+@require_POST
+def save(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
+    """Autosave from the page's script: {sequence, save_key, page, answers: {position: value}}.
+
+    The reply says only whether the answers are saved: never a mark or a hint.
+    """
+    attempt = _own_attempt(request, quiz, attempt_id)
+    try:
+        payload = json.loads(request.body.decode("utf-8") or "{}")
+        sequence = int(payload.get("sequence"))
+        answers = payload.get("answers") or {}
+        if not isinstance(answers, dict):
+            raise ValueError
+    except (ValueError, TypeError, AttributeError, UnicodeDecodeError):
+        return JsonResponse(
+            {"ok": False, "error": "bad_request", "message": _("The answers could not be read.")},
+            status=400,
+        )
+    try:
+        result = services.save_answers(
+            attempt,
+            request.user,
+            sequence=sequence,
+            answers=answers,
+            page=_requested_page(payload.get("page"), attempt),
+            save_key=str(payload.get("save_key") or "")[:64],
+        )
+    except services.StaleSave as error:
+        return _json_error(error, 409, sequence=error.sequence)
+    except (services.DeadlinePassed, services.AttemptFinished) as error:
+        return _json_error(error, 410, review_url=_url(quiz, request, "review", attempt.pk))
+    except services.QuizError as error:
+        return _json_error(error, 403)
+    return JsonResponse(
+        {
+            "ok": True,
+            "sequence": result.sequence,
+            "saved_at": result.saved_at.isoformat(),
+            "remaining_seconds": result.remaining_seconds,
+        }
+    )
+
+
+def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+    attempt = _own_attempt(request, quiz, attempt_id)
+    if attempt.is_finished or services.close_if_overdue(attempt):
+        return _closed_redirect(request, quiz, attempt)
+    rows = []
+    number = 0
+    for _position, page, answer, qtype in (
+        Response.objects.filter(attempt=attempt)
+        .order_by("position")
+        .values_list("position", "page", "answer", "snapshot__type")
+    ):
+        if qtype == grading.DESCRIPTION:
+            continue
+        number += 1
+        rows.append(
+            {
+                "number": number,
+                "page": page,
+                "answered": answer not in (None, "", [], {}),
+                "url": _url(quiz, request, "attempt", attempt.pk) + f"?page={page}",
+            }
+        )
+    context = {
+        "page": quiz,
+        "attempt": attempt,
+        "rows": rows,
+        "unanswered": sum(1 for r in rows if not r["answered"]),
+        "submit_url": _url(quiz, request, "submit", attempt.pk),
+        "back_url": _url(quiz, request, "attempt", attempt.pk),
+        "remaining_seconds": services.remaining_seconds(attempt),
+    }
+    return TemplateResponse(request, "quizzes/summary.html", context)
+
+
+@require_POST
+def submit(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+    attempt = _own_attempt(request, quiz, attempt_id)
+    try:
+        services.submit_attempt(attempt, request.user)
+    except services.QuizError as error:
+        messages.error(request, str(error))
+        return HttpResponseRedirect(quiz.get_url(request))
+    return HttpResponseRedirect(_url(quiz, request, "review", attempt.pk))
+
+
+def review_item(
+    response: Response, number: int | None, options: services.ReviewOptions
+) -> dict[str, Any]:
+    """One question of the review, showing only what the review options allow."""
+    snapshot = response.snapshot
+    item = question_for_display(
+        snapshot, number=number, response=response.answer, position=response.position
+    )
+    item["state"] = response.state if options.correctness else ""
+    item["mark"] = response.mark if options.mark else None
+    item["max_mark"] = response.max_mark
+    item["show_mark"] = options.mark and snapshot.get("type") != grading.DESCRIPTION
+    item["needs_marking"] = response.needs_marking
+    feedback = []
+    if options.feedback:
+        chosen = grading.grade(snapshot, response.answer, response.max_mark).answer_ids
+        by_id = {str(a.get("id")): a for a in snapshot.get("answers") or []}
+        feedback = [by_id[i]["feedback"] for i in chosen if i in by_id and by_id[i].get("feedback")]
+        item["general_feedback"] = snapshot.get("general_feedback", "")
+        item["comment"] = response.comment
+    item["feedback"] = feedback
+    item["correct"] = grading.correct_response_text(snapshot) if options.correct_answers else []
+    if snapshot.get("type") == grading.MATCHING:
+        item["matching_answers"] = [
+            {"prompt": p["text"], "value": p["value"]} for p in item.get("prompts", [])
+        ]
+    return item
+
+
+def review(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+    attempt = _own_attempt(request, quiz, attempt_id)
+    if not attempt.is_finished and not services.close_if_overdue(attempt):
+        return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk))
+    attempt.refresh_from_db()
+    attempt.quiz = quiz
+    options = services.review_options(quiz, attempt)
+    items = []
+    if options.anything:
+        number = 0
+        for response in Response.objects.filter(attempt=attempt).order_by("position"):
+            if response.snapshot.get("type") != grading.DESCRIPTION:
+                number += 1
+                items.append(review_item(response, number, options))
+            else:
+                items.append(review_item(response, None, options))
+    grade = QuizGrade.objects.filter(user=request.user, quiz=quiz).first()
+    context = {
+        "page": quiz,
+        "attempt": attempt,
+        "options": options,
+        "items": items,
+        "quiz_grade": grade,
+        "quiz_url": quiz.get_url(request),
+    }
+    return TemplateResponse(request, "quizzes/review.html", context)

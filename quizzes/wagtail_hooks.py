@@ -1,0 +1,191 @@
+"""The question bank, marking and quiz results in the Wagtail admin."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.admin.ui.tables import Column, UpdatedAtColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from quizzes import admin_views, permissions
+from quizzes.forms import QuestionCategoryForm, QuestionForm
+from quizzes.models import Question, QuestionCategory
+
+
+class QuestionPermissionPolicy(ModelPermissionPolicy):
+    """Trainers edit and submit questions; publishing without review is for administrators."""
+
+    def user_has_permission(self, user: Any, action: str) -> bool:
+        if action == "publish" and not permissions.can_publish_questions(user):
+            return False
+        return super().user_has_permission(user, action)
+
+
+# Registered before the snippet so Wagtail does not create its default policy first.
+register_permission_policy(Question, QuestionPermissionPolicy(Question))
+
+Question.base_form_class = QuestionForm
+QuestionCategory.base_form_class = QuestionCategoryForm
+
+
+class QuestionCategoryViewSet(ModelViewSet):
+    model = QuestionCategory
+    icon = "folder-open-inverse"
+    menu_label = _("Categories")
+    add_to_admin_menu = False
+    url_prefix = "quizzes/categories"
+    list_display = [Column("indented_name", label=_("name")), "idnumber"]
+    search_fields = ["name", "description"]
+    panels = [
+        FieldPanel("parent"),
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("idnumber"),
+    ]
+    copy_view_enabled = False
+
+    def get_queryset(self, request: Any) -> Any:
+        return QuestionCategory.objects.order_by("path")
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = _("Questions")
+    url_prefix = "quizzes/questions"
+    list_display = [
+        "name",
+        Column("qtype", label=_("type"), accessor="get_qtype_display"),
+        "category",
+        UpdatedAtColumn(),
+    ]
+    list_filter = ["qtype", "category", "live"]
+    list_per_page = 50
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("category"), FieldPanel("qtype")]),
+                    FieldPanel("name"),
+                    FieldPanel("text"),
+                    FieldRowPanel([FieldPanel("default_mark"), FieldPanel("text_format")]),
+                    InlinePanel("answers", label=_("Answer"), heading=_("Answers")),
+                    InlinePanel("pairs", label=_("Matching pair"), heading=_("Matching pairs")),
+                    FieldPanel("general_feedback"),
+                    FieldPanel("tags"),
+                ],
+                heading=_("Question"),
+            ),
+            ObjectList(
+                [
+                    MultiFieldPanel(
+                        [FieldPanel("shuffle_answers"), FieldPanel("answer_numbering")],
+                        heading=_("Choice questions"),
+                    ),
+                    MultiFieldPanel(
+                        [FieldPanel("case_sensitive"), FieldPanel("ignore_diacritics")],
+                        heading=_("Short answer"),
+                    ),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("essay_response_format"),
+                            FieldPanel("essay_response_required"),
+                            FieldRowPanel(
+                                [FieldPanel("essay_min_words"), FieldPanel("essay_max_words")]
+                            ),
+                            FieldPanel("essay_response_template"),
+                            FieldPanel("essay_grader_info"),
+                        ],
+                        heading=_("Essay"),
+                    ),
+                    MultiFieldPanel(
+                        [FieldPanel("idnumber"), FieldPanel("penalty")],
+                        heading=_("Exchange with Moodle"),
+                    ),
+                ],
+                heading=_("Options"),
+            ),
+        ]
+    )
+
+    def get_queryset(self, request: Any) -> Any:
+        return Question.objects.select_related("category", "latest_revision")
+
+
+class QuestionBankGroup(SnippetViewSetGroup):
+    items = (QuestionViewSet, QuestionCategoryViewSet)
+    menu_icon = "help"
+    menu_label = _("Question bank")
+    menu_name = "question-bank"
+    menu_order = 250
+
+
+register_snippet(QuestionBankGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_quiz_admin_urls() -> list[Any]:
+    urls = [
+        path("marking/", admin_views.MarkingQueueView.as_view(), name="marking"),
+        path("marking/<int:pk>/", admin_views.MarkResponseView.as_view(), name="mark"),
+        path("results/", admin_views.QuizListView.as_view(), name="quizzes"),
+        path(
+            "results/<int:page_id>/attempts/",
+            admin_views.QuizAttemptsView.as_view(),
+            name="attempts",
+        ),
+        path(
+            "results/<int:page_id>/statistics/",
+            admin_views.QuizStatisticsView.as_view(),
+            name="statistics",
+        ),
+        path("attempts/<int:pk>/", admin_views.AttemptDetailView.as_view(), name="attempt"),
+    ]
+    return [path("quizzes/", include((urls, "quizzes_admin"), namespace="quizzes_admin"))]
+
+
+class TrainerMenuItem(MenuItem):
+    def __init__(self, *args: Any, check: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.check = check
+
+    def is_shown(self, request: Any) -> bool:
+        return self.check(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_marking_menu_item() -> MenuItem:
+    return TrainerMenuItem(
+        _("Answers to mark"),
+        reverse("quizzes_admin:marking"),
+        icon_name="edit",
+        order=260,
+        check=permissions.can_mark,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_results_menu_item() -> MenuItem:
+    return TrainerMenuItem(
+        _("Quiz results"),
+        reverse("quizzes_admin:quizzes"),
+        icon_name="table",
+        order=270,
+        check=permissions.can_view_statistics,
+    )
