@@ -229,7 +229,8 @@ def verify_pdf_signature(
     """Check the first signature of a PDF offline, trusting only the given certificate(s).
 
     ``at`` validates the signer's certificate at that moment (e.g. the recorded issue time)
-    instead of now, so a certificate signed before the key's expiry still checks out later.
+    instead of now, so a certificate signed before the key's expiry still checks out later. A
+    self-signed certificate trusted directly is a trust anchor, whose dates are not checked.
     """
     trust_roots = list(load_certs_from_pemder_data(_read(trust_cert_path, "cert")))
     try:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 import stat
 import unicodedata
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from io import BytesIO
 
 import pytest
 from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from django.core.management import CommandError, call_command
 from django.utils import translation
 from pyhanko.keys import load_cert_from_pemder
@@ -532,3 +535,73 @@ def test_refusals_speak_vietnamese_by_default(settings, tmp_path):
 
     with translation.override("vi"), pytest.raises(SigningKeyMissing, match="Thiếu khóa ký"):
         generate_certificate(certificate_data())
+
+
+def _ca_issued_pair(folder, *, days: int):
+    """A small CA and a signer certificate it issued; the cert file carries the chain."""
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    leaf_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Thử nghiệm CA")])
+    leaf_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Văn phòng Tỉnh ủy")])
+    start = datetime.now(UTC) - timedelta(minutes=5)
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(leaf_name)
+        .issuer_name(ca_name)
+        .public_key(leaf_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(start)
+        .not_valid_after(start + timedelta(days=days))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    pem = serialization.Encoding.PEM
+    (folder / "leaf.key").write_bytes(
+        leaf_key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    (folder / "chain.crt").write_bytes(leaf.public_bytes(pem) + ca.public_bytes(pem))
+    (folder / "ca.crt").write_bytes(ca.public_bytes(pem))
+    return folder / "leaf.key", folder / "chain.crt", folder / "ca.crt"
+
+
+def test_a_ca_issued_certificate_with_its_chain_signs_and_validates_at_a_chosen_moment(
+    unsigned_pdf, tmp_path, no_network
+):
+    key_path, chain_path, ca_path = _ca_issued_pair(tmp_path, days=30)
+    signed = sign_pdf(
+        unsigned_pdf,
+        key_path=key_path,
+        cert_path=chain_path,
+        reason="r",
+        location="l",
+        signer_name="s",
+    )
+
+    now = verify_pdf_signature(signed, trust_cert_path=ca_path)
+    later = verify_pdf_signature(
+        signed, trust_cert_path=ca_path, at=datetime.now(UTC) + timedelta(days=60)
+    )
+
+    assert now.ok
+    assert "Văn phòng Tỉnh ủy" in now.signer_subject
+    assert later.intact
+    assert not later.trusted
+    assert not later.ok
