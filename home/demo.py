@@ -65,6 +65,16 @@ def seed_courses(log: Callable[[str], None]) -> None:
 DEMO_STEPS.append(seed_courses)
 
 
+def seed_quizzes(log: Callable[[str], None]) -> None:
+    """A quiz in each demo course from home/demo_content/quizzes, and one finished attempt."""
+    from quizzes.demo import seed_quizzes as load_quizzes
+
+    load_quizzes(log)
+
+
+DEMO_STEPS.append(seed_quizzes)
+
+
 def seed_demo(log: Callable[[str], None] = lambda _msg: None) -> None:
     with transaction.atomic():
         for step in DEMO_STEPS:

@@ -43,11 +43,18 @@ class QuestionCategoryForm(WagtailAdminModelForm):
 class QuestionForm(WagtailAdminModelForm):
     """Checks the answers and pairs together with the question's type."""
 
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
-        qtype = cleaned.get("qtype")
+    def is_valid(self) -> bool:
+        # The inline answers are validated after the form itself, so the check runs here.
+        if not super().is_valid():
+            return False
+        messages = self.check_answers(self.cleaned_data.get("qtype"))
+        for message in messages:
+            self.add_error(None, message)
+        return not messages
+
+    def check_answers(self, qtype: str | None) -> list[str]:
         if not qtype:
-            return cleaned
+            return []
         answers: list[validation.AnswerData] = []
         pairs: list[validation.PairData] = []
         answers_formset = self.formsets.get("answers")
@@ -65,6 +72,7 @@ class QuestionForm(WagtailAdminModelForm):
                         midpoint, half = found
                         data["text"] = text = format(midpoint.normalize(), "f")
                         data["tolerance"] = tolerance = half
+                        form.instance.text, form.instance.tolerance = text, half
                 answers.append(
                     validation.AnswerData(text, data.get("fraction") or Decimal("0"), tolerance)
                 )
@@ -76,9 +84,7 @@ class QuestionForm(WagtailAdminModelForm):
                     pairs.append(
                         validation.PairData(data.get("prompt") or "", data.get("answer") or "")
                     )
-        for message in validation.validate_question(qtype, answers, pairs):
-            self.add_error(None, message)
-        return cleaned
+        return validation.validate_question(qtype, answers, pairs)
 
 
 class MarkForm(forms.Form):

@@ -32,7 +32,10 @@ class QuestionPermissionPolicy(ModelPermissionPolicy):
     """Trainers edit and submit questions; publishing without review is for administrators."""
 
     def user_has_permission(self, user: Any, action: str) -> bool:
-        if action == "publish" and not permissions.can_publish_questions(user):
+        if action == "publish" and not (
+            permissions.can_publish_questions(user)
+            or getattr(user, "_approving_question_review", False)
+        ):
             return False
         return super().user_has_permission(user, action)
 

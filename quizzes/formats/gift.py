@@ -769,14 +769,23 @@ def _with_parents(path: str | None) -> list[str]:
     return [join_category_path(names[:depth]) for depth in range(1, len(names) + 1)]
 
 
+def _comment_name(name: str) -> str:
+    # Only a comment, but brackets there would be read back as [id:…] or [tag:…] tokens.
+    return name.replace("[", "(").replace("]", ")")
+
+
 def _category_line(path: str | None) -> str:
     full = "$course$/top" + (f"/{path}" if path else "")
-    return f"$CATEGORY: {escape(full)}\n\n"
+    return (
+        f"// question: 0  name: Switch category to {_comment_name(full)}\n"
+        f"$CATEGORY: {escape(full)}\n\n"
+    )
 
 
 def _question(question: Question) -> str:
     qformat = question.text_format
-    lines = []
+    # Moodle's layout: a comment naming the question (ours have no id), then id and tags.
+    lines = [f"// question: 0  name: {_comment_name(question.name)}"]
     tokens = []
     if question.idnumber:
         tokens.append(f"[id:{_bracketed(question.idnumber)}]")

@@ -69,7 +69,7 @@ def decode_text(data: bytes | str, *, label: str, max_bytes: int = MAX_BYTES) ->
             raise FormatError(
                 _(
                     "The file you selected does not use UTF-8 character encoding. "
-                    "%(format)s files must use UTF-8."
+                    "%(format)s format files must use UTF-8."
                 )
                 % {"format": label},
                 line,

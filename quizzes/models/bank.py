@@ -106,6 +106,9 @@ class AnswerNumbering(models.TextChoices):
 class EssayFormat(models.TextChoices):
     PLAIN = "plain", _("Plain text box")
     EDITOR = "editor", _("Text box with formatting")
+    EDITOR_FILES = "editorfilepicker", _("Text box with formatting and files")
+    MONOSPACED = "monospaced", _("Plain text box, fixed-width font")
+    NO_INLINE = "noinline", _("No text box (attachments only)")
 
 
 def render_text(text: str, text_format: str) -> str:
@@ -158,6 +161,27 @@ class Question(
         blank=True,
         help_text=_("Shown to every learner after the attempt, whatever they answered."),
     )
+    general_feedback_format = models.CharField(
+        _("general feedback format"),
+        max_length=10,
+        choices=TextFormat.choices,
+        default=TextFormat.HTML,
+    )
+    correct_feedback = models.TextField(_("feedback for a right answer"), blank=True)
+    partially_correct_feedback = models.TextField(
+        _("feedback for a partly right answer"), blank=True
+    )
+    incorrect_feedback = models.TextField(_("feedback for a wrong answer"), blank=True)
+    show_standard_instruction = models.BooleanField(
+        _('show "choose one/more" instruction'), default=True
+    )
+    show_num_correct = models.BooleanField(_("show the number of right choices"), default=False)
+    hints = models.JSONField(
+        _("hints"),
+        default=list,
+        blank=True,
+        help_text=_("Kept for exchange with Moodle: hints between tries."),
+    )
     default_mark = models.DecimalField(
         _("default mark"),
         max_digits=7,
@@ -193,7 +217,7 @@ class Question(
     )
     essay_response_format = models.CharField(
         _("essay response format"),
-        max_length=10,
+        max_length=20,
         choices=EssayFormat.choices,
         default=EssayFormat.PLAIN,
     )
@@ -205,6 +229,12 @@ class Question(
     essay_response_template = models.TextField(_("response template"), blank=True)
     essay_grader_info = models.TextField(
         _("information for markers"), blank=True, help_text=_("Never shown to learners.")
+    )
+    essay_options = models.JSONField(
+        _("other essay options"),
+        default=dict,
+        blank=True,
+        help_text=_("Kept for exchange with Moodle: box lines, attachments, file types, formats."),
     )
     tags = ClusterTaggableManager(_("tags"), through=TaggedQuestion, blank=True)
     created_by = models.ForeignKey(
@@ -274,7 +304,7 @@ class Question(
             "type": self.qtype,
             "name": self.name,
             "text": render_text(self.text, self.text_format),
-            "general_feedback": render_text(self.general_feedback, TextFormat.HTML),
+            "general_feedback": render_text(self.general_feedback, self.general_feedback_format),
             "default_mark": str(self.default_mark),
             "shuffle_answers": self.shuffle_answers,
             "numbering": self.answer_numbering,
@@ -297,7 +327,7 @@ class Question(
             snapshot["pairs"] = [
                 {
                     "id": str(p.pk),
-                    "prompt": render_text(p.prompt, TextFormat.HTML),
+                    "prompt": render_text(p.prompt, p.prompt_format),
                     "answer": p.answer,
                 }
                 for p in pairs
@@ -352,6 +382,12 @@ class QuestionAnswer(Orderable):
         help_text=_("Share of the mark, from -1 to 1 (1 = 100%)."),
     )
     feedback = models.TextField(_("feedback"), blank=True)
+    text_format = models.CharField(
+        _("answer format"), max_length=10, choices=TextFormat.choices, default=TextFormat.PLAIN
+    )
+    feedback_format = models.CharField(
+        _("feedback format"), max_length=10, choices=TextFormat.choices, default=TextFormat.MOODLE
+    )
     tolerance = models.DecimalField(
         _("tolerance"),
         max_digits=20,
@@ -374,12 +410,12 @@ class QuestionAnswer(Orderable):
     def to_snapshot(self, qtype: str) -> dict[str, Any]:
         text = self.text
         if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
-            text = render_text(self.text, TextFormat.HTML)
+            text = render_text(self.text, self.text_format)
         data = {
             "id": str(self.pk),
             "text": text,
             "fraction": str(self.fraction),
-            "feedback": self.feedback,
+            "feedback": render_text(self.feedback, self.feedback_format),
         }
         if qtype == QuestionType.NUMERICAL:
             data["tolerance"] = str(self.tolerance or 0)
@@ -393,6 +429,9 @@ class MatchingPair(Orderable):
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="pairs")
     prompt = models.TextField(_("prompt"), blank=True)
+    prompt_format = models.CharField(
+        _("prompt format"), max_length=10, choices=TextFormat.choices, default=TextFormat.HTML
+    )
     answer = models.CharField(_("matching answer"), max_length=255)
 
     class Meta(Orderable.Meta):
@@ -434,7 +473,13 @@ class PeerApprovalTask(AbstractGroupApprovalTask):
         obj = task_state.workflow_state.content_object
         if action_name == "approve" and not self._may_moderate(obj, user):
             raise PermissionDenied
-        return super().on_action(task_state, user, action_name, **kwargs)
+        # Approving the last step publishes the question: allowed to the approver for this
+        # action only (trainers may not publish otherwise; see QuestionPermissionPolicy).
+        user._approving_question_review = True
+        try:
+            return super().on_action(task_state, user, action_name, **kwargs)
+        finally:
+            user._approving_question_review = False
 
     @classmethod
     def get_description(cls) -> Any:

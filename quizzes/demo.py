@@ -1,0 +1,116 @@
+"""Demo quizzes: one per demo course, loaded from the GIFT files in home/demo_content/quizzes,
+and a finished attempt for the demo officer. Idempotent: keyed by slugs and names."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from quizzes import grading, services
+from quizzes.models import Question, QuizPage, QuizSlot, SlotKind
+
+Log = Callable[[str], None]
+
+GIFT_FOLDER = Path(settings.BASE_DIR) / "home" / "demo_content" / "quizzes"
+QUIZ_SLUG = "bai-kiem-tra-cuoi-khoa"
+QUIZ_TITLE = "Bài kiểm tra cuối khoá"
+QUIZ_INTRO = (
+    "<p>Bài kiểm tra gồm các câu hỏi về nội dung của khoá học. Bạn có 30 phút; câu trả lời được "
+    "lưu ngay khi bạn chọn, kể cả khi mất kết nối. Đạt từ 70% trở lên là hoàn thành.</p>"
+)
+DEMO_OFFICER = "officer@example.org"
+# The demo officer has finished the quiz of this course (another course is left for trying).
+ATTEMPTED_COURSE = "phan-tich-va-tong-hop"
+
+
+def _questions_from_gift(path: Path, log: Log) -> list[Question]:
+    from quizzes.formats import gift
+
+    result = gift.parse(path.read_bytes())
+    if result.errors:
+        for error in result.errors:
+            log(f"{path.name}:{error.line}: {error.message}")
+        return []
+    paths = {q.category for q in result.questions if q.category}
+    existing = []
+    for category_path in paths:
+        category = services.category_for_path(None, category_path)
+        existing += list(category.questions.filter(live=True))
+    if existing:
+        return sorted(existing, key=lambda q: q.pk)
+    # Records carry their full path ("Demo/…"), so they are placed from the top of the tree.
+    return services.save_question_records(result.questions, None, None, publish=True)
+
+
+def seed_quizzes(log: Log) -> None:
+    """A quiz of the GIFT questions (all but essays, which need a trainer) in every demo course."""
+    from courses.models import CoursePage
+
+    for path in sorted(GIFT_FOLDER.glob("*.gift")):
+        course = CoursePage.objects.filter(slug=path.stem).first()
+        if course is None:
+            continue
+        questions = _questions_from_gift(path, log)
+        if QuizPage.objects.child_of(course).filter(slug=QUIZ_SLUG).exists() or not questions:
+            continue
+        chosen = [q for q in questions if q.qtype != grading.ESSAY][:12]
+        quiz = QuizPage(
+            title=QUIZ_TITLE,
+            slug=QUIZ_SLUG,
+            intro=QUIZ_INTRO,
+            pass_mark_percent=Decimal("70"),
+            time_limit_minutes=30,
+            questions_per_page=3,
+            shuffle_answers=True,
+            review_correct_answers="immediately",
+        )
+        for index, question in enumerate(chosen):
+            quiz.slots.add(QuizSlot(sort_order=index, kind=SlotKind.FIXED, question=question))
+        course.add_child(instance=quiz)
+        quiz.save_revision().publish()
+        log(f"created quiz in {course.slug} with {len(chosen)} questions")
+    _finished_attempt(log)
+
+
+def _right_answer(snapshot: dict[str, Any]) -> Any:
+    qtype = snapshot["type"]
+    answers = snapshot.get("answers") or []
+    if qtype in (grading.SINGLE_CHOICE, grading.TRUE_FALSE):
+        best = max(answers, key=lambda a: Decimal(a["fraction"]))
+        return best["id"]
+    if qtype == grading.MULTIPLE_CHOICE:
+        return [a["id"] for a in answers if Decimal(a["fraction"]) > 0]
+    if qtype in (grading.SHORT_ANSWER, grading.NUMERICAL):
+        best = max(answers, key=lambda a: Decimal(a["fraction"]))
+        return best["text"]
+    if qtype == grading.MATCHING:
+        return {p["id"]: p["answer"] for p in snapshot.get("pairs") or []}
+    return None
+
+
+def _finished_attempt(log: Log) -> None:
+    from courses import services as course_services
+    from courses.models import CoursePage
+
+    officer = get_user_model().objects.filter(email=DEMO_OFFICER).first()
+    course = CoursePage.objects.filter(slug=ATTEMPTED_COURSE).first()
+    quiz = QuizPage.objects.child_of(course).filter(slug=QUIZ_SLUG).first() if course else None
+    if officer is None or quiz is None or quiz.attempts.filter(user=officer).exists():
+        return
+    course_services.enrol(officer, course)
+    started = timezone.now() - timedelta(days=1, minutes=20)
+    attempt = services.start_attempt(officer, quiz, now=started, rng=random.Random(7))  # noqa: S311
+    responses = list(attempt.responses.order_by("position"))
+    # Right on all but the last two questions: a realistic pass.
+    answers = {r.position: _right_answer(r.snapshot) for r in responses[:-2]}
+    services.save_answers(attempt, officer, sequence=0, answers=answers, page=0, now=started)
+    services.submit_attempt(attempt, officer, now=started + timedelta(minutes=14))
+    log(f"finished a demo attempt for {officer.email} in {course.slug}")
