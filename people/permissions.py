@@ -1,10 +1,22 @@
-"""Who may do what with people and the site's main areas. Views and templates ask here."""
+"""Who may do what with people and the site's main areas. Views, templates and other apps ask here.
+
+A manager sees the units they are given (ManagerScope) and everything under them. A manager can
+lend that view, read-only, to a named person for a period (ReadDelegation). Administrators see
+everything. Rules that need the database cache their answer on the user object for the request.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from people.roles import ADMINISTRATOR, MANAGER
+from django.db.models import Q, QuerySet
+
+from people.models import Officer, OrgUnit, ReadDelegation, TrainerTopic
+from people.roles import ADMINISTRATOR, MANAGER, TRAINER
+
+
+def _signed_in(user: Any) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_active)
 
 
 def _groups(user: Any) -> set[str]:
@@ -17,8 +29,16 @@ def _groups(user: Any) -> set[str]:
     return cached
 
 
+def is_administrator(user: Any) -> bool:
+    return _signed_in(user) and (user.is_superuser or ADMINISTRATOR in _groups(user))
+
+
+def is_manager(user: Any) -> bool:
+    return _signed_in(user) and MANAGER in _groups(user)
+
+
 def can_use_my_learning(user: Any) -> bool:
-    return bool(user is not None and user.is_authenticated and user.is_active)
+    return _signed_in(user)
 
 
 def can_manage(user: Any) -> bool:
@@ -32,3 +52,180 @@ def can_access_admin(user: Any) -> bool:
     if user is None or not user.is_authenticated:
         return False
     return user.has_perm("wagtailadmin.access_admin")
+
+
+# Scopes -------------------------------------------------------------------------------------
+
+
+def _minimal_roots(units: list[OrgUnit]) -> list[OrgUnit]:
+    """Drop units that lie under another unit of the list, and duplicates."""
+    roots: list[OrgUnit] = []
+    for unit in sorted(units, key=lambda u: u.path):
+        if not any(unit.path.startswith(root.path) for root in roots):
+            roots.append(unit)
+    return roots
+
+
+def managed_units(user: Any) -> list[OrgUnit]:
+    """The units a manager was given, without the ones that lie under another of them."""
+    if not is_manager(user):
+        return []
+    cached = getattr(user, "_managed_units_cache", None)
+    if cached is None:
+        units = OrgUnit.objects.filter(manager_scopes__user=user).order_by("path")
+        cached = _minimal_roots(list(units))
+        user._managed_units_cache = cached
+    return cached
+
+
+def current_delegations(user: Any) -> QuerySet[ReadDelegation]:
+    """Delegations in force today that lend this person a manager's view."""
+    return ReadDelegation.objects.current().filter(
+        delegate=user,
+        delegate__is_active=True,
+        manager__is_active=True,
+        manager__groups__name=MANAGER,
+    )
+
+
+def delegated_units(user: Any) -> list[OrgUnit]:
+    """The units lent to this person, read-only, by managers through current delegations."""
+    if not _signed_in(user):
+        return []
+    cached = getattr(user, "_delegated_units_cache", None)
+    if cached is None:
+        managers = current_delegations(user).values("manager")
+        units = OrgUnit.objects.filter(manager_scopes__user__in=managers).order_by("path")
+        cached = _minimal_roots(list(units))
+        user._delegated_units_cache = cached
+    return cached
+
+
+def scope_roots(user: Any) -> list[OrgUnit]:
+    """The top units of everything this person may read as a manager (own or delegated)."""
+    return _minimal_roots(managed_units(user) + delegated_units(user))
+
+
+def subtree_filter(roots: list[OrgUnit], prefix: str = "") -> Q:
+    """A filter for rows inside any of the subtrees, e.g. subtree_filter(roots, "unit__")."""
+    query = Q()
+    for root in roots:
+        query |= root.subtree_q(prefix)
+    return query
+
+
+def units_visible_to(user: Any) -> QuerySet[OrgUnit]:
+    """Every unit this person may read: all for administrators, else their scope's subtrees."""
+    if is_administrator(user):
+        return OrgUnit.objects.all()
+    roots = scope_roots(user)
+    if not roots:
+        return OrgUnit.objects.none()
+    return OrgUnit.objects.filter(subtree_filter(roots))
+
+
+def officers_visible_to(user: Any) -> QuerySet[Officer]:
+    """Every officer record this person may read in lists, searches and exports."""
+    if is_administrator(user):
+        return Officer.objects.all()
+    roots = scope_roots(user)
+    if not roots:
+        return Officer.objects.none()
+    return Officer.objects.filter(subtree_filter(roots, "unit__"))
+
+
+def can_view_unit(user: Any, unit: OrgUnit) -> bool:
+    if is_administrator(user):
+        return True
+    return any(unit.path.startswith(root.path) for root in scope_roots(user))
+
+
+def can_view_officer(user: Any, officer: Officer) -> bool:
+    """Officers see their own record; managers and their delegates those in scope."""
+    if not _signed_in(user):
+        return False
+    if officer.user_id == user.pk:
+        return True
+    return can_view_unit(user, officer.unit)
+
+
+def can_view_directory(user: Any) -> bool:
+    """The staff directory: administrators, managers and people holding a delegation."""
+    return is_administrator(user) or is_manager(user) or bool(delegated_units(user))
+
+
+def can_export_directory(user: Any) -> bool:
+    return can_view_directory(user)
+
+
+# Delegations --------------------------------------------------------------------------------
+
+
+def can_delegate(user: Any) -> bool:
+    """Managers lend read access to their own scope; a delegate cannot pass it on."""
+    return is_manager(user)
+
+
+def can_view_delegations_page(user: Any) -> bool:
+    return can_delegate(user) or current_delegations(user).exists()
+
+
+def delegations_visible_to(user: Any) -> QuerySet[ReadDelegation]:
+    if is_administrator(user):
+        return ReadDelegation.objects.all()
+    if not _signed_in(user):
+        return ReadDelegation.objects.none()
+    return ReadDelegation.objects.filter(Q(manager=user) | Q(delegate=user))
+
+
+def can_revoke_delegation(user: Any, delegation: ReadDelegation) -> bool:
+    """The manager who granted it, or an administrator; never the delegate."""
+    return is_administrator(user) or (_signed_in(user) and delegation.manager_id == user.pk)
+
+
+def can_delegate_to(user: Any, delegate: Any) -> bool:
+    """A manager may lend their view to an active officer within their own scope."""
+    if not can_delegate(user) or delegate is None or delegate.pk == user.pk:
+        return False
+    if not delegate.is_active:
+        return False
+    officer = Officer.objects.filter(user=delegate, active=True).select_related("unit").first()
+    if officer is None:
+        return False
+    return any(officer.unit.path.startswith(root.path) for root in managed_units(user))
+
+
+# Staff administration -----------------------------------------------------------------------
+
+
+def can_import_staff(user: Any) -> bool:
+    """Loading staff spreadsheets creates accounts: administrators only."""
+    return _signed_in(user) and user.has_perm("people.add_officer")
+
+
+def can_manage_units(user: Any) -> bool:
+    return _signed_in(user) and user.has_perm("people.change_orgunit")
+
+
+# Trainers -----------------------------------------------------------------------------------
+
+
+def trainer_topics(user: Any) -> set[str] | None:
+    """The topics a trainer is limited to, or None when they may write for every topic."""
+    if not _signed_in(user) or TRAINER not in _groups(user):
+        return set()
+    cached = getattr(user, "_trainer_topics_cache", None)
+    if cached is None:
+        cached = set(TrainerTopic.objects.filter(trainer=user).values_list("topic", flat=True))
+        user._trainer_topics_cache = cached
+    return cached or None
+
+
+def can_edit_topic(user: Any, topic: str) -> bool:
+    """Whether this person may write courses and questions for a topic (by slug)."""
+    if is_administrator(user):
+        return True
+    topics = trainer_topics(user)
+    if topics is None:
+        return True
+    return topic in topics

@@ -7,6 +7,7 @@ from django.core.management import call_command
 
 from people.roles import ADMINISTRATOR, MANAGER, OFFICER, TRAINER
 from tests.factories import UserFactory
+from tests.factories.people import ManagerScopeFactory, OfficerFactory, OrgTree
 
 SHARED_FIXTURES = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures"
 
@@ -28,17 +29,29 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture
-def officer(db):
-    return UserFactory(
-        email="officer.a@example.org", first_name="Lan", last_name="Nguyễn Thị", roles=[OFFICER]
-    )
+def org(db):
+    """The small organisation tree the personas work in (see OrgTree)."""
+    return OrgTree()
 
 
 @pytest.fixture
-def other_officer(db):
-    return UserFactory(
+def officer(db, org):
+    """An officer in district A1, under province A."""
+    user = UserFactory(
+        email="officer.a@example.org", first_name="Lan", last_name="Nguyễn Thị", roles=[OFFICER]
+    )
+    OfficerFactory(user=user, employee_code="CB-A1-001", unit=org.district_a1)
+    return user
+
+
+@pytest.fixture
+def other_officer(db, org):
+    """An officer in district B1, under province B."""
+    user = UserFactory(
         email="officer.b@example.org", first_name="Hùng", last_name="Trần Văn", roles=[OFFICER]
     )
+    OfficerFactory(user=user, employee_code="CB-B1-001", unit=org.district_b1)
+    return user
 
 
 @pytest.fixture
@@ -49,17 +62,25 @@ def trainer(db):
 
 
 @pytest.fixture
-def manager(db):
-    return UserFactory(
+def manager(db, org):
+    """Works in province A's office and manages province A with everything under it."""
+    user = UserFactory(
         email="manager.a@example.org", first_name="Quang", last_name="Phạm Văn", roles=[MANAGER]
     )
+    OfficerFactory(user=user, employee_code="QL-A-001", unit=org.province_a)
+    ManagerScopeFactory(user=user, unit=org.province_a)
+    return user
 
 
 @pytest.fixture
-def other_manager(db):
-    return UserFactory(
+def other_manager(db, org):
+    """Works in province B's office and manages province B with everything under it."""
+    user = UserFactory(
         email="manager.b@example.org", first_name="Dũng", last_name="Võ Tiến", roles=[MANAGER]
     )
+    OfficerFactory(user=user, employee_code="QL-B-001", unit=org.province_b)
+    ManagerScopeFactory(user=user, unit=org.province_b)
+    return user
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""People: the user model (email sign-in). The organisation tree and officer records follow."""
+"""The user model: a person who signs in with an email address."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from people.names import name_sort_key, search_text, split_full_name
 
 
 class UserManager(BaseUserManager["User"]):
@@ -63,6 +65,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("Inactive people cannot sign in; their results are kept."),
     )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # Kept in step with the name by save() (and by bulk imports through refresh_name_keys()).
+    name_sort_key = models.CharField(max_length=255, blank=True, db_index=True, editable=False)
+    search_text = models.CharField(max_length=500, blank=True, editable=False)
 
     objects = UserManager()
 
@@ -73,7 +78,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
-        ordering = ["first_name", "last_name", "email"]
+        ordering = ["name_sort_key", "email"]
 
     def __str__(self) -> str:
         return self.get_full_name() or self.email
@@ -81,6 +86,29 @@ class User(AbstractBaseUser, PermissionsMixin):
     def clean(self) -> None:
         super().clean()
         self.email = self.__class__.objects.normalize_email(self.email).lower()
+
+    def refresh_name_keys(self) -> bool:
+        """Recompute the sort key and search text from the name; True when either changed."""
+        sort_key = name_sort_key(self.first_name, self.last_name)
+        text = search_text(self.last_name, self.first_name, self.email)[:500]
+        changed = (sort_key, text) != (self.name_sort_key, self.search_text)
+        self.name_sort_key, self.search_text = sort_key, text
+        return changed
+
+    def save(self, *args, **kwargs) -> None:
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"first_name", "last_name", "email"} & set(update_fields):
+            self.refresh_name_keys()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "name_sort_key", "search_text"}
+        super().save(*args, **kwargs)
+        if update_fields is None or "is_active" in update_fields:
+            # Deactivating the account also marks the officer record, and the other way round.
+            from people.models.organisation import Officer
+
+            Officer.objects.filter(user=self).exclude(active=self.is_active).update(
+                active=self.is_active
+            )
 
     def get_full_name(self) -> str:
         """Vietnamese order: family and middle name, then the given name."""
@@ -95,6 +123,4 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def set_full_name(self, full_name: str) -> None:
         """Split a full Vietnamese name into family-and-middle name and given name."""
-        parts = full_name.split()
-        self.first_name = parts[-1] if parts else ""
-        self.last_name = " ".join(parts[:-1])
+        self.first_name, self.last_name = split_full_name(full_name)

@@ -1,0 +1,110 @@
+"""python manage.py import_staff PATH [--dry-run] [--deactivate-missing] | --template PATH"""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from people import services
+from people.imports import template_bytes
+from people.models import OrgUnit
+
+
+class Command(BaseCommand):
+    help = (
+        "Import a staff spreadsheet (XLSX, or CSV in UTF-8): create or update officers by "
+        "employee code. Nothing is saved while the file has errors. With --template PATH, "
+        "write an empty template instead (CSV or XLSX by the extension)."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", nargs="?", help="The staff file to import.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Show what would change; save nothing."
+        )
+        parser.add_argument(
+            "--deactivate-missing",
+            action="store_true",
+            help="Deactivate active officers whose employee code is not in the file.",
+        )
+        parser.add_argument(
+            "--no-invitations",
+            action="store_true",
+            help="Do not email new accounts an invitation to choose a password.",
+        )
+        parser.add_argument(
+            "--template", metavar="PATH", help="Write the import template to PATH and stop."
+        )
+
+    def handle(self, *args, **options):
+        if options["template"]:
+            return self.write_template(Path(options["template"]))
+        if not options["path"]:
+            raise CommandError("Give the staff file to import, or --template PATH.")
+        path = Path(options["path"])
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"Cannot read {path}: {exc.strerror}") from exc
+        try:
+            plan = services.import_staff(
+                data,
+                path.name,
+                dry_run=options["dry_run"],
+                deactivate_missing=options["deactivate_missing"],
+                invite=not options["no_invitations"],
+            )
+        except services.StaffImportError as exc:
+            self.report(exc.plan, verbosity=options["verbosity"])
+            raise CommandError(str(exc)) from exc
+        except services.StaffImportFailed as exc:
+            raise CommandError(str(exc)) from exc
+        self.report(plan, verbosity=options["verbosity"])
+        if plan.applied:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Imported. {plan.invited} invitation(s) queued for new accounts."
+                )
+            )
+        else:
+            self.stdout.write(self.style.WARNING("Dry run: nothing was saved."))
+
+    def report(self, plan, verbosity):
+        self.stdout.write(
+            f"created: {len(plan.created)}  updated: {len(plan.updated)}  "
+            f"moved: {len(plan.moved)}  unchanged: {len(plan.unchanged)}"
+            + (f"  deactivated: {len(plan.deactivated)}" if plan.deactivate_missing else "")
+        )
+        if verbosity > 1:
+            for label, rows in (
+                ("create", plan.created),
+                ("move", plan.moved),
+                ("update", plan.updated),
+            ):
+                for planned in rows:
+                    changes = "; ".join(planned.changes)
+                    self.stdout.write(
+                        f"  row {planned.row}: {label} {planned.employee_code} "
+                        f"{planned.full_name} <{planned.email}> {planned.unit_code}"
+                        + (f" — {changes}" if changes else "")
+                    )
+            for gone in plan.deactivated:
+                self.stdout.write(
+                    f"  deactivate {gone.employee_code} {gone.full_name} <{gone.email}>"
+                )
+        for error in plan.errors:
+            where = f"row {error.row}" if error.row else "file"
+            column = f" [{error.column_label}]" if error.column else ""
+            self.stderr.write(f"{where}{column}: {error.message}")
+
+    def write_template(self, path: Path):
+        kind = path.suffix.lower().lstrip(".")
+        if kind not in ("csv", "xlsx"):
+            raise CommandError("The template path must end in .csv or .xlsx.")
+        units = list(
+            OrgUnit.objects.filter(active=True).order_by("path").values_list("code", "name")
+        )
+        try:
+            path.write_bytes(template_bytes(kind, units))
+        except OSError as exc:
+            raise CommandError(f"Cannot write {path}: {exc.strerror}") from exc
+        self.stdout.write(self.style.SUCCESS(f"Template written to {path}"))

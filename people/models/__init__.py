@@ -1,0 +1,17 @@
+"""People and organisation: users, the unit tree, officer records, scopes and delegations."""
+
+from people.models.access import ManagerScope, ReadDelegation, TrainerTopic
+from people.models.organisation import Officer, OfficerMove, OrgUnit, normalise_code
+from people.models.user import User, UserManager
+
+__all__ = [
+    "ManagerScope",
+    "Officer",
+    "OfficerMove",
+    "OrgUnit",
+    "ReadDelegation",
+    "TrainerTopic",
+    "User",
+    "UserManager",
+    "normalise_code",
+]
