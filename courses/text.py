@@ -15,8 +15,9 @@ from typing import Any
 from django.utils.html import strip_tags
 
 _SPACES = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[\W_]+")
 # Letters that carry their mark in the base character and so do not decompose.
-_UNDECOMPOSABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ø": "o", "ł": "l"})
+_UNDECOMPOSABLE = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l"})
 
 
 def fold(text: str) -> str:
@@ -27,10 +28,10 @@ def fold(text: str) -> str:
 
 def plain(text: str) -> str:
     """Lower case without diacritics (đ becomes d), whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFD", text or "")
+    decomposed = unicodedata.normalize("NFD", (text or "").lower())
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    stripped = stripped.translate(_UNDECOMPOSABLE)
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", stripped).lower()).strip()
+    stripped = unicodedata.normalize("NFC", stripped.translate(_UNDECOMPOSABLE))
+    return _SPACES.sub(" ", stripped).strip()
 
 
 def html_to_text(fragment: str) -> str:
@@ -59,10 +60,17 @@ def stream_text(raw_blocks: Iterable[Any]) -> str:
     return " ".join(s for s in _strings(list(raw_blocks)) if s)
 
 
+def index_form(text: str, *, exact: bool = False) -> str:
+    """Text as stored for search: words in plain (or, if ``exact``, folded) form, separated
+    and surrounded by single spaces, so " word" matches at the start of a word."""
+    words = _NOT_WORD.sub(" ", fold(text) if exact else plain(text)).split()
+    return f" {' '.join(words)} " if words else ""
+
+
 def search_terms(query: str, *, limit: int = 8) -> list[str]:
     """The distinct words of a query in plain form, at most ``limit`` of them."""
     terms: list[str] = []
-    for word in plain(query).split():
+    for word in index_form(query).split():
         if word not in terms:
             terms.append(word)
     return terms[:limit]

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -21,7 +21,7 @@ from wagtail.models import Orderable, Page, get_page_models
 from wagtail.search import index
 
 from courses.blocks import LessonBodyBlock, ObjectivesBlock
-from courses.text import fold, plain, stream_text
+from courses.text import index_form, stream_text
 
 # Paths below a course page that belong to the course itself, so no lesson may take them.
 RESERVED_ITEM_SLUGS = {"enrol"}
@@ -185,10 +185,10 @@ class CoursePage(RoutablePageMixin, Page):
     def refresh_search_text(self) -> None:
         objectives = [str(block.value) for block in self.objectives or []]
         text = " ".join([self.title, self.summary, *objectives])
-        self.search_title_plain = plain(self.title)[:255]
-        self.search_title_exact = fold(self.title)[:255]
-        self.search_text_plain = plain(text)
-        self.search_text_exact = fold(text)
+        self.search_title_plain = index_form(self.title)[:255]
+        self.search_title_exact = index_form(self.title, exact=True)[:255]
+        self.search_text_plain = index_form(text)
+        self.search_text_exact = index_form(text, exact=True)
 
     @property
     def is_open_for_enrolment(self) -> bool:
@@ -278,6 +278,8 @@ class CourseItemMixin(models.Model):
         from courses import permissions
         from courses.models.progress import Enrolment
 
+        if not self.course.live:  # a live item of a withdrawn course is withdrawn too
+            raise Http404
         user = request.user
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
@@ -339,8 +341,8 @@ class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
     def refresh_search_text(self) -> None:
         raw = self.body.raw_data if self.body is not None else []
         text = f"{self.title} {stream_text(raw)}"
-        self.search_text_plain = plain(text)
-        self.search_text_exact = fold(text)
+        self.search_text_plain = index_form(text)
+        self.search_text_exact = index_form(text, exact=True)
 
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = super().serve(request, *args, **kwargs)
