@@ -1,0 +1,115 @@
+"""The demo officer takes a quiz: answers half, reloads, finds everything in place, submits."""
+
+import re
+
+import pytest
+
+from home.demo import DEMO_PASSWORD
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+COURSE = "an-toan-thong-tin"
+
+
+def sign_in(page):
+    page.goto("/accounts/login/")
+    page.get_by_label("Email").fill("officer@example.org")
+    page.get_by_label("Mật khẩu").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url("**/")
+
+
+def wait_saved(page):
+    page.wait_for_selector("[data-attempt][data-save-status='saved']")
+
+
+def answer_page(page):
+    """Answer every question on the current page; return what was answered, by question."""
+    answered = {}
+    for fieldset in page.locator("fieldset[data-question]").all():
+        position = fieldset.get_attribute("data-question")
+        kind = fieldset.get_attribute("data-type")
+        if kind in ("single_choice", "true_false", "multiple_choice"):
+            option = fieldset.locator("input[type=radio], input[type=checkbox]").first
+            option.check()
+            answered[position] = option.get_attribute("value")
+        elif kind in ("short_answer", "numerical", "essay"):
+            field = fieldset.locator("input[type=text], textarea").first
+            field.fill("12,5" if kind == "numerical" else "mật khẩu")
+            field.press("Tab")
+            answered[position] = field.input_value()
+        elif kind == "matching":
+            values = []
+            for select in fieldset.locator("select").all():
+                select.select_option(index=1)
+                values.append(select.input_value())
+            answered[position] = values
+        wait_saved(page)
+    return answered
+
+
+def read_page(page):
+    found = {}
+    for fieldset in page.locator("fieldset[data-question]").all():
+        position = fieldset.get_attribute("data-question")
+        kind = fieldset.get_attribute("data-type")
+        if kind in ("single_choice", "true_false", "multiple_choice"):
+            checked = fieldset.locator("input:checked")
+            found[position] = checked.first.get_attribute("value") if checked.count() else None
+        elif kind in ("short_answer", "numerical", "essay"):
+            found[position] = fieldset.locator("input[type=text], textarea").first.input_value()
+        elif kind == "matching":
+            found[position] = [s.input_value() for s in fieldset.locator("select").all()]
+    return found
+
+
+def test_demo_officer_takes_a_quiz_reloads_midway_and_sees_the_review(page, demo):
+    from django.contrib.auth import get_user_model
+
+    from courses import services as course_services
+    from courses.models import CoursePage
+
+    officer = get_user_model().objects.get(email="officer@example.org")
+    course = CoursePage.objects.get(slug=COURSE)
+    course_services.enrol(officer, course)
+    quiz_url = f"/courses/{COURSE}/bai-kiem-tra-cuoi-khoa/"
+
+    sign_in(page)
+    page.goto(quiz_url)
+    assert page.locator("h1").inner_text() == "Bài kiểm tra cuối khoá"
+    page.get_by_role("button", name="Bắt đầu làm bài").click()
+    page.wait_for_url(re.compile(r".*/attempt/\d+/"))
+    assert page.locator("[data-timer]").inner_text().startswith(("30:", "29:"))
+
+    # Half the quiz: the first two of four pages.
+    first = answer_page(page)
+    page.get_by_role("button", name="Trang tiếp").click()
+    page.wait_for_url(re.compile(r".*\?page=1$"))
+    second = answer_page(page)
+    assert len(first) + len(second) == 6
+
+    # Reload: the same page, with every answer in place (from the server, not the browser).
+    page.evaluate("window.localStorage.clear()")
+    page.reload()
+    assert "Trang 2 / 4" in page.locator(".attempt-meta").inner_text()
+    assert read_page(page) == second
+    page.get_by_role("button", name="Trang trước").click()
+    page.wait_for_url(re.compile(r".*\?page=0$"))
+    assert read_page(page) == first
+
+    # Finish the rest and submit.
+    for _ in range(3):
+        page.get_by_role("button", name="Trang tiếp").click()
+        page.wait_for_load_state()
+    answer_page(page)
+    page.get_by_role("button", name="Kết thúc bài làm…").click()
+    page.wait_for_url(re.compile(r".*/summary/$"))
+    assert page.locator("h1").inner_text() == "Tóm tắt bài làm"
+    page.get_by_role("button", name="Nộp bài và kết thúc").click()
+    page.wait_for_url(re.compile(r".*/review/$"))
+
+    assert page.locator("h1").inner_text().startswith("Xem lại lượt làm bài")
+    assert re.search(r"\d", page.locator("[data-attempt-mark]").inner_text())
+    assert page.locator("[data-attempt-grade]").inner_text().endswith("%")
+    assert page.locator("section.review-item").count() == 12
+    assert page.locator(".review-state").count() == 12
