@@ -188,6 +188,8 @@ def parse(
     reader = _Reader(result, shuffle_answers, answer_numbering, validate)
     for number, line in enumerate(reading.split_lines(text), start=1):
         reader.read(number, php_trim(line))
+        if reading.too_many(result, number):
+            return result
     reader.end()
     return reading.finish(result)
 

@@ -59,7 +59,6 @@ FORMAT_TAGS = {
 }
 TRUE_FALSE_KEYS = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 
-_ESCAPE = re.compile(r"\\([\\:#={}~n])")
 # Moodle's weight syntax: %50%, %-100%, %33.33333% (the number is read up to the closing %).
 _WEIGHT = re.compile(r"^%(-?[0-9]{1,2}\.?[0-9]*)%")
 # Something that was meant as a weight but is not one: %33,3%, % 50%, %-x%…
@@ -73,20 +72,55 @@ _ID_TOKEN = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f\x7f])+)\]")
 _TAG_TOKEN = re.compile(r"\[tag:((?:\\\]|[^\]<>\x00-\x1f\x7f])+)\]")
 
 
-# A string that remembers which characters were escaped ---------------------------------------
+# Escaped characters -------------------------------------------------------------------------
+
+# Escaped characters become lone surrogates while a question is parsed, one character for one,
+# so that searches for "{", "~", "#"… pass them by and offsets stay those of the final text.
+# Decoded text never holds lone surrogates, so a trainer's text cannot be mistaken for them.
+_ESCAPES = {
+    ":": "\ud83a",
+    "#": "\ud823",
+    "=": "\ud83d",
+    "{": "\ud87b",
+    "}": "\ud87d",
+    "~": "\ud87e",
+    "n": "\ud80a",
+}
+_BACKSLASH = "\udc5c"
+_RESTORE = str.maketrans({mark: "\n" if char == "n" else char for char, mark in _ESCAPES.items()})
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
+def _mark_escapes(text: str) -> str:
+    """Moodle's escapedchar_pre: ``\\\\`` is a backslash, ``\\~`` and its kin are marked."""
+    if "\\" not in text:
+        return text
+    text = text.replace("\\\\", _BACKSLASH)
+    for char, mark in _ESCAPES.items():
+        text = text.replace("\\" + char, mark)
+    return text.replace(_BACKSLASH, "\\")
+
+
+@dataclass
 class _Source:
-    text: str
-    escaped: frozenset[int]
-    line_starts: list[int]
+    text: str  # with escaped characters marked
     first_line: int
+    _line_starts: list[int] | None = None
+
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            starts = [0]
+            index = self.text.find("\n")
+            while index >= 0:
+                starts.append(index + 1)
+                index = self.text.find("\n", index + 1)
+            self._line_starts = starts
+        return self._line_starts
 
 
 @dataclass(frozen=True)
 class _Span:
-    """A slice of a question block; searches skip escaped characters."""
+    """A slice of a question block; searches pass escaped characters by."""
 
     src: _Source
     start: int
@@ -94,52 +128,46 @@ class _Span:
 
     @property
     def value(self) -> str:
-        return self.src.text[self.start : self.end]
+        """The text, escaped characters restored (Moodle's escapedchar_post)."""
+        return self.src.text[self.start : self.end].translate(_RESTORE)
 
     def __len__(self) -> int:
         return self.end - self.start
 
-    def _free(self, index: int, length: int) -> bool:
-        return not any(index + k in self.src.escaped for k in range(length))
-
     def find(self, needle: str, begin: int = 0) -> int:
-        text = self.src.text
-        position = self.start + begin
-        while True:
-            index = text.find(needle, position, self.end)
-            if index < 0:
-                return -1
-            if self._free(index, len(needle)):
-                return index - self.start
-            position = index + 1
+        index = self.src.text.find(needle, self.start + begin, self.end)
+        return index - self.start if index >= 0 else -1
 
     def rfind(self, needle: str) -> int:
-        text = self.src.text
-        end = self.end
-        while True:
-            index = text.rfind(needle, self.start, end)
-            if index < 0:
-                return -1
-            if self._free(index, len(needle)):
-                return index - self.start
-            end = index + len(needle) - 1
+        index = self.src.text.rfind(needle, self.start, self.end)
+        return index - self.start if index >= 0 else -1
 
     def startswith(self, needle: str) -> bool:
-        return self.value.startswith(needle) and self._free(self.start, len(needle))
+        return self.src.text.startswith(needle, self.start, self.end)
 
     def endswith(self, needle: str) -> bool:
-        return self.value.endswith(needle) and self._free(self.end - len(needle), len(needle))
+        return self.src.text.endswith(needle, self.start, self.end)
+
+    def positions(self, chars: str) -> list[int]:
+        """Where the unescaped ``chars`` are, relative to this span."""
+        pattern = re.compile("[" + re.escape(chars) + "]")
+        return [
+            m.start() - self.start for m in pattern.finditer(self.src.text, self.start, self.end)
+        ]
+
+    def char(self, offset: int) -> str:
+        return self.src.text[self.start + offset]
 
     def cut(self, begin: int, end: int | None = None) -> _Span:
         stop = self.end if end is None else self.start + end
         return _Span(self.src, self.start + begin, stop)
 
     def strip(self) -> _Span:
-        text, escaped = self.src.text, self.src.escaped
+        text = self.src.text
         start, end = self.start, self.end
-        while start < end and text[start] in PHP_WHITESPACE and start not in escaped:
+        while start < end and text[start] in PHP_WHITESPACE:
             start += 1
-        while end > start and text[end - 1] in PHP_WHITESPACE and end - 1 not in escaped:
+        while end > start and text[end - 1] in PHP_WHITESPACE:
             end -= 1
         return _Span(self.src, start, end)
 
@@ -156,47 +184,13 @@ class _Span:
         return pieces
 
     def line_at(self, offset: int = 0) -> int:
-        index = bisect_right(self.src.line_starts, self.start + offset) - 1
+        index = bisect_right(self.src.line_starts(), self.start + offset) - 1
         return self.src.first_line + max(index, 0)
 
 
-def _unescape(line: str) -> tuple[str, list[int]]:
-    if "\\" not in line:
-        return line, []
-    out: list[str] = []
-    escaped: list[int] = []
-    length = 0
-    position = 0
-    for match in _ESCAPE.finditer(line):
-        chunk = line[position : match.start()]
-        out.append(chunk)
-        length += len(chunk)
-        char = match.group(1)
-        if char != "\\":
-            escaped.append(length)
-        out.append("\n" if char == "n" else char)
-        length += 1
-        position = match.end()
-    out.append(line[position:])
-    return "".join(out), escaped
-
-
 def _source(lines: list[tuple[int, str]]) -> _Span:
-    parts: list[str] = []
-    escaped: set[int] = set()
-    starts: list[int] = []
-    offset = 0
-    for index, (_number, line) in enumerate(lines):
-        if index:
-            parts.append("\n")
-            offset += 1
-        starts.append(offset)
-        text, marks = _unescape(line)
-        escaped.update(offset + mark for mark in marks)
-        parts.append(text)
-        offset += len(text)
-    text = "".join(parts)
-    return _Span(_Source(text, frozenset(escaped), starts, lines[0][0]), 0, len(text))
+    text = _mark_escapes("\n".join(line for _number, line in lines))
+    return _Span(_Source(text, lines[0][0]), 0, len(text))
 
 
 # Reading ------------------------------------------------------------------------------------
@@ -342,6 +336,13 @@ class _Reader:
             return replace(question, default_mark=0.0)
         if not len(answers):
             return replace(question, type=QuestionType.ESSAY, essay=EssayOptions())
+        value = answers.value
+        if value.count("~") + value.count("=") > reading.MAX_ANSWERS:
+            raise _Refused(
+                line,
+                _('Question "%(name)s" has more than %(count)s answers.')
+                % {"name": question.name, "count": reading.MAX_ANSWERS},
+            )
         if answers.startswith("#"):
             return self._numerical(question, answers.cut(1))
         if _CLOZE.match(answers.value):
@@ -366,18 +367,24 @@ class _Reader:
         return self._short_answer(question, answers)
 
     def _check_braces(self, span: _Span, opening: int, closing: int, label: str) -> None:
-        hint = _("A question may not contain a blank line: write \\n where you want a line break.")
+        def hint() -> str:
+            return _(
+                "A question may not contain a blank line: write \\n where you want a line break."
+            )
+
         if closing < 0:
             raise _Refused(
                 span.line_at(opening),
                 _('Question "%(name)s": "{" is never closed with "}".') % {"name": label}
                 + " "
-                + hint,
+                + hint(),
             )
         if opening < 0 or closing < opening:
             raise _Refused(
                 span.line_at(closing),
-                _('Question "%(name)s": "}" has no "{" before it.') % {"name": label} + " " + hint,
+                _('Question "%(name)s": "}" has no "{" before it.') % {"name": label}
+                + " "
+                + hint(),
             )
         extra = max(span.find("{", closing + 1), span.find("}", closing + 1))
         if extra >= 0:
@@ -409,20 +416,14 @@ class _Reader:
 
     def _choice(self, question: Question, block: _Span) -> Question:
         single = block.find("=") >= 0
-        marks: list[int] = []
-        for separator in "~=":
-            begin = 0
-            while (index := block.find(separator, begin)) >= 0:
-                marks.append(index)
-                begin = index + 1
-        marks.sort()
+        marks = block.positions("~=")
         pieces: list[_Span] = []
         head = block.cut(0, marks[0]).strip()
         if len(head):
             pieces.append(head)
         for number, mark in enumerate(marks):
             end = marks[number + 1] if number + 1 < len(marks) else len(block)
-            start = mark if block.value[mark] == "=" else mark + 1
+            start = mark if block.char(mark) == "=" else mark + 1
             pieces.append(block.cut(start, end).strip())
         if len(pieces) < 2:
             raise _Refused(
@@ -643,7 +644,7 @@ def read_question(
     per-line trimming that reading a whole file applies)."""
     result = ParseResult()
     reader = _Reader(result, _Options(shuffle_answers, answer_numbering, validate))
-    numbered = list(enumerate(lines, start=first_line))
+    numbered = [(n, _SURROGATES.sub("\ufffd", line)) for n, line in enumerate(lines, first_line)]
     if numbered:
         reader.read(numbered)
     return result
@@ -675,6 +676,8 @@ def parse(
         elif block:
             reader.read(block)
             block = []
+            if reading.too_many(result, number):
+                return result
     if block:
         reader.read(block)
     return reading.finish(result)

@@ -566,6 +566,8 @@ def parse(
     reader = _Reader(result, validate)
     for node in root.all("question"):
         reader.read(node)
+        if reading.too_many(result, node.line):
+            return result
     return reading.finish(result)
 
 

@@ -9,8 +9,12 @@ from django.utils.translation import gettext as _
 from .records import FormatError, ParseError, ParseResult
 
 MAX_BYTES = 10 * 1024 * 1024
+# Bounds on the work one upload can ask for; real banks are far below them.
+MAX_QUESTIONS = 10_000
+MAX_ANSWERS = 500
 UTF8_BOM = b"\xef\xbb\xbf"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def human_size(size: int) -> str:
@@ -49,7 +53,8 @@ def decode_text(data: bytes | str, *, label: str, max_bytes: int = MAX_BYTES) ->
     """The text of an uploaded text file, or FormatError saying why it cannot be read."""
     if isinstance(data, str):
         check_size(len(data), max_bytes)
-        text = data.removeprefix("\ufeff")
+        # Lone surrogates cannot come from a real file (nor be saved): make them visible.
+        text = _SURROGATES.sub("\ufffd", data.removeprefix("\ufeff"))
     else:
         check_size(len(data), max_bytes)
         kind = binary_kind(data)
@@ -84,6 +89,20 @@ def decode_text(data: bytes | str, *, label: str, max_bytes: int = MAX_BYTES) ->
 def split_lines(text: str) -> list[str]:
     """Lines split on LF, CRLF or CR alike, so that line numbers match what editors show."""
     return _LINE_BREAK.split(text)
+
+
+def too_many(result: ParseResult, line: int) -> bool:
+    """Stop reading past MAX_QUESTIONS questions, saying so once."""
+    if len(result.questions) + len(result.errors) <= MAX_QUESTIONS:
+        return False
+    result.errors.append(
+        ParseError(
+            line,
+            _("The file holds more than %(count)s questions; split it into smaller files.")
+            % {"count": MAX_QUESTIONS},
+        )
+    )
+    return True
 
 
 def finish(result: ParseResult) -> ParseResult:

@@ -421,13 +421,17 @@ def _read_rows(rows: Iterable[tuple[int, list[_Cell]]], result: ParseResult) -> 
                     "problem": message,
                 }
             result.errors.append(ParseError(number, message))
+            if reading.too_many(result, number):
+                return
             continue
         question = normalise(question)
         problems = validate(question)
         if problems:
             result.errors.extend(problems)
-            continue
-        result.questions.append(question)
+        else:
+            result.questions.append(question)
+        if reading.too_many(result, number):
+            return
 
 
 # CSV ----------------------------------------------------------------------------------------
