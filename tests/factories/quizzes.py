@@ -95,6 +95,7 @@ class QuestionFactory(factory.django.DjangoModelFactory):
     def publish(self, create, extracted, **kwargs):
         if self.live:
             self.save_revision().publish()
+            self.refresh_from_db()
         else:
             self.save()
             self.save_revision()
