@@ -134,7 +134,7 @@ def test_trainers_may_read_lessons_without_enrolling_and_nothing_is_recorded(
     response = client.get(lessons[0].url)
     assert response.status_code == 200
     assert "progress is not recorded" in response.content.decode() or (
-        "không ghi nhận" in response.content.decode()
+        "không được ghi nhận" in response.content.decode()
     )
     assert not ItemProgress.objects.exists()
     assert not Enrolment.objects.exists()
