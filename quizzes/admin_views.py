@@ -286,7 +286,7 @@ def statistics_csv(quiz: QuizPage, stats: dict[str, Any]) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}-statistics.csv"'
     response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
     writer = csv.writer(response)
-    writer.writerow([_("Quiz"), quiz.title])
+    writer.writerow([_("Quiz"), _plain(quiz.title)])
     writer.writerow([_("Attempts"), stats["attempts"]])
     writer.writerow([_("Average grade (%)"), _csv_number(stats["average"])])
     writer.writerow([_("Median grade (%)"), _csv_number(stats["median"])])
@@ -307,7 +307,7 @@ def statistics_csv(quiz: QuizPage, stats: dict[str, Any]) -> HttpResponse:
     )
     for item in stats["items"]:
         base = [
-            item["name"],
+            _plain(item["name"]),
             item["type"],
             item["attempts"],
             _csv_number(item["average"]),
@@ -330,6 +330,8 @@ def statistics_csv(quiz: QuizPage, stats: dict[str, Any]) -> HttpResponse:
 
 
 def _plain(text: str) -> str:
+    """Text for a spreadsheet cell: no tags, and never read as a formula."""
     from django.utils.html import strip_tags
 
-    return strip_tags(text).strip()
+    text = strip_tags(str(text)).strip()
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
