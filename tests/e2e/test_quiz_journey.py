@@ -113,3 +113,38 @@ def test_demo_officer_takes_a_quiz_reloads_midway_and_sees_the_review(page, demo
     assert page.locator("[data-attempt-grade]").inner_text().endswith("%")
     assert page.locator("section.review-item").count() == 12
     assert page.locator(".review-state").count() == 12
+
+
+def test_answers_given_offline_wait_in_the_browser_and_are_sent_when_back_online(page, demo):
+    from django.contrib.auth import get_user_model
+
+    from courses import services as course_services
+    from courses.models import CoursePage
+    from quizzes.models import Attempt
+
+    officer = get_user_model().objects.get(email="officer@example.org")
+    course_services.enrol(officer, CoursePage.objects.get(slug=COURSE))
+    sign_in(page)
+    page.goto(f"/courses/{COURSE}/bai-kiem-tra-cuoi-khoa/")
+    page.get_by_role("button", name="Bắt đầu làm bài").click()
+    page.wait_for_url(re.compile(r".*/attempt/\d+/"))
+    attempt = Attempt.objects.get(user=officer, state="in_progress")
+
+    page.context.set_offline(True)
+    fieldset = page.locator("fieldset[data-question]").first
+    option = fieldset.locator("input[type=radio], input[type=checkbox]").first
+    option.check()
+    page.wait_for_selector("[data-attempt][data-save-status='offline']")
+    assert "chưa lưu" in page.locator("[data-save-state]").inner_text()
+    queued = page.evaluate(
+        "Object.keys(localStorage).filter(k => k.startsWith('kns-quiz-attempt-')).length"
+    )
+    assert queued == 1
+    position = int(fieldset.get_attribute("data-question"))
+    assert attempt.responses.get(position=position).answer is None
+
+    page.context.set_offline(False)
+    wait_saved(page)
+    saved = attempt.responses.get(position=position).answer
+    assert option.get_attribute("value") in (saved if isinstance(saved, list) else [saved])
+    assert page.evaluate("localStorage.length") == 0
