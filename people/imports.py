@@ -298,7 +298,8 @@ def parse_staff_table(table: Sequence[Sequence[str]]) -> ParsedFile:
         missing = [c for c in COLUMNS if c.required and c.key not in found]
         expected = ", ".join(str(c.label) for c in COLUMNS)
         message = _(
-            "The first row must hold the column headers (%(expected)s). Missing: %(missing)s."
+            "The column headers were not found (%(expected)s). Missing from the first row: "
+            "%(missing)s."
         ) % {"expected": expected, "missing": ", ".join(str(c.label) for c in missing)}
         result.errors.append(RowError(1, "", message))
         return result

@@ -120,7 +120,7 @@ def directory(request: HttpRequest) -> HttpResponse:
             "page": page,
             "rows": rows,
             "query": query.urlencode(),
-            "scope_roots": permissions.scope_roots(request.user),
+            "scope_names": ", ".join(u.name for u in permissions.scope_roots(request.user)),
             "is_administrator": permissions.is_administrator(request.user),
         },
     )

@@ -1,12 +1,19 @@
 """The unit tree: subtree queries, moves, deactivation and the refusal to delete history."""
 
 import pytest
+from django.utils import translation
 
 from people import permissions, services
 from people.models import Officer, OrgUnit
 from tests.factories.people import OfficerFactory, OrgUnitFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
 
 
 def _codes(queryset):

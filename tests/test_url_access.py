@@ -1,0 +1,338 @@
+"""Every URL of the project is either public on purpose or refuses an anonymous visitor, and
+every object URL refuses a signed-in person who neither owns nor manages the object.
+
+How it works
+------------
+* ``url_patterns()`` walks the root resolver and builds one concrete path per pattern (converters
+  and regex groups get sample values, checked by resolving the path back to the same view).
+* ``PUBLIC`` lists the pages anyone may open, each with the reason. Every other pattern must
+  send an anonymous visitor to sign in (302 to the login page), or answer 403, 404 or 405.
+  A 405 to GET is followed by a POST, which must be refused too.
+* The Wagtail admin (``/admin/``) is checked like everything else for anonymous visitors: its
+  own sign-in, password-reset, icon and script-translation URLs are in ``PUBLIC_ADMIN``. Who
+  may use which admin screen is Wagtail's permission policies' business; each app tests its
+  admin screens with the personas (e.g. tests/people/test_admin.py), so admin URLs are left out
+  of the object table below by rule, not by accident.
+* django-allauth's pages are checked too; the ones that are part of signing in are public.
+* ``OBJECT_URLS`` is the table of URLs that show or change one object. Each row says how to
+  build the URL of an object that belongs to (or is managed by) some personas, which personas
+  may open it and which must be refused (403 or 404, never the object). Apps add their rows
+  here; ``test_every_object_url_is_in_the_table`` fails for a URL of people, courses, quizzes
+  or progress that takes an identifier and is in neither ``OBJECT_URLS`` nor ``NOT_OBJECT``.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+from django.urls import Resolver404, URLPattern, URLResolver, get_resolver, resolve
+from django.urls.resolvers import RegexPattern, RoutePattern
+
+LOGIN_PATHS = ("/accounts/login/", "/admin/login/")
+
+# Pages anyone may open, by URL name, with the reason.
+PUBLIC: dict[str, str] = {
+    "healthz": "health check for load balancers and monitoring",
+    "set_language": "the language switch works before signing in",
+    "wagtail_serve": "the page tree: Wagtail applies each page's privacy settings itself",
+    "wagtaildocs_serve": "documents: Wagtail applies each collection's privacy settings itself",
+    "wagtaildocs_authenticate_with_password": "Wagtail's password form for private documents",
+    "wagtailcore_authenticate_with_password": "Wagtail's password form for private pages",
+    "wagtailcore_login": "Wagtail's front-end sign-in redirect for private pages",
+    "media": "uploaded images and videos used in public pages (SERVE_MEDIA)",
+    # django-allauth: signing in, out and recovering an account happen before signing in.
+    "account_login": "sign-in",
+    "account_logout": "sign-out",
+    "account_inactive": "tells a deactivated person why they cannot sign in",
+    "account_signup": "sign-up page (closed unless SIGNUP_OPEN)",
+    "account_reset_password": "forgotten password",
+    "account_reset_password_done": "forgotten password",
+    "account_reset_password_from_key": "the link in the password/invitation email",
+    "account_reset_password_from_key_done": "the link in the password/invitation email",
+    "account_confirm_email": "the link in the email-confirmation email",
+    "account_email_verification_sent": "shown right after sign-up",
+    "account_confirm_login_code": "part of signing in (login by code)",
+    "mfa_authenticate": "the two-factor step of signing in",
+    # Other apps add public pages here (e.g. the certificate check at /verify/<code>/).
+}
+
+# The Wagtail admin's own pages for signing in and recovering a password.
+PUBLIC_ADMIN: dict[str, str] = {
+    "wagtailadmin_login": "admin sign-in (redirects to the site's sign-in)",
+    "wagtailadmin_logout": "admin sign-out",
+    "wagtailadmin_sprite": "the admin's icon sprite, shown on its sign-in page",
+    "wagtailadmin_javascript_catalog": "the admin's translations for its scripts",
+    "wagtailadmin_password_reset": "admin password reset (switched off, answers 404)",
+    "wagtailadmin_password_reset_done": "admin password reset",
+    "wagtailadmin_password_reset_confirm": "admin password reset",
+    "wagtailadmin_password_reset_complete": "admin password reset",
+}
+
+# Sample values for converters and regex groups, tried in order until the path resolves back.
+SAMPLES = ["1", "x", "1-x", str(uuid.UUID(int=1)), "x/y", "x.pdf", "x/", ""]
+
+
+@dataclass
+class Route:
+    route: str  # the pattern as written, for messages
+    name: str  # namespaced URL name, or "media" / the route for unnamed patterns
+    path: str  # a concrete path that resolves to this pattern
+    module: str  # the module of the view
+    has_identifier: bool
+
+
+def _route_paths(route: str) -> list[str]:
+    if "<" not in route:
+        return [route]
+    return [re.sub(r"<(?:[^>:]+:)?[^>]+>", sample, route) for sample in SAMPLES]
+
+
+def _regex_paths(regex: str) -> list[str]:
+    body = regex.lstrip("^").rstrip("$").replace("\\/", "/").replace("\\.", ".")
+    paths = []
+    for sample in SAMPLES:
+        text = body
+        # Replace innermost groups first, so nested groups collapse to one sample.
+        previous = None
+        while previous != text:
+            previous = text
+            text = re.sub(r"\((?:\?P<\w+>|\?:)?[^()]*\)[*?+]?", sample, text, count=1)
+        paths.append(text)
+    return paths
+
+
+def _segment_paths(pattern) -> list[str]:
+    if isinstance(pattern, RoutePattern):
+        return _route_paths(str(pattern))
+    if isinstance(pattern, RegexPattern):
+        return _regex_paths(pattern.regex.pattern)
+    return [str(pattern)]
+
+
+def _has_identifier(patterns) -> bool:
+    for pattern in patterns:
+        if isinstance(pattern, RoutePattern) and "<" in str(pattern):
+            return True
+        if isinstance(pattern, RegexPattern) and "(" in pattern.regex.pattern:
+            return True
+    return False
+
+
+def _walk(resolvers, chain, namespace):
+    for entry in resolvers:
+        if isinstance(entry, URLResolver):
+            ns = ":".join(n for n in (namespace, entry.namespace) if n) or None
+            yield from _walk(entry.url_patterns, [*chain, entry.pattern], ns)
+        elif isinstance(entry, URLPattern):
+            yield [*chain, entry.pattern], entry, namespace
+
+
+def url_patterns() -> list[Route]:
+    routes = []
+    for chain, entry, namespace in _walk(get_resolver().url_patterns, [], None):
+        written = "".join(str(p) for p in chain)
+        if entry.name:
+            name = f"{namespace}:{entry.name}" if namespace else entry.name
+        else:
+            name = "media" if "media" in written else written
+        callback = entry.callback
+        module = getattr(callback, "__module__", "") or ""
+        view_class = getattr(callback, "view_class", None)
+        if view_class is not None:
+            module = view_class.__module__
+        candidates = [""]
+        for pattern in chain:
+            candidates = [c + s for c in candidates for s in _segment_paths(pattern)]
+        path = next(
+            (
+                "/" + candidate
+                for candidate in candidates
+                if _resolves_to("/" + candidate, entry.callback)
+            ),
+            None,
+        )
+        routes.append(
+            Route(
+                route=written,
+                name=name,
+                path=path or "",
+                module=module,
+                has_identifier=_has_identifier(chain),
+            )
+        )
+    return routes
+
+
+def _resolves_to(path: str, callback) -> bool:
+    try:
+        return resolve(path).func == callback
+    except Resolver404:
+        return False
+
+
+ROUTES = url_patterns()
+
+
+def test_every_pattern_gets_a_concrete_path():
+    missing = [route.route for route in ROUTES if not route.path]
+    assert missing == [], "add a sample value to SAMPLES so these patterns can be built"
+
+
+def _is_refusal(response) -> bool:
+    if response.status_code in (301, 302):
+        location = response["Location"]
+        return any(location.startswith(p) or f"//testserver{p}" in location for p in LOGIN_PATHS)
+    return response.status_code in (401, 403, 404, 405)
+
+
+def _private_routes():
+    return [
+        route
+        for route in ROUTES
+        if route.path and route.name not in PUBLIC and route.name not in PUBLIC_ADMIN
+    ]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("route", _private_routes(), ids=lambda r: r.name)
+def test_private_pages_refuse_an_anonymous_visitor(client, route):
+    response = client.get(route.path)
+    assert _is_refusal(response), f"GET {route.path} answered {response.status_code}"
+    if response.status_code == 405:
+        response = client.post(route.path)
+        assert _is_refusal(response), f"POST {route.path} answered {response.status_code}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "route",
+    [r for r in ROUTES if r.path and (r.name in PUBLIC or r.name in PUBLIC_ADMIN)],
+    ids=lambda r: r.name,
+)
+def test_public_pages_do_not_fail_for_an_anonymous_visitor(client, route):
+    assert client.get(route.path).status_code < 500
+
+
+def test_every_public_entry_names_a_real_pattern():
+    names = {route.name for route in ROUTES}
+    assert set(PUBLIC) - names - {"media"} == set()
+    assert set(PUBLIC_ADMIN) <= names
+
+
+# Object URLs --------------------------------------------------------------------------------
+
+
+@dataclass
+class ObjectURL:
+    """A URL showing or changing one object, and who may reach it.
+
+    build(get) returns the URL of the object; get(name) returns a pytest fixture by name
+    (a persona such as "officer", or any fixture), so rows can create their object inline.
+    """
+
+    name: str
+    build: Callable[[Callable[[str], object]], str]
+    allowed: set[str]
+    refused: set[str]
+    method: str = "get"
+    data: dict = field(default_factory=dict)
+
+
+def _officer_url(get, persona):
+    from django.urls import reverse
+
+    return reverse("people:officer", args=[get(persona).officer.pk])
+
+
+def _delegation_revoke_url(get):
+    from django.urls import reverse
+
+    from tests.factories.people import ReadDelegationFactory
+
+    delegation = ReadDelegationFactory(manager=get("manager"), delegate=get("officer"))
+    return reverse("people:delegation_revoke", args=[delegation.pk])
+
+
+OBJECT_URLS: list[ObjectURL] = [
+    ObjectURL(
+        "people:officer",
+        lambda get: _officer_url(get, "officer"),
+        allowed={"officer", "manager", "administrator"},
+        refused={"other_officer", "other_manager", "trainer", "outsider"},
+    ),
+    ObjectURL(
+        "people:officer",
+        lambda get: _officer_url(get, "other_officer"),
+        allowed={"other_officer", "other_manager", "administrator"},
+        refused={"officer", "manager", "trainer", "outsider"},
+    ),
+    ObjectURL(
+        "people:delegation_revoke",
+        _delegation_revoke_url,
+        allowed={"manager", "administrator"},
+        refused={"officer", "other_manager", "other_officer", "trainer", "outsider"},
+        method="post",
+    ),
+    # courses, quizzes and progress add their rows here.
+]
+
+# URLs of those apps that take a parameter which is not an object someone owns, with the reason.
+NOT_OBJECT: dict[str, str] = {
+    "people:directory_export": "the parameter is the file format (csv or xlsx)",
+}
+
+OBJECT_APPS = ("people", "courses", "quizzes", "progress")
+
+
+def test_every_object_url_is_in_the_table():
+    """Front-end object URLs only: admin views are guarded by Wagtail's permission policies,
+    and each app tests its own admin screens with the personas (e.g. tests/people/test_admin.py).
+    """
+    listed = {row.name for row in OBJECT_URLS} | set(NOT_OBJECT)
+    unlisted = [
+        route.name
+        for route in ROUTES
+        if route.has_identifier
+        and route.module.split(".")[0] in OBJECT_APPS
+        and not route.path.startswith("/admin/")
+        and route.name not in listed
+    ]
+    assert unlisted == [], (
+        "add a row to OBJECT_URLS (who may open it, who must be refused) or to NOT_OBJECT"
+    )
+
+
+def _cases():
+    for row in OBJECT_URLS:
+        for persona in sorted(row.allowed):
+            yield pytest.param(row, persona, True, id=f"{row.name}-{persona}-allowed")
+        for persona in sorted(row.refused):
+            yield pytest.param(row, persona, False, id=f"{row.name}-{persona}-refused")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("row", "persona", "allowed"), list(_cases()))
+def test_object_urls_are_reached_only_by_owners_and_managers(
+    client, request, row, persona, allowed
+):
+    url = row.build(request.getfixturevalue)
+    client.force_login(request.getfixturevalue(persona))
+    response = getattr(client, row.method)(url, row.data)
+    if allowed:
+        assert response.status_code in (200, 302), f"{persona} could not reach {url}"
+        if response.status_code == 302:
+            assert not any(response["Location"].startswith(p) for p in LOGIN_PATHS)
+    else:
+        assert response.status_code in (403, 404), f"{persona} reached {url}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("row", OBJECT_URLS, ids=lambda r: r.name)
+def test_object_urls_refuse_an_anonymous_visitor(client, request, row):
+    url = row.build(request.getfixturevalue)
+    response = getattr(client, row.method)(url, row.data)
+    assert _is_refusal(response) and response.status_code != 405
