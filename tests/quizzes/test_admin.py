@@ -127,13 +127,16 @@ def test_category_admin_builds_a_tree(client, trainer):
     assert client.get(reverse("questioncategory:index")).status_code == 200
 
 
-def test_question_preview_renders_as_a_learner_sees_it(client, trainer):
-    question = QuestionFactory()
-    client.force_login(trainer)
-    response = client.get(
-        reverse("wagtailsnippets_quizzes_question:preview_on_edit", args=[question.pk])
-    )
-    assert response.status_code in (200, 302, 405)
+def test_question_preview_renders_as_a_learner_sees_it(rf, trainer):
+    question = QuestionFactory(qtype="multiple_choice")
+    request = rf.get("/")
+    request.user = trainer
+    learner_view = question.serve_preview(request, "").render().content.decode()
+    assert 'type="checkbox"' in learner_view
+    assert "Đúng một" in learner_view
+    assert "Phản hồi cho" not in learner_view
+    with_answers = question.serve_preview(request, "answers").render().content.decode()
+    assert "Phản hồi cho Đúng một" in with_answers
 
 
 # Marking and results ----------------------------------------------------------------------
