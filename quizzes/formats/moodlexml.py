@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from xml.sax import SAXParseException
 from xml.sax.handler import ContentHandler
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 from xml.sax.xmlreader import Locator
 
 import defusedxml.sax
@@ -591,6 +591,10 @@ class _Writer:
     def value(self, depth: int, tag: str, value: str) -> None:
         self.add(depth, f"<{tag}>{_cdata(value)}</{tag}>")
 
+    def escaped(self, depth: int, tag: str, value: str) -> None:
+        # Moodle writes ID numbers with entities, not CDATA: "T &amp; F".
+        self.add(depth, f"<{tag}>{escape(value)}</{tag}>")
+
     def text(
         self,
         depth: int,
@@ -673,7 +677,7 @@ def _category(out: _Writer, path: str | None, category: Category | None) -> None
     out.text(2, "category", full)
     if category is not None:
         out.text(2, "info", category.info, category.info_format)
-        out.value(2, "idnumber", category.idnumber or "")
+        out.escaped(2, "idnumber", category.idnumber or "")
     out.add(1, "</question>")
     out.lines.append("")
 
@@ -694,7 +698,7 @@ def _question(out: _Writer, question: Question) -> None:
     out.value(2, "defaultgrade", format_number(question.default_mark))
     out.value(2, "penalty", format_number(question.penalty))
     out.value(2, "hidden", "0")
-    out.value(2, "idnumber", question.idnumber or "")
+    out.escaped(2, "idnumber", question.idnumber or "")
     if qtype in CHOICE_TYPES:
         out.value(2, "single", "true" if question.single else "false")
         out.value(2, "shuffleanswers", "true" if question.shuffle_answers else "false")

@@ -517,9 +517,8 @@ def test_html_chars_in_idnumbers():
     assert result.categories[0].idnumber == "The inequalities < & >"
     assert result.questions[0].idnumber == "T & F"
     exported = moodlexml.export(result.questions, result.categories)
-    assert "<![CDATA[The inequalities < & >]]>" in exported or (
-        "The inequalities &lt; &amp; &gt;" in exported
-    )
+    assert "<idnumber>The inequalities &lt; &amp; &gt;</idnumber>" in exported
+    assert "<idnumber>T &amp; F</idnumber>" in exported
     again = moodlexml.parse(exported)
     assert again.categories == result.categories
     assert again.questions == result.questions
