@@ -51,3 +51,50 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+# The tracker --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def course(db):
+    """A published course of two lessons that issues a certificate."""
+    from tests.factories.courses import CoursePageFactory, LessonPageFactory
+
+    course = CoursePageFactory(
+        title="An toàn thông tin cho cán bộ văn phòng",
+        slug="an-toan-thong-tin-van-phong",
+        issues_certificate=True,
+    )
+    LessonPageFactory(parent=course, title="Mật khẩu mạnh", slug="mat-khau-manh")
+    LessonPageFactory(parent=course, title="Thư lừa đảo", slug="thu-lua-dao")
+    return course
+
+
+@pytest.fixture
+def other_course(db):
+    from tests.factories.courses import CoursePageFactory, LessonPageFactory
+
+    course = CoursePageFactory(title="Kỹ năng dữ liệu", slug="ky-nang-du-lieu-thu")
+    LessonPageFactory(parent=course, title="Bảng dữ liệu sạch", slug="bang-du-lieu-sach")
+    return course
+
+
+def lessons_of(course):
+    from courses.models import LessonPage
+
+    return list(LessonPage.objects.child_of(course).order_by("path"))
+
+
+def complete(user, course, *, now=None):
+    """Do every lesson of a course, as the learner would, through the courses services."""
+    from courses import services
+
+    for lesson in lessons_of(course):
+        services.mark_item_done(user, lesson, now=now)
+
+
+def start(user, course, *, now=None):
+    from courses import services
+
+    services.open_item(user, lessons_of(course)[0], now=now)

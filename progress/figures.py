@@ -1,0 +1,181 @@
+"""Time and marks per enrolment, the figures reports add up: lessons plus quiz attempts, and the
+best mark. Pure helpers first, then the queries that fill progress.models.EnrolmentFigures."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+# An attempt left open counts at most this long (or the quiz's time limit, when it has one).
+ATTEMPT_MAX_SECONDS = 3 * 60 * 60
+CHUNK = 500
+TWO_PLACES = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Figures:
+    lesson_seconds: int
+    quiz_seconds: int
+    best_mark: Decimal | None
+    attempts: int
+
+    @property
+    def total_seconds(self) -> int:
+        return self.lesson_seconds + self.quiz_seconds
+
+
+def attempt_seconds(
+    started_at: datetime.datetime,
+    finished_at: datetime.datetime | None,
+    *,
+    time_limit_minutes: int | None = None,
+) -> int:
+    """Seconds one finished attempt took, capped by the quiz's time limit (or three hours)."""
+    if finished_at is None or finished_at <= started_at:
+        return 0
+    cap = time_limit_minutes * 60 if time_limit_minutes else ATTEMPT_MAX_SECONDS
+    return int(min((finished_at - started_at).total_seconds(), cap))
+
+
+def course_mark(best_by_quiz: Sequence[Decimal | None]) -> Decimal | None:
+    """A course's mark in percent: the mean of each quiz's best attempt (quizzes not yet
+    attempted count as 0 once any is attempted); None when no quiz has a mark."""
+    marks = [mark for mark in best_by_quiz if mark is not None]
+    if not marks:
+        return None
+    total = sum(marks, Decimal(0)) / len(best_by_quiz)
+    return total.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+
+
+def mark_out_of_ten(percent: Decimal | None) -> Decimal | None:
+    """85.5% -> 8.55: certificates print marks on the ten-point scale offices use."""
+    if percent is None:
+        return None
+    return (Decimal(percent) / 10).quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+
+
+# Queries -------------------------------------------------------------------------------------
+
+
+def quizzes_by_course(course_ids: Iterable[int]) -> dict[int, list[Any]]:
+    """The quiz pages directly inside each course (live or not: past attempts still count)."""
+    from courses.models import CoursePage
+    from quizzes.models import QuizPage
+
+    courses = {c.path: c.pk for c in CoursePage.objects.filter(pk__in=set(course_ids)).only("path")}
+    found: dict[int, list[Any]] = defaultdict(list)
+    if not courses:
+        return found
+    steplen = CoursePage.steplen
+    depths = {len(path) // steplen + 1 for path in courses}
+    quizzes = QuizPage.objects.filter(depth__in=depths).only("path", "time_limit_minutes")
+    for quiz in quizzes:
+        course_id = courses.get(quiz.path[:-steplen])
+        if course_id is not None:
+            found[course_id].append(quiz)
+    return found
+
+
+def compute_figures(enrolments: Sequence[Any]) -> dict[int, Figures]:
+    """Figures for the given enrolments, in three queries whatever their number."""
+    from quizzes.models import Attempt
+
+    if not enrolments:
+        return {}
+    quizzes = quizzes_by_course(e.course_id for e in enrolments)
+    quiz_ids = {quiz.pk: quiz for items in quizzes.values() for quiz in items}
+    users = {e.user_id for e in enrolments}
+    best: dict[tuple[int, int], Decimal] = {}
+    seconds: dict[tuple[int, int], int] = defaultdict(int)
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    attempts = Attempt.objects.filter(
+        user_id__in=users, quiz_id__in=quiz_ids, state=Attempt.State.FINISHED
+    ).values_list("user_id", "quiz_id", "started_at", "submitted_at", "percent")
+    for user_id, quiz_id, started, submitted, percent in attempts:
+        key = (user_id, quiz_id)
+        limit = quiz_ids[quiz_id].time_limit_minutes
+        seconds[key] += attempt_seconds(started, submitted, time_limit_minutes=limit)
+        counts[key] += 1
+        if percent is not None and (key not in best or percent > best[key]):
+            best[key] = percent
+    result = {}
+    for enrolment in enrolments:
+        course_quizzes = quizzes.get(enrolment.course_id, [])
+        keys = [(enrolment.user_id, quiz.pk) for quiz in course_quizzes]
+        result[enrolment.pk] = Figures(
+            lesson_seconds=enrolment.seconds_spent,
+            quiz_seconds=sum(seconds[key] for key in keys),
+            best_mark=course_mark([best.get(key) for key in keys]) if keys else None,
+            attempts=sum(counts[key] for key in keys),
+        )
+    return result
+
+
+def refresh_enrolment_figures(enrolment_ids: Iterable[int] | None = None) -> int:
+    """Write EnrolmentFigures for the given enrolments (all when None); returns how many.
+
+    Works in chunks with a fixed number of queries each, so a national refresh stays flat.
+    """
+    from courses.models import Enrolment
+    from progress.models import EnrolmentFigures
+
+    queryset = Enrolment.objects.only("pk", "user_id", "course_id", "seconds_spent").order_by("pk")
+    if enrolment_ids is not None:
+        ids = sorted(set(enrolment_ids))
+        chunks: Iterable[list[Any]] = (
+            list(queryset.filter(pk__in=ids[i : i + CHUNK])) for i in range(0, len(ids), CHUNK)
+        )
+    else:
+        chunks = _all_in_chunks(queryset)
+    written = 0
+    now = timezone.now()
+    for enrolments in chunks:
+        figures = compute_figures(enrolments)
+        rows = [
+            EnrolmentFigures(
+                enrolment_id=e.pk,
+                user_id=e.user_id,
+                course_id=e.course_id,
+                lesson_seconds=figures[e.pk].lesson_seconds,
+                quiz_seconds=figures[e.pk].quiz_seconds,
+                total_seconds=figures[e.pk].total_seconds,
+                best_mark=figures[e.pk].best_mark,
+                attempts=figures[e.pk].attempts,
+                refreshed_at=now,
+            )
+            for e in enrolments
+        ]
+        with transaction.atomic():
+            EnrolmentFigures.objects.bulk_create(
+                rows,
+                batch_size=CHUNK,
+                update_conflicts=True,
+                unique_fields=["enrolment"],
+                update_fields=[
+                    "lesson_seconds",
+                    "quiz_seconds",
+                    "total_seconds",
+                    "best_mark",
+                    "attempts",
+                    "refreshed_at",
+                ],
+            )
+        written += len(rows)
+    return written
+
+
+def _all_in_chunks(queryset: Any) -> Iterable[list[Any]]:
+    last = 0
+    while True:
+        chunk = list(queryset.filter(pk__gt=last)[:CHUNK])
+        if not chunk:
+            return
+        yield chunk
+        last = chunk[-1].pk

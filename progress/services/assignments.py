@@ -1,0 +1,621 @@
+"""Assignments: give a course to units or named officers, keep each officer's status, bring in
+newcomers, and start the next cycle of recurring assignments."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses import services as course_services
+from courses.models import CoursePage, Enrolment
+from people.models import Officer, OrgUnit
+from progress import permissions
+from progress.models import Assignment, AssignmentLog, AssignmentTarget
+from progress.services.certificates import queue_certificate
+from progress.services.common import (
+    CHUNK,
+    AssignmentRefused,
+    _chunks,
+    _local_date,
+    _today,
+)
+from progress.status import add_months, next_due_on, target_status
+
+logger = logging.getLogger(__name__)
+User = get_user_model()
+
+# Assignments bigger than this enrol their officers in a background task after the commit.
+INLINE_ENROL_LIMIT = 1000
+
+
+def newcomer_days() -> int:
+    return int(getattr(settings, "TRACKER_NEWCOMER_DAYS", 14))
+
+
+def repeat_months(assignment: Assignment) -> int | None:
+    """How often an officer is due again: the recurrence, else the certificate's validity."""
+    return assignment.recurrence_months or assignment.certificate_valid_months or None
+
+
+# Assignments ---------------------------------------------------------------------------------
+
+
+def _snapshot(assignment: Assignment) -> dict[str, Any]:
+    """An assignment's settings as logged before and after a change."""
+    return {
+        "course": assignment.course_id,
+        "course_title": assignment.course.title,
+        "scope": assignment.scope,
+        "unit": assignment.unit_id,
+        "unit_name": assignment.unit.name if assignment.unit_id else "",
+        "officers": sorted(assignment.officers.values_list("pk", flat=True))
+        if assignment.pk
+        else [],
+        "due_on": assignment.due_on.isoformat(),
+        "note": assignment.note,
+        "recurrence_months": assignment.recurrence_months,
+        "certificate_valid_months": assignment.certificate_valid_months,
+        "withdrawn": assignment.withdrawn_at is not None,
+        "withdraw_reason": assignment.withdraw_reason,
+    }
+
+
+def _log(
+    assignment: Assignment,
+    action: str,
+    actor: Any,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    now: datetime.datetime,
+) -> AssignmentLog:
+    return AssignmentLog.objects.create(
+        assignment=assignment,
+        action=action,
+        actor=actor if getattr(actor, "pk", None) else None,
+        at=now,
+        before=before or {},
+        after=after or {},
+    )
+
+
+def _check_months(value: int | None, label: str) -> None:
+    if value is not None and not 1 <= value <= 120:
+        raise AssignmentRefused(_("%(field)s must be between 1 and 120 months.") % {"field": label})
+
+
+def create_assignment(
+    actor: Any,
+    *,
+    course: CoursePage,
+    scope: str,
+    due_on: datetime.date,
+    unit: OrgUnit | None = None,
+    officers: Sequence[Officer] = (),
+    note: str = "",
+    recurrence_months: int | None = None,
+    certificate_valid_months: int | None = None,
+    now: datetime.datetime | None = None,
+) -> Assignment:
+    """Give a course to a unit (alone or with its subtree) or to named officers, and enrol them.
+
+    Managers may assign only within the units they were given; administrators anywhere.
+    """
+    now = now or timezone.now()
+    if not permissions.can_assign(actor):
+        raise AssignmentRefused(_("Only managers and administrators can assign courses."))
+    if scope not in Assignment.Scope.values:
+        raise AssignmentRefused(_("Choose whom the course is assigned to."))
+    if not course.live:
+        raise AssignmentRefused(
+            _("The course %(title)s is not published.") % {"title": course.title}
+        )
+    if due_on < _today(now):
+        raise AssignmentRefused(_("The due date must not be in the past."))
+    _check_months(recurrence_months, _("Repeat every"))
+    _check_months(certificate_valid_months, _("Certificate validity"))
+    officers = list(officers)
+    if scope == Assignment.Scope.OFFICERS:
+        if not officers:
+            raise AssignmentRefused(_("Choose at least one officer."))
+        officers = list(
+            Officer.objects.filter(pk__in=[o.pk for o in officers]).select_related("unit", "user")
+        )
+        inactive = [o for o in officers if not o.active]
+        if inactive:
+            raise AssignmentRefused(
+                _("%(name)s is no longer active.") % {"name": inactive[0].full_name}
+            )
+        if not permissions.can_assign_to_officers(actor, officers):
+            raise AssignmentRefused(_("You can only assign courses to officers of your units."))
+        unit = None
+    else:
+        if unit is None:
+            raise AssignmentRefused(_("Choose a unit."))
+        unit = OrgUnit.objects.get(pk=unit.pk)
+        if not unit.active:
+            raise AssignmentRefused(_("The unit %(unit)s is inactive.") % {"unit": unit.label})
+        if not permissions.can_assign_to_unit(actor, unit):
+            raise AssignmentRefused(_("You can only assign courses within your units."))
+    with transaction.atomic():
+        assignment = Assignment.objects.create(
+            course=course,
+            scope=scope,
+            unit=unit,
+            due_on=due_on,
+            note=note.strip(),
+            recurrence_months=recurrence_months,
+            certificate_valid_months=certificate_valid_months,
+            created_by=actor,
+            created_at=now,
+        )
+        if officers:
+            assignment.officers.set([o.user for o in officers])
+        _log(assignment, AssignmentLog.Action.CREATED, actor, after=_snapshot(assignment), now=now)
+        _add_targets(
+            assignment, _eligible_officers(assignment), AssignmentTarget.Origin.ASSIGNED, now
+        )
+    return assignment
+
+
+def _eligible_officers(assignment: Assignment) -> list[tuple[int, int]]:
+    """(user id, unit id) of the active officers an assignment covers now."""
+    officers = Officer.objects.filter(active=True, user__is_active=True)
+    if assignment.scope == Assignment.Scope.UNIT:
+        officers = officers.filter(unit_id=assignment.unit_id)
+    elif assignment.scope == Assignment.Scope.SUBTREE:
+        officers = officers.filter(unit__path__startswith=assignment.unit.path)
+    else:
+        officers = officers.filter(user__in=assignment.officers.all())
+    return list(officers.values_list("user_id", "unit_id"))
+
+
+def _add_targets(
+    assignment: Assignment,
+    officers: Sequence[tuple[int, int]],
+    origin: str,
+    now: datetime.datetime,
+) -> list[AssignmentTarget]:
+    """Add a first-cycle target for each officer who has none yet on this assignment."""
+    if not officers:
+        return []
+    existing = set(
+        AssignmentTarget.objects.filter(assignment=assignment).values_list("user_id", flat=True)
+    )
+    months = repeat_months(assignment)
+    counts_from = (
+        timezone.make_aware(
+            datetime.datetime.combine(add_months(_today(now), -months), datetime.time.min)
+        )
+        if months
+        else None
+    )
+    due_on = assignment.due_on
+    if origin == AssignmentTarget.Origin.NEWCOMER:
+        due_on = max(due_on, _today(now) + datetime.timedelta(days=newcomer_days()))
+    rows = [
+        AssignmentTarget(
+            assignment=assignment,
+            user_id=user_id,
+            unit_id=unit_id,
+            course_id=assignment.course_id,
+            cycle=1,
+            due_on=due_on,
+            counts_from=counts_from,
+            origin=origin,
+            added_at=now,
+        )
+        for user_id, unit_id in dict(officers).items()
+        if user_id not in existing
+    ]
+    if not rows:
+        return []
+    AssignmentTarget.objects.bulk_create(rows, batch_size=CHUNK, ignore_conflicts=True)
+    user_ids = [row.user_id for row in rows]
+    targets = list(
+        AssignmentTarget.objects.filter(
+            assignment=assignment, user_id__in=user_ids, enrolment__isnull=True
+        ).select_related("assignment")
+    )
+    if len(targets) <= INLINE_ENROL_LIMIT:
+        enrol_targets(targets, now=now)
+    else:
+        from progress.tasks import enrol_assignment_targets
+
+        assignment_id = assignment.pk
+        transaction.on_commit(lambda: enrol_assignment_targets.enqueue(assignment_id))
+    return targets
+
+
+def enrol_targets(
+    targets: Sequence[AssignmentTarget], *, now: datetime.datetime | None = None
+) -> int:
+    """Enrol each target's officer in the course (source "assignment") and link the enrolment.
+
+    Idempotent: an officer already enrolled keeps their enrolment and progress.
+    """
+    now = now or timezone.now()
+    if not targets:
+        return 0
+    users = User.objects.in_bulk({t.user_id for t in targets})
+    courses = CoursePage.objects.in_bulk({t.course_id for t in targets})
+    linked = []
+    for target in targets:
+        course = courses.get(target.course_id)
+        user = users.get(target.user_id)
+        if course is None or user is None:
+            continue
+        try:
+            target.enrolment = course_services.enrol(
+                user, course, source=Enrolment.Source.ASSIGNMENT
+            )
+        except course_services.CourseError as exc:
+            logger.warning("Cannot enrol %s in course %s: %s", user.pk, course.pk, exc)
+            continue
+        linked.append(target)
+    AssignmentTarget.objects.bulk_update(linked, ["enrolment"], batch_size=CHUNK)
+    refresh_targets(linked, now=now)
+    return len(linked)
+
+
+def enrol_pending_targets(assignment_id: int | None = None) -> int:
+    """Enrol the officers of targets not linked to an enrolment yet (large assignments)."""
+    queryset = AssignmentTarget.objects.open().filter(enrolment__isnull=True).order_by("pk")
+    if assignment_id is not None:
+        queryset = queryset.filter(assignment_id=assignment_id)
+    done = 0
+    for chunk in _chunks(list(queryset.values_list("pk", flat=True))):
+        with transaction.atomic():
+            targets = list(AssignmentTarget.objects.filter(pk__in=chunk))
+            done += enrol_targets(targets)
+    return done
+
+
+def edit_assignment(
+    actor: Any,
+    assignment: Assignment,
+    *,
+    due_on: datetime.date,
+    note: str,
+    now: datetime.datetime | None = None,
+) -> Assignment:
+    """Change the due date and note; every officer's first cycle takes the new date (a
+    newcomer keeps a later date they were given) and statuses follow at once."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        assignment = (
+            Assignment.objects.select_for_update()
+            .select_related("course", "unit")
+            .get(pk=assignment.pk)
+        )
+        if not permissions.can_change_assignment(actor, assignment):
+            raise AssignmentRefused(_("You cannot change this assignment."))
+        if assignment.is_withdrawn:
+            raise AssignmentRefused(_("This assignment was withdrawn and can no longer change."))
+        if due_on < _today(now) and due_on != assignment.due_on:
+            raise AssignmentRefused(_("The due date must not be in the past."))
+        before = _snapshot(assignment)
+        old_due = assignment.due_on
+        assignment.due_on = due_on
+        assignment.note = note.strip()
+        if before == _snapshot(assignment):
+            return assignment
+        assignment.save(update_fields=["due_on", "note", "updated_at"])
+        if due_on != old_due:
+            first = AssignmentTarget.objects.filter(assignment=assignment, cycle=1)
+            first.exclude(origin=AssignmentTarget.Origin.NEWCOMER).update(due_on=due_on)
+            first.filter(origin=AssignmentTarget.Origin.NEWCOMER, due_on__lt=due_on).update(
+                due_on=due_on
+            )
+            refresh_targets(list(first), now=now)
+        _log(
+            assignment,
+            AssignmentLog.Action.EDITED,
+            actor,
+            before=before,
+            after=_snapshot(assignment),
+            now=now,
+        )
+    return assignment
+
+
+def withdraw_assignment(
+    actor: Any,
+    assignment: Assignment,
+    *,
+    reason: str = "",
+    now: datetime.datetime | None = None,
+) -> Assignment:
+    """Withdraw an assignment: no more reminders or newcomers; enrolments and results stay."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        assignment = (
+            Assignment.objects.select_for_update()
+            .select_related("course", "unit")
+            .get(pk=assignment.pk)
+        )
+        if not permissions.can_change_assignment(actor, assignment):
+            raise AssignmentRefused(_("You cannot change this assignment."))
+        if assignment.is_withdrawn:
+            return assignment
+        before = _snapshot(assignment)
+        assignment.withdrawn_at = now
+        assignment.withdrawn_by = actor if getattr(actor, "pk", None) else None
+        assignment.withdraw_reason = reason.strip()[:500]
+        assignment.save(
+            update_fields=["withdrawn_at", "withdrawn_by", "withdraw_reason", "updated_at"]
+        )
+        _log(
+            assignment,
+            AssignmentLog.Action.WITHDRAWN,
+            actor,
+            before=before,
+            after=_snapshot(assignment),
+            now=now,
+        )
+    return assignment
+
+
+def _open_assignments_for_unit(unit: OrgUnit) -> Any:
+    ancestors = [unit.path[:end] for end in range(unit.steplen, len(unit.path) + 1, unit.steplen)]
+    return Assignment.objects.open().filter(
+        Q(scope=Assignment.Scope.UNIT, unit=unit)
+        | Q(scope=Assignment.Scope.SUBTREE, unit__path__in=ancestors)
+    )
+
+
+def assign_open_assignments_to(
+    officer: Officer, *, now: datetime.datetime | None = None
+) -> list[AssignmentTarget]:
+    """Give an officer every open assignment of their unit (and of the trees above it) they do
+    not have yet: for newcomers and officers who moved. Past targets stay where they were."""
+    now = now or timezone.now()
+    officer = Officer.objects.select_related("unit", "user").get(pk=officer.pk)
+    if not officer.active or not officer.user.is_active:
+        return []
+    added: list[AssignmentTarget] = []
+    with transaction.atomic():
+        assignments = _open_assignments_for_unit(officer.unit).exclude(
+            targets__user_id=officer.user_id
+        )
+        for assignment in assignments.select_related("unit"):
+            targets = _add_targets(
+                assignment,
+                [(officer.user_id, officer.unit_id)],
+                AssignmentTarget.Origin.NEWCOMER,
+                now,
+            )
+            if targets:
+                _log(
+                    assignment,
+                    AssignmentLog.Action.OFFICERS_ADDED,
+                    None,
+                    after={"officers": [officer.user_id], "reason": "newcomer"},
+                    now=now,
+                )
+            added += targets
+    return added
+
+
+def sync_open_assignments(*, now: datetime.datetime | None = None) -> int:
+    """Add newcomers to every open unit assignment (staff imports write in bulk, without
+    signals, so this sweep runs with the daily reminders); returns how many were added."""
+    now = now or timezone.now()
+    added = 0
+    unit_scopes = [Assignment.Scope.UNIT, Assignment.Scope.SUBTREE]
+    for assignment in (
+        Assignment.objects.open().filter(scope__in=unit_scopes).select_related("unit")
+    ):
+        with transaction.atomic():
+            existing = set(
+                AssignmentTarget.objects.filter(assignment=assignment).values_list(
+                    "user_id", flat=True
+                )
+            )
+            missing = [pair for pair in _eligible_officers(assignment) if pair[0] not in existing]
+            if not missing:
+                continue
+            targets = _add_targets(assignment, missing, AssignmentTarget.Origin.NEWCOMER, now)
+            if targets:
+                _log(
+                    assignment,
+                    AssignmentLog.Action.OFFICERS_ADDED,
+                    None,
+                    after={"officers": [t.user_id for t in targets], "reason": "newcomer"},
+                    now=now,
+                )
+            added += len(targets)
+    return added
+
+
+# Statuses ------------------------------------------------------------------------------------
+
+
+def _passed_attempts(targets: Sequence[AssignmentTarget]) -> dict[tuple[int, int], list[Any]]:
+    """(user, course) -> [(started_at, submitted_at, passed)] of finished quiz attempts, for
+    targets whose cycle needs evidence newer than the enrolment's one completion."""
+    from progress.figures import quizzes_by_course
+    from quizzes.models import Attempt, QuizPage
+
+    wanted = [t for t in targets if t.counts_from is not None]
+    if not wanted:
+        return {}
+    quizzes = quizzes_by_course(t.course_id for t in wanted)
+    course_of = {quiz.pk: course_id for course_id, items in quizzes.items() for quiz in items}
+    if not course_of:
+        return {}
+    pass_marks = dict(
+        QuizPage.objects.filter(pk__in=course_of).values_list("pk", "pass_mark_percent")
+    )
+    found: dict[tuple[int, int], list[Any]] = defaultdict(list)
+    attempts = Attempt.objects.filter(
+        user_id__in={t.user_id for t in wanted},
+        quiz_id__in=course_of,
+        state=Attempt.State.FINISHED,
+    ).values_list("user_id", "quiz_id", "started_at", "submitted_at", "percent")
+    for user_id, quiz_id, started, submitted, percent in attempts:
+        passed = percent is not None and percent >= pass_marks[quiz_id]
+        found[(user_id, course_of[quiz_id])].append((started, submitted, passed))
+    return found
+
+
+def _evidence(
+    target: AssignmentTarget,
+    enrolment: Enrolment | None,
+    attempts: list[Any],
+) -> tuple[datetime.datetime | None, datetime.datetime | None]:
+    """(started, completed) moments that count for this target's cycle."""
+    if enrolment is None:
+        return None, None
+    since = target.counts_from
+    if since is None:
+        return enrolment.started_at, enrolment.completed_at
+    started = [
+        moment
+        for moment in (enrolment.started_at, enrolment.last_activity_at)
+        if moment is not None and moment >= since
+    ]
+    started += [s for s, _sub, _ok in attempts if s >= since]
+    completed = []
+    if enrolment.completed_at is not None and enrolment.completed_at >= since:
+        completed.append(enrolment.completed_at)
+    completed += [sub for _s, sub, ok in attempts if ok and sub is not None and sub >= since]
+    return (min(started) if started else None), (min(completed) if completed else None)
+
+
+def refresh_targets(
+    targets: Sequence[AssignmentTarget], *, now: datetime.datetime | None = None
+) -> list[AssignmentTarget]:
+    """Recompute the status of targets from their enrolments and due dates, save the changes,
+    and start the next cycle of recurring assignments that were completed. Returns changes."""
+    now = now or timezone.now()
+    today = _today(now)
+    targets = list(targets)
+    if not targets:
+        return []
+    enrolments = {
+        (e.user_id, e.course_id): e
+        for e in Enrolment.objects.filter(
+            user_id__in={t.user_id for t in targets}, course_id__in={t.course_id for t in targets}
+        )
+    }
+    attempts = _passed_attempts(targets)
+    changed = []
+    newly_completed = []
+    for target in targets:
+        enrolment = enrolments.get((target.user_id, target.course_id))
+        started, completed = _evidence(
+            target, enrolment, attempts.get((target.user_id, target.course_id), [])
+        )
+        status = target_status(
+            due_on=target.due_on,
+            today=today,
+            started_on=_local_date(started),
+            completed_on=_local_date(completed),
+        )
+        before = (target.status, target.started_at, target.completed_at, target.enrolment_id)
+        if completed is not None and target.completed_at is None:
+            newly_completed.append(target)
+        target.status = status
+        target.started_at = started
+        target.completed_at = completed
+        if enrolment is not None:
+            target.enrolment_id = enrolment.pk
+        if before != (target.status, target.started_at, target.completed_at, target.enrolment_id):
+            target.status_checked_at = now
+            changed.append(target)
+    AssignmentTarget.objects.bulk_update(
+        changed,
+        ["status", "started_at", "completed_at", "enrolment", "status_checked_at"],
+        batch_size=CHUNK,
+    )
+    _start_next_cycles([t for t in newly_completed if t.superseded_at is None], now=now)
+    return changed
+
+
+def _start_next_cycles(targets: Sequence[AssignmentTarget], *, now: datetime.datetime) -> None:
+    """A recurring assignment is due again N months after each officer's completion."""
+    if not targets:
+        return
+    assignments = (
+        Assignment.objects.open()
+        .select_related("course")
+        .in_bulk({t.assignment_id for t in targets})
+    )
+    for target in targets:
+        assignment = assignments.get(target.assignment_id)
+        months = repeat_months(assignment) if assignment else None
+        if not months or target.completed_at is None:
+            continue
+        next_due = next_due_on(_local_date(target.completed_at), months)
+        with transaction.atomic():
+            _next, created = AssignmentTarget.objects.get_or_create(
+                assignment=assignment,
+                user_id=target.user_id,
+                cycle=target.cycle + 1,
+                defaults={
+                    "unit_id": target.unit_id,
+                    "course_id": target.course_id,
+                    "due_on": next_due,
+                    "counts_from": target.completed_at + datetime.timedelta(seconds=1),
+                    "enrolment_id": target.enrolment_id,
+                    "origin": AssignmentTarget.Origin.RECURRENCE,
+                    "added_at": now,
+                },
+            )
+            AssignmentTarget.objects.filter(pk=target.pk).update(superseded_at=now)
+            target.superseded_at = now
+            if created:
+                _log(
+                    assignment,
+                    AssignmentLog.Action.RECURRED,
+                    None,
+                    after={
+                        "officer": target.user_id,
+                        "cycle": target.cycle + 1,
+                        "due_on": next_due.isoformat(),
+                    },
+                    now=now,
+                )
+        if target.cycle > 1 and assignment.course.issues_certificate and target.enrolment_id:
+            queue_certificate(target.enrolment_id, target.completed_at)
+
+
+def refresh_targets_for(
+    user: Any, course: CoursePage | None = None, *, now: datetime.datetime | None = None
+) -> list[AssignmentTarget]:
+    """Bring one person's current targets (optionally for one course) up to date."""
+    queryset = AssignmentTarget.objects.open().current().filter(user=user)
+    if course is not None:
+        queryset = queryset.filter(course=course)
+    return refresh_targets(list(queryset), now=now)
+
+
+def refresh_all_targets(*, now: datetime.datetime | None = None) -> int:
+    """Nightly: recompute every current target that is not completed (overdue flips with the
+    date); returns how many changed."""
+    now = now or timezone.now()
+    ids = list(
+        AssignmentTarget.objects.open()
+        .current()
+        .filter(completed_at__isnull=True)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    changed = 0
+    for chunk in _chunks(ids):
+        with transaction.atomic():
+            changed += len(
+                refresh_targets(list(AssignmentTarget.objects.filter(pk__in=chunk)), now=now)
+            )
+    return changed

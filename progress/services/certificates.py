@@ -1,0 +1,177 @@
+"""Certificates: issue a signed PDF once per completion, find one by its code, revoke it."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import logging
+from typing import Any
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.models import CoursePage, Enrolment
+from people.models import Officer
+from progress import permissions
+from progress.certificates import (
+    CertificateData,
+    build_verify_url,
+    generate_certificate,
+    load_signer,
+    new_verification_code,
+    normalise_verification_code,
+)
+from progress.figures import compute_figures, mark_out_of_ten
+from progress.models import Assignment, Certificate
+from progress.services.common import CertificateRefused, _local_date
+from progress.status import add_months
+
+logger = logging.getLogger(__name__)
+
+
+def queue_certificate(enrolment_id: int, completed_at: datetime.datetime) -> None:
+    from progress.tasks import issue_certificate_task
+
+    moment = completed_at.isoformat()
+    transaction.on_commit(lambda: issue_certificate_task.enqueue(enrolment_id, moment))
+
+
+def issuer_name() -> str:
+    return str(getattr(settings, "CERTIFICATE_ISSUER", "") or settings.WAGTAIL_SITE_NAME)
+
+
+def _unique_code() -> str:
+    while True:
+        code = new_verification_code()
+        if not Certificate.objects.filter(code=code).exists():
+            return code
+
+
+def certificate_valid_until(
+    user: Any, course: CoursePage, completed_on: datetime.date
+) -> datetime.date | None:
+    """A certificate lapses when an assignment of its course gives it a validity (the
+    shortest, when several do)."""
+    months = (
+        Assignment.objects.open()
+        .filter(course=course, targets__user=user, certificate_valid_months__isnull=False)
+        .values_list("certificate_valid_months", flat=True)
+    )
+    shortest = min(months, default=None)
+    return add_months(completed_on, shortest) if shortest else None
+
+
+def issue_certificate(
+    enrolment_id: int,
+    *,
+    completed_at: datetime.datetime | None = None,
+    now: datetime.datetime | None = None,
+) -> Certificate | None:
+    """Issue the signed certificate of a completed course once; returns it (None when the
+    course gives no certificate or is not completed). Raises CertificateDocumentError when the
+    PDF cannot be signed (e.g. the signing key is missing), leaving nothing half-made."""
+    now = now or timezone.now()
+    enrolment = Enrolment.objects.select_related("course", "user").filter(pk=enrolment_id).first()
+    if enrolment is None or not enrolment.course.issues_certificate:
+        return None
+    completed_at = completed_at or enrolment.completed_at
+    if completed_at is None:
+        return None
+    existing = Certificate.objects.filter(enrolment=enrolment, completed_at=completed_at).first()
+    if existing is not None:
+        return existing
+    # Fail fast (before rendering) when the signing key is not in place.
+    load_signer(
+        settings.CERTIFICATE_SIGNING_KEY,
+        settings.CERTIFICATE_SIGNING_CERT,
+        settings.CERTIFICATE_SIGNING_PASSPHRASE or None,
+    )
+    user, course = enrolment.user, enrolment.course
+    officer = Officer.objects.filter(user=user).select_related("unit").first()
+    percent = compute_figures([enrolment])[enrolment.pk].best_mark
+    mark = mark_out_of_ten(percent)
+    completed_on = _local_date(completed_at)
+    valid_until = certificate_valid_until(user, course, completed_on)
+    code = _unique_code()
+    data = CertificateData(
+        full_name=user.get_full_name() or user.email,
+        unit_name=officer.unit.name if officer else "",
+        course_title=course.title,
+        completed_on=completed_on,
+        issuer=issuer_name(),
+        code=code,
+        verify_url=build_verify_url(settings.WAGTAILADMIN_BASE_URL, code),
+        mark=mark,
+        valid_until=valid_until,
+    )
+    pdf = generate_certificate(data)
+    certificate = Certificate(
+        code=code,
+        user=user,
+        course=course,
+        enrolment=enrolment,
+        full_name=data.full_name,
+        unit_name=data.unit_name,
+        course_title=data.course_title,
+        mark=mark,
+        mark_out_of=10,
+        completed_at=completed_at,
+        issued_at=now,
+        valid_until=valid_until,
+        pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+    )
+    try:
+        with transaction.atomic():
+            certificate.pdf.save(f"{code}.pdf", ContentFile(pdf), save=False)
+            certificate.save()
+    except IntegrityError:
+        # Another worker issued it first: theirs stands.
+        certificate.pdf.delete(save=False)
+        return Certificate.objects.filter(enrolment=enrolment, completed_at=completed_at).first()
+    return certificate
+
+
+def issue_missing_certificates(*, now: datetime.datetime | None = None) -> int:
+    """Issue certificates for completions that have none (e.g. the key was missing then)."""
+    missing = (
+        Enrolment.objects.filter(course__issues_certificate=True, completed_at__isnull=False)
+        .exclude(pk__in=Certificate.objects.filter(enrolment__isnull=False).values("enrolment"))
+        .values_list("pk", flat=True)
+    )
+    issued = 0
+    for enrolment_id in list(missing):
+        if issue_certificate(enrolment_id, now=now) is not None:
+            issued += 1
+    return issued
+
+
+def find_certificate(code: str) -> Certificate | None:
+    """The certificate with a code as a person typed it (case, spaces and O/0 forgiven)."""
+    canonical = normalise_verification_code(code)
+    if not canonical:
+        return None
+    return Certificate.objects.select_related("revoked_by").filter(code=canonical).first()
+
+
+def revoke_certificate(
+    actor: Any, certificate: Certificate, *, reason: str, now: datetime.datetime | None = None
+) -> Certificate:
+    """Revoke a certificate with a reason; the verification page says so from then on."""
+    now = now or timezone.now()
+    if not permissions.can_revoke_certificates(actor):
+        raise CertificateRefused(_("Only administrators can revoke certificates."))
+    reason = reason.strip()
+    if not reason:
+        raise CertificateRefused(_("Give the reason for revoking the certificate."))
+    with transaction.atomic():
+        certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if certificate.revoked_at is not None:
+            raise CertificateRefused(_("This certificate is already revoked."))
+        certificate.revoked_at = now
+        certificate.revoked_by = actor
+        certificate.revoke_reason = reason[:500]
+        certificate.save(update_fields=["revoked_at", "revoked_by", "revoke_reason"])
+    return certificate

@@ -1,0 +1,40 @@
+"""What the tracker does when courses records a completion."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+
+from django.db import transaction
+
+from courses.models import Enrolment
+from progress.certificates import CertificateDocumentError
+from progress.services.assignments import refresh_targets_for
+from progress.services.certificates import issue_certificate
+
+logger = logging.getLogger(__name__)
+
+
+def on_course_completed(enrolment: Enrolment) -> None:
+    """courses.signals.course_completed: update assignments, issue the certificate, figures."""
+    from progress.tasks import course_completed_task
+
+    enrolment_id = enrolment.pk
+    transaction.on_commit(lambda: course_completed_task.enqueue(enrolment_id))
+
+
+def handle_course_completion(enrolment_id: int, *, now: datetime.datetime | None = None) -> None:
+    """What the tracker does when a course is completed; idempotent."""
+    from progress.figures import refresh_enrolment_figures
+
+    enrolment = Enrolment.objects.select_related("course", "user").filter(pk=enrolment_id).first()
+    if enrolment is None:
+        return
+    with transaction.atomic():
+        refresh_targets_for(enrolment.user, enrolment.course, now=now)
+    refresh_enrolment_figures([enrolment.pk])
+    if enrolment.course.issues_certificate and enrolment.completed_at is not None:
+        try:
+            issue_certificate(enrolment.pk, now=now)
+        except CertificateDocumentError:
+            logger.exception("Certificate for enrolment %s could not be made", enrolment.pk)

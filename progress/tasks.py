@@ -1,0 +1,55 @@
+"""Background work for the tracker. Tasks take primary keys, re-fetch, and are idempotent; they
+run in-process unless a task worker is configured."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django_tasks import task
+
+
+@task()
+def course_completed_task(enrolment_id: int) -> None:
+    """A course was completed: update assignments, figures, and issue the certificate."""
+    from progress.services import handle_course_completion
+
+    handle_course_completion(enrolment_id)
+
+
+@task()
+def issue_certificate_task(enrolment_id: int, completed_at: str | None = None) -> str | None:
+    """Issue the certificate of one completion (a later cycle passes its own moment)."""
+    from progress.services import issue_certificate
+
+    moment = datetime.datetime.fromisoformat(completed_at) if completed_at else None
+    certificate = issue_certificate(enrolment_id, completed_at=moment)
+    return certificate.code if certificate else None
+
+
+@task()
+def enrol_assignment_targets(assignment_id: int) -> int:
+    """Enrol the officers of a large assignment after it was saved."""
+    from progress.services import enrol_pending_targets
+
+    return enrol_pending_targets(assignment_id)
+
+
+@task()
+def assign_open_assignments(officer_id: int) -> int:
+    """An officer joined or moved: give them the open assignments of their unit."""
+    from people.models import Officer
+    from progress.services import assign_open_assignments_to
+
+    officer = Officer.objects.filter(pk=officer_id).first()
+    if officer is None:
+        return 0
+    return len(assign_open_assignments_to(officer))
+
+
+@task()
+def send_reminders_task() -> dict[str, Any]:
+    """The daily run: newcomers, statuses, reminders, escalations and weekly digests."""
+    from progress.reminders import run_daily
+
+    return run_daily().as_dict()
