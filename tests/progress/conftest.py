@@ -98,3 +98,38 @@ def start(user, course, *, now=None):
     from courses import services
 
     services.open_item(user, lessons_of(course)[0], now=now)
+
+
+def pass_quiz(user, quiz, *, now=None, right=True):
+    """Take and submit one attempt, every answer right (or wrong), through the quiz services."""
+    from decimal import Decimal
+
+    from quizzes import services
+
+    attempt = services.start_attempt(user, quiz, now=now)
+    answers = {}
+    for response in attempt.responses.order_by("position"):
+        choices = sorted(response.snapshot["answers"], key=lambda a: Decimal(a["fraction"]))
+        answers[response.position] = (choices[-1] if right else choices[0])["id"]
+    services.save_answers(attempt, user, sequence=0, answers=answers, page=0, now=now)
+    return services.submit_attempt(attempt, user, now=now)
+
+
+@pytest.fixture
+def quiz_course(db):
+    """A published course with one lesson and a quiz of two single-choice questions."""
+    from tests.factories.courses import CoursePageFactory, LessonPageFactory
+    from tests.factories.quizzes import QuestionFactory, make_quiz
+
+    course = CoursePageFactory(
+        title="Bảo mật thông tin hằng năm", slug="bao-mat-hang-nam", issues_certificate=True
+    )
+    LessonPageFactory(parent=course, title="Nhắc lại quy định", slug="nhac-lai-quy-dinh")
+    make_quiz(course, [QuestionFactory(), QuestionFactory()], slug="kiem-tra-hang-nam")
+    return course
+
+
+def quiz_of(course):
+    from quizzes.models import QuizPage
+
+    return QuizPage.objects.child_of(course).get()
