@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from xml.sax import SAXParseException
 from xml.sax.handler import ContentHandler
 from xml.sax.saxutils import escape, quoteattr
-from xml.sax.xmlreader import Locator
+from xml.sax.xmlreader import AttributesImpl, Locator
 
 import defusedxml.sax
 from defusedxml import DefusedXmlException, DTDForbidden
@@ -148,9 +148,9 @@ class _TreeBuilder(ContentHandler):
     def setDocumentLocator(self, locator: Locator) -> None:
         self.locator = locator
 
-    def startElement(self, name: str, attrs: dict[str, str]) -> None:
-        line = self.locator.getLineNumber() if self.locator else 1
-        node = Node(name, dict(attrs), line)
+    def startElement(self, name: str, attrs: AttributesImpl) -> None:
+        line = (self.locator.getLineNumber() if self.locator else None) or 1
+        node = Node(name, dict(attrs.items()), line)
         self.stack[-1].children.append(node)
         self.stack.append(node)
 
