@@ -15,6 +15,7 @@ urlpatterns = [
     path("i18n/setlang/", people_views.set_language, name="set_language"),
     path("accounts/profile/", people_views.profile, name="profile"),
     path("people/", include("people.urls")),
+    path("", include("progress.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

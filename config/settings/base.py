@@ -206,6 +206,17 @@ CERTIFICATE_SIGNING_CERT = str(
     BASE_DIR / env_str("CERTIFICATE_SIGNING_CERT", "keys/certificate-signing.crt")
 )
 CERTIFICATE_SIGNING_PASSPHRASE = env_str("CERTIFICATE_SIGNING_PASSPHRASE")
+# The organisation named on certificates as their issuer.
+CERTIFICATE_ISSUER = env_str("CERTIFICATE_ISSUER", "Kỹ Năng Số")
+
+# Tracker: overdue assignments are escalated to the managers of the officer's unit after this
+# many days, and to the managers of the unit above after the second number; managers get a
+# digest of overdue work once a week on this weekday (0 = Monday); an officer who joins an
+# assigned unit late gets at least this many days.
+TRACKER_ESCALATE_AFTER_DAYS = env_int("TRACKER_ESCALATE_AFTER_DAYS", 7)
+TRACKER_ESCALATE_PARENT_AFTER_DAYS = env_int("TRACKER_ESCALATE_PARENT_AFTER_DAYS", 14)
+TRACKER_DIGEST_WEEKDAY = env_int("TRACKER_DIGEST_WEEKDAY", 0)
+TRACKER_NEWCOMER_DAYS = env_int("TRACKER_NEWCOMER_DAYS", 14)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"

@@ -1,0 +1,258 @@
+"""Read-side helpers for the tracker's pages: a fixed number of queries each, however many rows."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Avg, Count, Q, QuerySet
+from django.utils import timezone
+
+from courses.models import CoursePage, Enrolment
+from people import permissions as people_permissions
+from progress import permissions, services
+from progress.figures import compute_figures, mark_out_of_ten
+from progress.models import (
+    Assignment,
+    AssignmentTarget,
+    Certificate,
+    CourseFeedback,
+    TargetStatus,
+)
+from progress.month import month_weeks, parse_month, shift_month
+from progress.status import order_for_my_learning, target_status
+
+
+@dataclass
+class MonthItem:
+    kind: str  # "due" or "quiz"
+    title: str
+    url: str
+    status: str = ""
+    time: datetime.datetime | None = None
+
+
+@dataclass
+class MyLearning:
+    assigned: list[Any] = field(default_factory=list)
+    in_progress: list[Enrolment] = field(default_factory=list)
+    completed: list[Any] = field(default_factory=list)
+    attempts: list[Any] = field(default_factory=list)
+    weeks: list[Any] = field(default_factory=list)
+    month: datetime.date | None = None
+    previous_month: datetime.date | None = None
+    next_month: datetime.date | None = None
+    feedback_course: CoursePage | None = None
+    feed_token: Any = None
+
+
+def _courses_by_path(paths: set[str]) -> dict[str, CoursePage]:
+    if not paths:
+        return {}
+    return {c.path: c for c in CoursePage.objects.filter(path__in=paths)}
+
+
+def my_learning(
+    user: Any, *, month: str | None = None, now: datetime.datetime | None = None
+) -> MyLearning:
+    """Everything /my/ shows for one person."""
+    from quizzes.models import Attempt, QuizPage
+
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    services.refresh_targets_for(user, now=now)
+    page = MyLearning()
+
+    targets = list(
+        AssignmentTarget.objects.open()
+        .current()
+        .filter(user=user)
+        .select_related("course", "assignment", "enrolment")
+    )
+    for target in targets:
+        # Shown as of this moment, whatever the nightly refresh last stored.
+        target.live_status = target_status(
+            due_on=target.due_on,
+            today=today,
+            started_on=timezone.localdate(target.started_at) if target.started_at else None,
+            completed_on=timezone.localdate(target.completed_at) if target.completed_at else None,
+        )
+    order = order_for_my_learning([(t.live_status, t.due_on) for t in targets], today)
+    page.assigned = [targets[i] for i in order]
+    for target in page.assigned:
+        target.days = (target.due_on - today).days
+        target.days_overdue = -target.days
+
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("course")
+        .order_by("-completed_at", "-last_activity_at", "-enrolled_at")
+    )
+    assigned_courses = {t.course_id for t in page.assigned}
+    page.in_progress = [
+        e
+        for e in enrolments
+        if e.completed_at is None
+        and (e.started_at is not None or e.course_id not in assigned_courses)
+    ]
+    completed = [e for e in enrolments if e.completed_at is not None]
+    figures = compute_figures(completed)
+    certificates: dict[int, Certificate] = {}
+    for certificate in Certificate.objects.filter(user=user).order_by("issued_at"):
+        if certificate.enrolment_id:
+            certificates[certificate.enrolment_id] = certificate
+    for enrolment in completed:
+        enrolment.mark = mark_out_of_ten(figures[enrolment.pk].best_mark)
+        enrolment.certificate = certificates.get(enrolment.pk)
+    page.completed = completed
+
+    attempts = list(
+        Attempt.objects.filter(user=user, state=Attempt.State.FINISHED)
+        .select_related("quiz")
+        .order_by("-submitted_at")[:50]
+    )
+    steplen = CoursePage.steplen
+    courses = _courses_by_path({a.quiz.path[:-steplen] for a in attempts})
+    for attempt in attempts:
+        attempt.course = courses.get(attempt.quiz.path[:-steplen])
+        attempt.passed = (
+            attempt.percent is not None and attempt.percent >= attempt.quiz.pass_mark_percent
+        )
+    page.attempts = attempts
+
+    first = parse_month(month, today)
+    last = shift_month(first, 1) - datetime.timedelta(days=1)
+    items: dict[datetime.date, list[MonthItem]] = defaultdict(list)
+    for target in targets:
+        if first <= target.due_on <= last:
+            items[target.due_on].append(
+                MonthItem("due", target.course.title, target.course.url, target.live_status)
+            )
+    course_paths = {e.course.path: e.course for e in enrolments}
+    if course_paths:
+        zone_start = timezone.make_aware(datetime.datetime.combine(first, datetime.time.min))
+        zone_end = timezone.make_aware(datetime.datetime.combine(last, datetime.time.max))
+        quizzes = QuizPage.objects.live().filter(
+            close_at__range=(zone_start, zone_end),
+            depth__in={len(p) // steplen + 1 for p in course_paths},
+        )
+        for quiz in quizzes:
+            if quiz.path[:-steplen] in course_paths:
+                closes = timezone.localtime(quiz.close_at)
+                items[closes.date()].append(MonthItem("quiz", quiz.title, quiz.url, time=closes))
+    page.month = first
+    page.previous_month = shift_month(first, -1)
+    page.next_month = shift_month(first, 1)
+    page.weeks = month_weeks(first, items, today)
+
+    awaiting = services.courses_awaiting_feedback(user)
+    page.feedback_course = awaiting[0] if awaiting else None
+    page.feed_token = services.active_feed_token(user)
+    return page
+
+
+# Managers ------------------------------------------------------------------------------------
+
+
+def _status_counts() -> dict[str, Any]:
+    current = Q(targets__superseded_at__isnull=True)
+    counts = {
+        f"count_{status}": Count("targets", filter=current & Q(targets__status=status))
+        for status in TargetStatus.values
+    }
+    counts["count_total"] = Count("targets", filter=current)
+    return counts
+
+
+def assignments_for(user: Any, *, show: str = "open") -> QuerySet[Assignment]:
+    """The assignments list of a manager or administrator, with per-status counts."""
+    queryset = permissions.assignments_visible_to(user)
+    if show == "withdrawn":
+        queryset = queryset.filter(withdrawn_at__isnull=False)
+    elif show != "all":
+        queryset = queryset.filter(withdrawn_at__isnull=True)
+    return (
+        queryset.select_related("course", "unit", "created_by")
+        .annotate(**_status_counts())
+        .order_by("withdrawn_at", "due_on", "pk")
+    )
+
+
+def assignment_targets(user: Any, assignment: Assignment) -> QuerySet[AssignmentTarget]:
+    """The officers of an assignment this person may see: within their scope, or all for an
+    administrator; each officer's current cycle, overdue worked out for today."""
+    queryset = (
+        AssignmentTarget.objects.filter(assignment=assignment)
+        .current()
+        .with_live_status()
+        .select_related("user", "user__officer__unit", "enrolment")
+        .order_by("user__officer__unit__path", "user__name_sort_key", "pk")
+    )
+    if not permissions.is_administrator(user):
+        roots = people_permissions.scope_roots(user)
+        if not roots:
+            return queryset.none()
+        queryset = queryset.filter(
+            people_permissions.subtree_filter(roots, "user__officer__unit__")
+        )
+    return queryset
+
+
+def live_status_counts(targets: QuerySet[AssignmentTarget]) -> dict[str, int]:
+    counts = dict.fromkeys(TargetStatus.values, 0)
+    for row in targets.order_by().values("live_status").annotate(n=Count("pk")):
+        counts[row["live_status"]] = row["n"]
+    return counts
+
+
+# Feedback ------------------------------------------------------------------------------------
+
+
+def feedback_queryset(user: Any) -> QuerySet[CourseFeedback]:
+    """Feedback this person may read: all for trainers and administrators, their units' for
+    managers."""
+    queryset = CourseFeedback.objects.all()
+    if permissions.feedback_shows_names(user):
+        return queryset
+    roots = people_permissions.scope_roots(user)
+    if not roots:
+        return queryset.none()
+    return queryset.filter(people_permissions.subtree_filter(roots, "user__officer__unit__"))
+
+
+def feedback_by_course(user: Any) -> list[dict[str, Any]]:
+    """One row per course: answers, skips and the average of each rating."""
+    rows = (
+        feedback_queryset(user)
+        .values("course_id", "course__title")
+        .annotate(
+            answers=Count("pk", filter=Q(skipped=False)),
+            skips=Count("pk", filter=Q(skipped=True)),
+            usefulness=Avg("usefulness", filter=Q(skipped=False)),
+            clarity=Avg("clarity", filter=Q(skipped=False)),
+            time_well_spent=Avg("time_well_spent", filter=Q(skipped=False)),
+            comments=Count("pk", filter=Q(skipped=False) & ~Q(comment="")),
+        )
+        .order_by("course__title")
+    )
+    return list(rows)
+
+
+def feedback_for_course(user: Any, course: CoursePage) -> tuple[dict[str, Any], QuerySet]:
+    queryset = feedback_queryset(user).filter(course=course)
+    summary = queryset.aggregate(
+        answers=Count("pk", filter=Q(skipped=False)),
+        skips=Count("pk", filter=Q(skipped=True)),
+        usefulness=Avg("usefulness", filter=Q(skipped=False)),
+        clarity=Avg("clarity", filter=Q(skipped=False)),
+        time_well_spent=Avg("time_well_spent", filter=Q(skipped=False)),
+    )
+    comments = (
+        queryset.filter(skipped=False)
+        .exclude(comment="")
+        .select_related("user")
+        .order_by("-created_at")
+    )
+    return summary, comments
