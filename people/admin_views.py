@@ -747,7 +747,7 @@ class StaffImportViewSet(ViewSet):
 
 
 class PeopleViewSetGroup(ModelViewSetGroup):
-    menu_label = gettext_lazy("People")
+    menu_label = gettext_lazy("Staff and units")
     menu_icon = "group"
     menu_order = 250
     items = (

@@ -141,6 +141,9 @@ class StaffRow:
 class ParsedFile:
     rows: list[StaffRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    # (row, unit code) of rows refused for other reasons, so that an unknown unit code can be
+    # reported in the same pass rather than after the first errors are fixed.
+    other_unit_codes: list[tuple[int, str]] = field(default_factory=list)
 
 
 # Reading ------------------------------------------------------------------------------------
@@ -384,6 +387,9 @@ def parse_staff_table(table: Sequence[Sequence[str]]) -> ParsedFile:
             )
         if row_errors:
             result.errors.extend(row_errors)
+            unit_code = "".join(values.get("unit_code", "").split()).upper()
+            if unit_code and not any(e.column == "unit_code" for e in row_errors):
+                result.other_unit_codes.append((number, unit_code))
             continue
         result.rows.append(
             StaffRow(

@@ -501,6 +501,14 @@ def plan_staff_import(
         else:
             _plan_new(plan, row, unit, email_user, given, rest, held_roles)
 
+    for number, unit_code in parsed.other_unit_codes:
+        if unit_code not in units:
+            plan.errors.append(
+                RowError(
+                    number, "unit_code", _("Unknown unit code %(code)s.") % {"code": unit_code}
+                )
+            )
+
     if deactivate_missing:
         in_file = set(codes)
         actor_id = getattr(actor, "pk", None)

@@ -86,13 +86,16 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 def _directory_filters(request: HttpRequest) -> tuple[DirectoryFilterForm, DirectoryFilters]:
     form = DirectoryFilterForm(request.GET or None, user=request.user)
-    if form.is_bound and form.is_valid():
-        data = form.cleaned_data
-        filters = DirectoryFilters(
-            q=data["q"], unit=data["unit"], role=data["role"], status=data["status"] or "active"
-        )
-    else:
-        filters = DirectoryFilters()
+    if not form.is_bound:
+        return form, DirectoryFilters()
+    form.is_valid()  # a refused field (e.g. a unit out of scope) is shown and left out
+    data = form.cleaned_data
+    filters = DirectoryFilters(
+        q=data.get("q", ""),
+        unit=data.get("unit"),
+        role=data.get("role", ""),
+        status=data.get("status") or "active",
+    )
     return form, filters
 
 

@@ -70,6 +70,7 @@ def test_errors_are_listed_with_row_numbers_and_nothing_can_be_confirmed(admin_c
         (4, "full_name"),
         (4, "email"),
         (4, "roles"),
+        (4, "unit_code"),
     }
     assert response.context["token"] == ""
     assert 'name="token"' not in response.content.decode()
