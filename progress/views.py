@@ -117,6 +117,8 @@ def certificate_download(request: HttpRequest, code: str) -> HttpResponse:
 def feedback(request: HttpRequest, course_id: int) -> HttpResponse:
     course = get_object_or_404(CoursePage, pk=course_id)
     if course not in services.courses_awaiting_feedback(request.user):
+        if not services.has_answered_feedback(request.user, course):
+            raise Http404  # only people who completed the course are asked
         messages.info(request, _("There is no question waiting for this course."))
         return redirect("progress:my")
     form = FeedbackForm(request.POST or None)

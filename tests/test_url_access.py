@@ -58,6 +58,8 @@ PUBLIC: dict[str, str] = {
     "account_confirm_login_code": "part of signing in (login by code)",
     "mfa_authenticate": "the two-factor step of signing in",
     # Other apps add public pages here (e.g. the certificate check at /verify/<code>/).
+    "progress:verify": "the public certificate check: anyone holding a certificate may check it",
+    "progress:verify_lookup": "the public certificate check: the form to type a code",
 }
 
 # The Wagtail admin's own pages for signing in and recovering a password.
@@ -257,6 +259,38 @@ def _delegation_revoke_url(get):
     return reverse("people:delegation_revoke", args=[delegation.pk])
 
 
+def _certificate_url(get, persona):
+    from django.urls import reverse
+
+    from tests.factories.progress import CertificateFactory
+
+    return reverse("progress:certificate", args=[CertificateFactory(user=get(persona)).code])
+
+
+def _feedback_url(get):
+    from django.urls import reverse
+
+    from courses.models import Enrolment
+    from tests.factories.progress import CertificateFactory
+
+    enrolment = CertificateFactory(user=get("officer")).enrolment
+    Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=enrolment.enrolled_at)
+    return reverse("progress:feedback", args=[enrolment.course_id])
+
+
+def _assignment_url(get, name):
+    from django.urls import reverse
+
+    from progress.models import Assignment
+    from tests.factories.progress import AssignmentFactory
+
+    get("officer")
+    assignment = AssignmentFactory(
+        unit=get("org").province_a, scope=Assignment.Scope.SUBTREE, created_by=get("manager")
+    )
+    return reverse(name, args=[assignment.pk])
+
+
 OBJECT_URLS: list[ObjectURL] = [
     ObjectURL(
         "people:officer",
@@ -278,11 +312,42 @@ OBJECT_URLS: list[ObjectURL] = [
         method="post",
     ),
     # courses, quizzes and progress add their rows here.
+    ObjectURL(
+        "progress:certificate",
+        lambda get: _certificate_url(get, "officer"),
+        allowed={"officer", "manager", "administrator"},
+        refused={"other_officer", "other_manager", "trainer", "outsider"},
+    ),
+    ObjectURL(
+        "progress:feedback",
+        _feedback_url,
+        allowed={"officer"},
+        refused={"other_officer", "manager", "other_manager", "trainer", "outsider"},
+    ),
+    *(
+        ObjectURL(
+            name,
+            lambda get, name=name: _assignment_url(get, name),
+            allowed={"manager", "administrator"},
+            refused={"officer", "other_officer", "other_manager", "trainer", "outsider"},
+        )
+        for name in (
+            "progress:assignment",
+            "progress:assignment_edit",
+            "progress:assignment_withdraw",
+        )
+    ),
 ]
 
 # URLs of those apps that take a parameter which is not an object someone owns, with the reason.
 NOT_OBJECT: dict[str, str] = {
     "people:directory_export": "the parameter is the file format (csv or xlsx)",
+    "progress:calendar_token": "the parameter is the action (new or revoke) on one's own feed",
+    "progress:calendar_feed": "the parameter is a secret token, the feed's only credential "
+    "(tests/progress/test_calendar_feed.py)",
+    "progress:verify": "the public certificate check by its code",
+    "progress:feedback_course": "a course's feedback summary, by role; managers see only their "
+    "units' answers (tests/progress/test_feedback.py)",
 }
 
 OBJECT_APPS = ("people", "courses", "quizzes", "progress")

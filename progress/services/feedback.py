@@ -28,6 +28,10 @@ def courses_awaiting_feedback(user: Any) -> list[CoursePage]:
     return [e.course for e in enrolments]
 
 
+def has_answered_feedback(user: Any, course: CoursePage) -> bool:
+    return CourseFeedback.objects.filter(user=user, course=course).exists()
+
+
 def _completed(user: Any, course: CoursePage) -> bool:
     return Enrolment.objects.filter(user=user, course=course, completed_at__isnull=False).exists()
 

@@ -73,8 +73,8 @@ class CertificateFactory(factory.django.DjangoModelFactory):
         model = Certificate
 
     code = factory.LazyFunction(new_verification_code)
-    enrolment = factory.SubFactory(EnrolmentFactory)
-    user = factory.SelfAttribute("enrolment.user")
+    user = factory.SubFactory(UserFactory)
+    enrolment = factory.SubFactory(EnrolmentFactory, user=factory.SelfAttribute("..user"))
     course = factory.SelfAttribute("enrolment.course")
     full_name = factory.LazyAttribute(lambda o: o.user.get_full_name() or o.user.email)
     unit_name = "Văn phòng Huyện ủy Đức Phổ"
