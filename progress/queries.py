@@ -111,7 +111,7 @@ def my_learning(
     attempts = list(
         Attempt.objects.filter(user=user, state=Attempt.State.FINISHED)
         .select_related("quiz")
-        .order_by("-submitted_at")[:50]
+        .order_by("-submitted_at", "-pk")[:50]
     )
     steplen = CoursePage.steplen
     courses = _courses_by_path({a.quiz.path[:-steplen] for a in attempts})
