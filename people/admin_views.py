@@ -464,7 +464,6 @@ class ReadDelegationCreateView(CreateView):
             )
         except services.DelegationRefused as exc:
             raise _FormRefused(str(exc)) from exc
-        log(instance=delegation, action="wagtail.create", user=self.request.user)
         return delegation
 
     def form_valid(self, form: Any) -> HttpResponse:
@@ -480,7 +479,6 @@ class ReadDelegationEditView(EditView):
         delegation = self.object
         if self.form.cleaned_data.get("revoke"):
             delegation = services.revoke_delegation(delegation, actor=self.request.user)
-            log(instance=delegation, action="people.revoke_delegation", user=self.request.user)
         return delegation
 
 

@@ -19,6 +19,7 @@ from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from people.imports import FileKindError, ParsedFile, RowError, StaffRow, parse_staff_file
 from people.models import (
@@ -350,7 +351,7 @@ def delegate_read_access(
             _("Access can only be delegated to an active officer of your own units.")
         )
     with transaction.atomic():
-        return ReadDelegation.objects.create(
+        delegation = ReadDelegation.objects.create(
             manager=manager,
             delegate=delegate,
             starts_on=starts_on,
@@ -358,6 +359,9 @@ def delegate_read_access(
             reason=reason.strip(),
             created_by=_actor(actor) or manager,
         )
+        # Also in the admin's history of the delegation, next to the fields that record it.
+        log(instance=delegation, action="wagtail.create", user=delegation.created_by)
+    return delegation
 
 
 def revoke_delegation(delegation: ReadDelegation, *, actor: Any) -> ReadDelegation:
@@ -368,6 +372,7 @@ def revoke_delegation(delegation: ReadDelegation, *, actor: Any) -> ReadDelegati
             delegation.revoked_at = timezone.now()
             delegation.revoked_by = _actor(actor)
             delegation.save(update_fields=["revoked_at", "revoked_by"])
+            log(instance=delegation, action="people.revoke_delegation", user=_actor(actor))
     return delegation
 
 

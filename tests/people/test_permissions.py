@@ -157,6 +157,10 @@ def test_delegating_is_logged_and_refused_outside_the_scope(manager, officer, ot
         reason="Báo cáo quý",
     )
     assert delegation.created_by == manager and delegation.created_at is not None
+    from wagtail.models import ModelLogEntry
+
+    entry = ModelLogEntry.objects.get(object_id=str(delegation.pk), action="wagtail.create")
+    assert entry.user_id == manager.pk
     with pytest.raises(services.DelegationRefused):
         services.delegate_read_access(
             manager, other_officer, starts_on=today, ends_on=today + datetime.timedelta(days=1)
@@ -177,6 +181,11 @@ def test_revoking_records_who_and_when(manager, officer):
         services.revoke_delegation(delegation, actor=manager)
     delegation.refresh_from_db()
     assert delegation.revoked_by == manager
+    from wagtail.models import ModelLogEntry
+
+    assert ModelLogEntry.objects.filter(
+        object_id=str(delegation.pk), action="people.revoke_delegation", user=manager
+    ).exists()
     assert delegation.revoked_at == datetime.datetime(2026, 3, 1, 9, tzinfo=datetime.UTC)
     assert delegation.status() == "revoked"
 
