@@ -8,9 +8,9 @@ unescaped ``}``; text after it turns the question into a missing-word one (``___
 is decided from the answer block in Moodle's order. The deliberate differences from Moodle are
 listed in README.md next to this module.
 
-Escapes (``\\~ \\= \\# \\{ \\} \\:`` and ``\\n``) are resolved once, up front, into a string that
-remembers which characters were escaped, instead of Moodle's ``&&058;`` placeholders: a trainer
-who types ``&&058;`` keeps it.
+Escapes (``\\~ \\= \\# \\{ \\} \\:`` and ``\\n``) are marked once, up front, as Moodle's
+``escapedchar_pre`` does, but with one character standing for each escaped one instead of
+Moodle's ``&&058;`` placeholders: a trainer who types ``&&058;`` keeps it.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from quizzes.formats import FORMATS, FormatError, ParseResult, detect_format, get_format
 from quizzes.formats.reading import MAX_BYTES, check_size
 from quizzes.formats.records import clean_category, nest_category, plain_text
+from quizzes.formats.spreadsheet import build_template
 
 EXIT_ERRORS = 2
 EXIT_NOT_SAVED = 3
@@ -57,7 +58,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("path", help="the file to import")
+        parser.add_argument("path", nargs="?", help="the file to import")
         parser.add_argument(
             "--format",
             choices=sorted(FORMATS),
@@ -73,8 +74,19 @@ class Command(BaseCommand):
             action="store_true",
             help='print {"questions": [...], "errors": [...]} on standard output',
         )
+        parser.add_argument(
+            "--template",
+            metavar="PATH",
+            help="write a spreadsheet template with an example of every question type "
+            "(XLSX or CSV, by the extension) and stop",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["template"]:
+            self._template(Path(options["template"]))
+            return
+        if not options["path"]:
+            raise CommandError(_("Give the file to import, or --template PATH."))
         path = Path(options["path"])
         try:
             size = path.stat().st_size
@@ -114,6 +126,16 @@ class Command(BaseCommand):
             raise SystemExit(EXIT_NOT_SAVED) from None
         if not options["json"]:
             self.stdout.write(summary)
+
+    def _template(self, path: Path) -> None:
+        kind = "csv" if path.suffix.lower() == ".csv" else "xlsx"
+        try:
+            path.write_bytes(build_template(kind))
+        except OSError as exc:
+            raise CommandError(
+                _("Cannot write %(path)s: %(reason)s") % {"path": path, "reason": exc.strerror}
+            ) from None
+        self.stdout.write(_("Template written to %(path)s.") % {"path": path})
 
     def _report(self, result: ParseResult, path: Path, unit: str, options: dict[str, Any]) -> None:
         if options["json"]:

@@ -140,3 +140,18 @@ def test_the_real_command_line_exit_status(good):
     )
     assert completed.returncode == 3, completed.stderr
     assert len(json.loads(completed.stdout)["questions"]) == 3
+
+
+@pytest.mark.parametrize("name", ["template.xlsx", "template.csv"])
+def test_template_option_writes_a_template_that_imports(tmp_path, name):
+    path = tmp_path / name
+    status, out, _err = run("--template", str(path))
+    assert status == 0 and "Template written" in out
+    status, out, _err = run(str(path), "--dry-run", "--json")
+    assert status == 0
+    assert len(json.loads(out)["questions"]) == 8
+
+
+def test_a_path_is_needed_without_template():
+    with pytest.raises(CommandError, match="--template"):
+        run("--dry-run")
