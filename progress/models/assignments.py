@@ -11,13 +11,14 @@ from django.db import models
 from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class TargetStatus(models.TextChoices):
     """One officer's standing on one assignment (see progress.status.target_status)."""
 
     NOT_STARTED = "not_started", _("Not started")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("assignment status", "In progress")
     COMPLETED_ON_TIME = "completed_on_time", _("Completed on time")
     COMPLETED_LATE = "completed_late", _("Completed late")
     OVERDUE = "overdue", _("Overdue")
