@@ -11,6 +11,16 @@ from progress.models.certificates import Certificate, CertificateState
 from progress.models.feedback import RATING_FIELDS, CourseFeedback
 from progress.models.figures import CourseCost, EnrolmentFigures
 from progress.models.reminders import ReminderLog
+from progress.models.reports import (
+    ExportFormat,
+    ExportJob,
+    ExportLog,
+    ReportSnapshot,
+    SnapshotEnrolments,
+    SnapshotFeedback,
+    SnapshotOfficers,
+    SnapshotTargets,
+)
 
 __all__ = [
     "RATING_FIELDS",
@@ -23,7 +33,15 @@ __all__ = [
     "CourseCost",
     "CourseFeedback",
     "EnrolmentFigures",
+    "ExportFormat",
+    "ExportJob",
+    "ExportLog",
     "ReminderLog",
+    "ReportSnapshot",
+    "SnapshotEnrolments",
+    "SnapshotFeedback",
+    "SnapshotOfficers",
+    "SnapshotTargets",
     "TargetStatus",
     "new_feed_token",
 ]
