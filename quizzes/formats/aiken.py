@@ -215,7 +215,7 @@ def export(questions: Iterable[Question], categories: Iterable[Category] = ()) -
     as Moodle's Aiken export leaves them out. Partial credit is lost: only the first 100%
     answer is named."""
     blocks = []
-    for question in questions:
+    for question in map(normalise, questions):
         if not exportable(question):
             continue
         lines = [_flat(question.text, question.text_format)]

@@ -745,7 +745,7 @@ def export(questions: Iterable[Question], categories: Iterable[Category] = ()) -
     Categories that hold none of the questions get a ``$CATEGORY:`` line at the end, so that
     importing the file creates them. Raises FormatError when a question cannot be written.
     """
-    questions = list(questions)
+    questions = [normalise(q) for q in questions]
     found = problems(questions)
     if found:
         raise FormatError("\n".join(found))

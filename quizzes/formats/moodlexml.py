@@ -657,7 +657,7 @@ def export(questions: Iterable[Question], categories: Iterable[Category] = ()) -
     out.lines.append("<quiz>")
     current: str | None = None
     written: set[str] = set()
-    for question in questions:
+    for question in map(normalise, questions):
         if question.category != current:
             _category(out, question.category, known.get(question.category or ""))
             current = question.category

@@ -606,7 +606,7 @@ def problems(questions: Iterable[Question]) -> list[str]:
 
 def export_xlsx(questions: Iterable[Question], categories: Iterable[Category] = ()) -> bytes:
     """An XLSX workbook in our layout (categories other than the questions' are not kept)."""
-    questions = list(questions)
+    questions = [normalise(q) for q in questions]
     found = problems(questions)
     if found:
         raise FormatError("\n".join(found))
@@ -615,7 +615,7 @@ def export_xlsx(questions: Iterable[Question], categories: Iterable[Category] = 
 
 def export_csv(questions: Iterable[Question], categories: Iterable[Category] = ()) -> str:
     """CSV in our layout, with a byte-order mark so that Excel reads it as UTF-8."""
-    questions = list(questions)
+    questions = [normalise(q) for q in questions]
     found = problems(questions)
     if found:
         raise FormatError("\n".join(found))

@@ -297,10 +297,9 @@ def test_texts_are_written_as_moodle_writes_them_and_read_back(value, wrapped):
 # Export checks --------------------------------------------------------------------------------
 
 
-def test_export_writes_elements_in_moodles_order():
-    question = Question(
-        QuestionType.ESSAY, "E", "Write.", text_format=HTML, essay=EssayOptions(), penalty=0
-    )
+@pytest.mark.parametrize("qtype", [QuestionType.ESSAY, QuestionType.DESCRIPTION])
+def test_export_writes_elements_in_moodles_order(qtype):
+    question = Question(qtype, "E", "Write.", text_format=HTML, essay=EssayOptions(), penalty=0)
     exported = moodlexml.export([question])
     order = [
         "<name>",
@@ -310,8 +309,9 @@ def test_export_writes_elements_in_moodles_order():
         "<penalty>",
         "<hidden>",
         "<idnumber>",
-        "<responseformat>",
     ]
+    if qtype == QuestionType.ESSAY:
+        order.append("<responseformat>")
     positions = [exported.index(tag) for tag in order]
     assert positions == sorted(positions)
 
