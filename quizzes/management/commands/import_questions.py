@@ -25,15 +25,15 @@ EXIT_NOT_SAVED = 3
 
 
 class SavingUnavailable(Exception):
-    """The question bank to save into does not exist yet."""
+    """Saving from the command line is not wired to the question bank yet."""
 
 
 def save(result: ParseResult, *, source: str) -> str:
     """Save the parsed questions into the bank in one transaction; returns a one-line summary.
 
-    The question bank (categories and questions) is not built yet, so there is nothing to save
-    into: this raises SavingUnavailable. When the bank exists this becomes one call to its
-    import service.
+    Not wired yet, so this raises SavingUnavailable rather than pretend: the bank's import
+    service (``quizzes.services.save_question_records``) takes these records, and calling it
+    here, with the target category and who imports, is the one step left.
     """
     raise SavingUnavailable
 
@@ -119,8 +119,8 @@ class Command(BaseCommand):
         except SavingUnavailable:
             self.stderr.write(
                 _(
-                    "Nothing was saved: saving arrives with the question bank, which is not "
-                    "built yet. Use --dry-run to check a file."
+                    "Nothing was saved: saving from the command line is not connected to the "
+                    "question bank yet. Use --dry-run to check a file."
                 )
             )
             raise SystemExit(EXIT_NOT_SAVED) from None

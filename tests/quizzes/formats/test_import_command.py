@@ -92,7 +92,7 @@ def test_errors_are_listed_on_stderr_without_json(tmp_path):
 def test_without_dry_run_nothing_is_pretended_saved(good):
     status, out, err = run(str(good))
     assert status == 3
-    assert "Nothing was saved" in err and "question bank" in err
+    assert "Nothing was saved" in err and "question bank" in err and "--dry-run" in err
     assert "3 question(s), 0 error(s)" in out
 
 
