@@ -222,12 +222,16 @@ class SnapshotTargets(models.Model):
 
 class SnapshotEnrolments(models.Model):
     """Enrolments under one child unit, per course and month of completion (empty for those
-    not completed): counts, best marks, time and a histogram of marks by tens."""
+    not completed): counts, best marks, time and a histogram of marks by tens; plus a row
+    adding up all months."""
 
     snapshot = _snapshot_fk()
     unit = _row_unit_fk()
     course = _row_course_fk()
     month = models.DateField(_("month completed"), null=True, blank=True)
+    # One more row per unit and course adds up every month, so a dashboard without a period
+    # reads a row per cell instead of one per month.
+    total = models.BooleanField(_("all months"), default=False)
     enrolled = models.PositiveIntegerField(_("enrolled"), default=0)
     completed = models.PositiveIntegerField(_("completed"), default=0)
     mark_sum = models.FloatField(_("sum of best marks"), default=0)
@@ -255,12 +259,14 @@ class SnapshotEnrolments(models.Model):
 
 
 class SnapshotFeedback(models.Model):
-    """Satisfaction answers under one child unit, per course and month answered."""
+    """Satisfaction answers under one child unit, per course and month answered, plus a row
+    adding up all months."""
 
     snapshot = _snapshot_fk()
     unit = _row_unit_fk()
     course = _row_course_fk()
-    month = models.DateField(_("month"))
+    month = models.DateField(_("month"), null=True, blank=True)
+    total = models.BooleanField(_("all months"), default=False)
     rating_sum = models.FloatField(_("sum of ratings"), default=0)
     rating_count = models.PositiveIntegerField(_("answers"), default=0)
 
