@@ -1,0 +1,342 @@
+"""The GROUP BY queries of the dashboards, over the materialised path of the unit tree.
+
+Every officer row is joined to its unit, and rows are grouped by the unit's path cut to the
+length of the child being shown (``SUBSTR(path, 1, len(parent) + steplen)``), so one query
+answers for every child unit at once, however many officers lie under them; rows are also
+grouped by course, so the unit table and the course table come from the same rows. Four such
+queries (officers, assignment targets, enrolments, feedback) make a dashboard.
+
+Plain SQL (valid on SQLite and PostgreSQL alike) rather than the ORM so that officers are joined
+on ``user_id`` directly and every sum is computed in one pass; parameters are always bound.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import connection
+from django.db.models import Model
+
+from people.models import Officer, OrgUnit
+from progress.reports.figures import MARK_BUCKETS, Counts
+from progress.reports.filters import ReportFilters
+
+STEP = OrgUnit.steplen
+
+
+def _table(model: type[Model] | str) -> str:
+    if isinstance(model, str):
+        from django.apps import apps
+
+        model = apps.get_model(model)
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+@dataclass(frozen=True)
+class Groups:
+    """Which officers count and how their rows are grouped: ``key`` is an SQL expression over
+    ``u`` (the officer's current unit) and ``o`` (the officer record), ``where`` restricts them.
+    """
+
+    key: str
+    key_params: tuple[Any, ...]
+    where: str
+    where_params: tuple[Any, ...]
+
+    @classmethod
+    def children_of(cls, unit: OrgUnit) -> Groups:
+        """One group per child of ``unit`` (keyed by the child's path), and one for the
+        officers placed in ``unit`` itself (keyed by its own path)."""
+        where, params = subtree_sql([unit.path])
+        return cls("SUBSTR(u.path, 1, %s)", (len(unit.path) + STEP,), where, tuple(params))
+
+    @classmethod
+    def units(cls, units: Sequence[OrgUnit]) -> Groups:
+        """One group per unit, each with everything under it (several roots side by side)."""
+        paths = [unit.path for unit in units]
+        where, params = subtree_sql(paths)
+        if not paths:
+            return cls("NULL", (), where, tuple(params))
+        cases = " ".join("WHEN u.path >= %s AND u.path < %s THEN %s" for _ in paths)
+        key_params: list[Any] = []
+        for path in paths:
+            key_params += [path, next_path(path) or "~", path]
+        return cls(f"CASE {cases} END", tuple(key_params), where, tuple(params))
+
+    @classmethod
+    def officers(cls, user_ids: Sequence[int]) -> Groups:
+        """One group per officer (keyed by user id), for the officers' tables."""
+        where, params = _in("o.user_id", user_ids)
+        return cls("o.user_id", (), where, tuple(params))
+
+
+def subtree_sql(paths: Sequence[str]) -> tuple[str, list[Any]]:
+    """Units whose path lies in [path, next sibling's path) for any of ``paths``: ranges on the
+    unique index of path, which both databases use whatever their collation of LIKE."""
+    if not paths:
+        return "1 = 0", []
+    parts, params = [], []
+    for path in paths:
+        upper = next_path(path)
+        if upper is None:
+            parts.append("u.path >= %s")
+            params.append(path)
+        else:
+            parts.append("(u.path >= %s AND u.path < %s)")
+            params += [path, upper]
+    return "(" + " OR ".join(parts) + ")", params
+
+
+def next_path(path: str) -> str | None:
+    """The path right after every path under ``path`` (its next sibling's), or None at the
+    end of the alphabet: the exclusive upper bound of a subtree."""
+    alphabet = OrgUnit.alphabet
+    chars = list(path)
+    for i in range(len(chars) - 1, -1, -1):
+        position = alphabet.index(chars[i])
+        if position + 1 < len(alphabet):
+            chars[i] = alphabet[position + 1]
+            return "".join(chars[: i + 1])
+    return None
+
+
+class Sql:
+    """A statement built from fragments, each with its own parameters, in order."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, text: str, params: Sequence[Any] = ()) -> Sql:
+        self.parts.append(text)
+        self.params.extend(params)
+        return self
+
+    def rows(self) -> list[tuple[Any, ...]]:
+        with connection.cursor() as cursor:
+            cursor.execute(" ".join(self.parts), self.params)
+            return cursor.fetchall()
+
+
+def _dt(value: datetime.datetime) -> Any:
+    return connection.ops.adapt_datetimefield_value(value)
+
+
+def _day(value: datetime.date) -> Any:
+    return connection.ops.adapt_datefield_value(value)
+
+
+def _in(column: str, values: Sequence[int]) -> tuple[str, list[Any]]:
+    if not values:
+        return "1 = 0", []
+    return f"{column} IN ({', '.join('%s' for _ in values)})", list(values)
+
+
+def _num(value: Any) -> float:
+    return 0.0 if value is None else float(value)
+
+
+def _int(value: Any) -> int:
+    return 0 if value is None else int(value)
+
+
+def _officer_join(alias: str) -> str:
+    """Join the officer record of ``alias``.user_id and its current unit."""
+    return (
+        f"INNER JOIN {_table(Officer)} o ON o.user_id = {alias}.user_id "
+        f"INNER JOIN {_table(OrgUnit)} u ON u.id = o.unit_id"
+    )
+
+
+# The four queries ----------------------------------------------------------------------------
+
+
+def officer_counts(groups: Groups) -> dict[str, int]:
+    """Active officers per group."""
+    key, key_params = groups.key, list(groups.key_params)
+    where, where_params = groups.where, list(groups.where_params)
+    sql = Sql().add(f"SELECT {key} AS k, COUNT(*) FROM {_table(Officer)} o", key_params)  # noqa: S608
+    sql.add(f"INNER JOIN {_table(OrgUnit)} u ON u.id = o.unit_id")
+    sql.add(f"WHERE o.active = %s AND {where} GROUP BY k", [True, *where_params])
+    return {k: _int(n) for k, n in sql.rows()}
+
+
+def target_counts(
+    groups: Groups, filters: ReportFilters, today: datetime.date
+) -> dict[tuple[str, int], Counts]:
+    """Current cycles of assignments in force, per group and course."""
+    key, key_params = groups.key, list(groups.key_params)
+    where, where_params = groups.where, list(groups.where_params)
+    sql = Sql().add(f"SELECT {key} AS k, t.course_id,", key_params)
+    sql.add(
+        "COUNT(*), "
+        "SUM(CASE WHEN t.completed_at IS NOT NULL THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN t.completed_at IS NOT NULL AND t.status = %s THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN t.completed_at IS NULL AND t.due_on < %s THEN 1 ELSE 0 END)",
+        ["completed_on_time", _day(today)],
+    )
+    sql.add(f"FROM {_table('progress.AssignmentTarget')} t")
+    sql.add(f"INNER JOIN {_table('progress.Assignment')} a ON a.id = t.assignment_id")
+    sql.add(_officer_join("t"))
+    sql.add(
+        f"WHERE a.withdrawn_at IS NULL AND t.superseded_at IS NULL AND o.active = %s AND {where}",
+        [True, *where_params],
+    )
+    if filters.course_ids is not None:
+        clause, params = _in("t.course_id", filters.course_ids)
+        sql.add(f"AND {clause}", params)
+    if filters.assignment is not None:
+        sql.add("AND t.assignment_id = %s", [filters.assignment.pk])
+    start, end = filters.due_bounds()
+    if start:
+        sql.add("AND t.due_on >= %s", [_day(start)])
+    if end:
+        sql.add("AND t.due_on < %s", [_day(end)])
+    sql.add("GROUP BY k, t.course_id")
+    return {
+        (k, course): Counts(
+            assigned=_int(assigned),
+            completed=_int(completed),
+            on_time=_int(on_time),
+            overdue=_int(overdue),
+        )
+        for k, course, assigned, completed, on_time, overdue in sql.rows()
+    }
+
+
+def enrolment_counts(
+    groups: Groups, filters: ReportFilters, months: Sequence[datetime.date]
+) -> dict[tuple[str, int], Counts]:
+    """Enrolments per group and course: how many, how many completed (in the period), the best
+    marks and times of those completed, a histogram of their marks, completions per month."""
+    from courses.models import Enrolment
+    from progress.models import EnrolmentFigures
+
+    key, key_params = groups.key, list(groups.key_params)
+    where, where_params = groups.where, list(groups.where_params)
+    start, end = filters.period_bounds()
+    done = "e.completed_at IS NOT NULL"
+    done_params: list[Any] = []
+    if start:
+        done += " AND e.completed_at >= %s"
+        done_params.append(_dt(start))
+    if end:
+        done += " AND e.completed_at < %s"
+        done_params.append(_dt(end))
+    sql = Sql().add(f"SELECT {key} AS k, e.course_id, COUNT(*),", key_params)
+    sql.add(f"SUM(CASE WHEN {done} THEN 1 ELSE 0 END),", done_params)
+    sql.add(f"SUM(CASE WHEN {done} THEN f.best_mark END),", done_params)
+    sql.add(f"SUM(CASE WHEN {done} AND f.best_mark IS NOT NULL THEN 1 ELSE 0 END),", done_params)
+    sql.add(
+        f"SUM(CASE WHEN {done} THEN COALESCE(f.total_seconds, e.seconds_spent) END)", done_params
+    )
+    for bucket in range(MARK_BUCKETS):
+        low, high = 10 * bucket, 10 * (bucket + 1)
+        condition = "f.best_mark >= %s" + (" AND f.best_mark < %s" if bucket < 9 else "")
+        params = [low, high] if bucket < MARK_BUCKETS - 1 else [low]
+        sql.add(f", SUM(CASE WHEN {done} AND {condition} THEN 1 ELSE 0 END)", done_params + params)
+    bounds = [*months, _month_after(months[-1])] if months else []
+    for month_start, month_end in zip(bounds, bounds[1:], strict=False):
+        sql.add(
+            ", SUM(CASE WHEN e.completed_at >= %s AND e.completed_at < %s THEN 1 ELSE 0 END)",
+            [_dt(_local_midnight(month_start)), _dt(_local_midnight(month_end))],
+        )
+    sql.add(f"FROM {_table(Enrolment)} e")
+    sql.add(_officer_join("e"))
+    sql.add(f"LEFT OUTER JOIN {_table(EnrolmentFigures)} f ON f.enrolment_id = e.id")
+    sql.add(f"WHERE o.active = %s AND {where}", [True, *where_params])
+    if filters.course_ids is not None:
+        clause, params = _in("e.course_id", filters.course_ids)
+        sql.add(f"AND {clause}", params)
+    sql.add("GROUP BY k, e.course_id")
+    result = {}
+    for row in sql.rows():
+        k, course, enrolled, completed, mark_sum, mark_count, seconds_sum = row[:7]
+        marks = [_int(v) for v in row[7 : 7 + MARK_BUCKETS]]
+        monthly = [_int(v) for v in row[7 + MARK_BUCKETS :]]
+        result[(k, course)] = Counts(
+            enrolled=_int(enrolled),
+            courses_completed=_int(completed),
+            mark_sum=_num(mark_sum),
+            mark_count=_int(mark_count),
+            seconds_sum=_int(seconds_sum),
+            seconds_count=_int(completed),
+            marks=marks,
+            monthly=monthly,
+        )
+    return result
+
+
+def feedback_counts(groups: Groups, filters: ReportFilters) -> dict[tuple[str, int], Counts]:
+    """Satisfaction per group and course: the sum and number of answers (mean of the three
+    ratings of each answer); skipped answers do not count."""
+    from progress.models import CourseFeedback
+
+    key, key_params = groups.key, list(groups.key_params)
+    where, where_params = groups.where, list(groups.where_params)
+    sql = Sql().add(f"SELECT {key} AS k, fb.course_id, COUNT(*),", key_params)
+    sql.add("SUM((fb.usefulness + fb.clarity + fb.time_well_spent) / 3.0)")
+    sql.add(f"FROM {_table(CourseFeedback)} fb")
+    sql.add(_officer_join("fb"))
+    sql.add(f"WHERE fb.skipped = %s AND o.active = %s AND {where}", [False, True, *where_params])
+    if filters.course_ids is not None:
+        clause, params = _in("fb.course_id", filters.course_ids)
+        sql.add(f"AND {clause}", params)
+    start, end = filters.period_bounds()
+    if start:
+        sql.add("AND fb.created_at >= %s", [_dt(start)])
+    if end:
+        sql.add("AND fb.created_at < %s", [_dt(end)])
+    sql.add("GROUP BY k, fb.course_id")
+    return {
+        (k, course): Counts(rating_count=_int(count), rating_sum=_num(total))
+        for k, course, count, total in sql.rows()
+    }
+
+
+def _month_after(day: datetime.date) -> datetime.date:
+    return datetime.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _local_midnight(day: datetime.date) -> datetime.datetime:
+    from django.utils import timezone
+
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=timezone.get_current_timezone())
+
+
+@dataclass
+class GroupedCounts:
+    """The queries' answers: officers per group, the rest per (group, course), and
+    completions per month over the whole scope."""
+
+    officers: dict[str, int]
+    cells: dict[tuple[str, int], Counts]
+    monthly: list[int] = field(default_factory=list)
+
+
+def live_counts(
+    groups: Groups,
+    filters: ReportFilters,
+    *,
+    today: datetime.date,
+    months: Sequence[datetime.date],
+) -> GroupedCounts:
+    """Everything a dashboard shows, in four queries whatever the number of officers."""
+    cells: dict[tuple[str, int], Counts] = {}
+    empty_months = [0] * len(months)
+    for part in (
+        target_counts(groups, filters, today),
+        enrolment_counts(groups, filters, months),
+        feedback_counts(groups, filters),
+    ):
+        for key, counts in part.items():
+            cell = cells.setdefault(key, Counts(monthly=list(empty_months)))
+            cell.add(counts)
+    monthly = [0] * len(months)
+    for cell in cells.values():
+        for i, value in enumerate(cell.monthly[: len(months)]):
+            monthly[i] += value
+    return GroupedCounts(officers=officer_counts(groups), cells=cells, monthly=monthly)
