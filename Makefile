@@ -34,8 +34,8 @@ migrate: install ## Apply database migrations
 	$(PY) manage.py migrate --noinput
 
 seed: migrate ## Load the demo content (idempotent)
-	$(PY) manage.py seed_demo
 	$(PY) manage.py create_signing_key --if-missing
+	$(PY) manage.py seed_demo
 
 run: seed ## Install, migrate, load the demo and serve http://127.0.0.1:8000 (SQLite by default)
 	@echo

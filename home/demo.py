@@ -75,6 +75,16 @@ def seed_quizzes(log: Callable[[str], None]) -> None:
 DEMO_STEPS.append(seed_quizzes)
 
 
+def seed_tracker(log: Callable[[str], None]) -> None:
+    """Assignments (one overdue for the demo officer), a certificate, and some feedback."""
+    from progress.demo import seed_tracker as load_tracker
+
+    load_tracker(log)
+
+
+DEMO_STEPS.append(seed_tracker)
+
+
 def seed_demo(log: Callable[[str], None] = lambda _msg: None) -> None:
     with transaction.atomic():
         for step in DEMO_STEPS:
