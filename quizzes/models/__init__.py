@@ -11,6 +11,7 @@ from quizzes.models.bank import (
     TaggedQuestion,
     TextFormat,
 )
+from quizzes.models.exchange import ImportLog, PendingImport
 from quizzes.models.pages import GradingMethod, QuizPage, QuizSlot, ReviewWhen, SlotKind
 
 __all__ = [
@@ -18,9 +19,11 @@ __all__ = [
     "Attempt",
     "EssayFormat",
     "GradingMethod",
+    "ImportLog",
     "MarkChange",
     "MatchingPair",
     "PeerApprovalTask",
+    "PendingImport",
     "Question",
     "QuestionAnswer",
     "QuestionCategory",
