@@ -1,5 +1,7 @@
 """Staff lists in a browser: an administrator imports one, a manager finds their officers."""
 
+import re
+
 import pytest
 
 from tests.factories.people import TEST_PASSWORD
@@ -28,12 +30,15 @@ def test_an_administrator_previews_then_imports_a_staff_file(page, administrator
     page.goto("/admin/staff-import/")
     page.locator("input[type=file]").set_input_files(str(staff))
     page.get_by_role("button", name="Xem trước").click()
+    page.get_by_role("heading", name="Xem trước tệp danh-sach.csv").wait_for()
     preview = page.locator("main").inner_text()
     assert "2 cán bộ sẽ được tạo mới" in preview
     assert "Đặng Thu Hà" in preview
 
     page.get_by_role("button", name="Xác nhận và nhập").click()
-    assert "Đã nhập xong: tạo mới 2" in page.locator("body").inner_text()
+    done = page.get_by_text("Đã nhập xong: tạo mới 2", exact=False)
+    done.wait_for()
+    assert done.is_visible()
 
     page.goto("/people/?q=dang+thu")
     table = page.get_by_role("table").inner_text()
@@ -48,16 +53,19 @@ def test_a_manager_on_a_phone_finds_only_their_own_officers(page, manager, offic
     assert page.get_by_role("heading", level=1).inner_text() == "Danh bạ cán bộ"
     page.get_by_label("Họ tên, email hoặc mã cán bộ").fill("nguyen thi lan")
     page.get_by_role("button", name="Tìm kiếm").click()
+    page.wait_for_url(re.compile(r"q=nguyen"))
     rows = page.locator("tbody tr")
     assert rows.count() == 1
     assert "Nguyễn Thị Lan" in rows.first.inner_text()
 
     page.get_by_label("Họ tên, email hoặc mã cán bộ").fill("tran van hung")
     page.get_by_role("button", name="Tìm kiếm").click()
+    page.wait_for_url(re.compile(r"q=tran"))
     assert "Không có cán bộ nào" in page.locator("main").inner_text()
 
     page.get_by_label("Họ tên, email hoặc mã cán bộ").fill("")
     page.get_by_role("button", name="Tìm kiếm").click()
+    page.wait_for_url(re.compile(r"q=&"))
     with page.expect_download() as download:
         page.get_by_role("link", name="CSV").click()
     content = download.value.path().read_bytes().decode("utf-8-sig")
