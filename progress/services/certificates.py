@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import hashlib
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from django.conf import settings
@@ -64,6 +66,17 @@ def certificate_valid_until(
     return add_months(completed_on, shortest) if shortest else None
 
 
+def _render_and_sign(data: CertificateData) -> bytes:
+    """pyHanko signs with asyncio.run(), which refuses to run inside a running event loop (an
+    async server, a browser-driving test); there the signing happens on a worker thread."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return generate_certificate(data)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(generate_certificate, data).result()
+
+
 def issue_certificate(
     enrolment_id: int,
     *,
@@ -107,7 +120,7 @@ def issue_certificate(
         mark=mark,
         valid_until=valid_until,
     )
-    pdf = generate_certificate(data)
+    pdf = _render_and_sign(data)
     certificate = Certificate(
         code=code,
         user=user,
