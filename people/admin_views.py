@@ -4,15 +4,12 @@ trainer topics and the staff import. Registered in wagtail_hooks.py; administrat
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -567,7 +564,6 @@ class TrainerTopicViewSet(ModelViewSet):
 
 # Staff import -------------------------------------------------------------------------------
 
-SESSION_KEY = "people_staff_imports"
 PREVIEW_ROWS = 300
 
 
@@ -626,24 +622,22 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
             data, upload.name, deactivate_missing=deactivate, actor=request.user
         )
         token = ""
-        if not plan.has_errors:
-            token = self._store(request, data, upload.name, deactivate)
+        if not plan.has_errors and plan.change_count:
+            pending = services.hold_staff_file(
+                data, upload.name, deactivate_missing=deactivate, user=request.user
+            )
+            token = str(pending.token)
         return self.render(
             request, form=StaffImportForm(), plan=plan, token=token, filename=upload.name
         )
 
     def confirm(self, request: HttpRequest) -> HttpResponse:
-        stored = request.session.get(SESSION_KEY, {}).get(request.POST["token"])
-        if not stored:
+        pending = services.pending_staff_file(request.POST["token"], request.user)
+        if pending is None:
             messages.error(request, _("This preview has expired. Upload the file again."))
             return redirect("staff-import:index")
-        storage_name, filename, deactivate = stored
-        try:
-            with default_storage.open(storage_name, "rb") as handle:
-                data = handle.read()
-        except FileNotFoundError:
-            messages.error(request, _("This preview has expired. Upload the file again."))
-            return redirect("staff-import:index")
+        data, filename = bytes(pending.content), pending.filename
+        deactivate = pending.deactivate_missing
         plan = services.preview_staff_import(
             data, filename, deactivate_missing=deactivate, actor=request.user
         )
@@ -668,7 +662,7 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
         except services.StaffImportFailed as exc:
             messages.error(request, str(exc))
             return redirect("staff-import:index")
-        self._forget(request, request.POST["token"])
+        services.forget_staff_file(pending)
         messages.success(
             request,
             _(
@@ -686,23 +680,6 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
             },
         )
         return redirect("staff-import:index")
-
-    def _store(self, request: HttpRequest, data: bytes, filename: str, deactivate: bool) -> str:
-        token = uuid.uuid4().hex
-        storage_name = default_storage.save(f"staff-imports/{token}.upload", ContentFile(data))
-        imports = request.session.get(SESSION_KEY, {})
-        for old_token in list(imports)[:-4]:  # keep the last few previews only
-            self._forget(request, old_token, imports)
-        imports[token] = [storage_name, filename, deactivate]
-        request.session[SESSION_KEY] = imports
-        return token
-
-    def _forget(self, request: HttpRequest, token: str, imports: dict | None = None) -> None:
-        imports = imports if imports is not None else request.session.get(SESSION_KEY, {})
-        stored = imports.pop(token, None)
-        if stored:
-            default_storage.delete(stored[0])
-        request.session[SESSION_KEY] = imports
 
 
 def staff_import_template(request: HttpRequest, kind: str) -> HttpResponse:

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -27,6 +28,7 @@ from people.models import (
     Officer,
     OfficerMove,
     OrgUnit,
+    PendingStaffImport,
     ReadDelegation,
     normalise_code,
 )
@@ -858,6 +860,42 @@ def _all_roles(plan: ImportPlan) -> set[str]:
         for planned in group
         for role in planned.roles_to_add
     }
+
+
+# A preview waits this long for its confirmation.
+PENDING_IMPORT_LIFETIME = datetime.timedelta(hours=24)
+
+
+def hold_staff_file(
+    data: bytes, filename: str, *, deactivate_missing: bool, user: Any
+) -> PendingStaffImport:
+    """Keep a previewed file for its uploader until they confirm; forget stale ones."""
+    with transaction.atomic():
+        PendingStaffImport.objects.filter(
+            created_at__lt=timezone.now() - PENDING_IMPORT_LIFETIME
+        ).delete()
+        return PendingStaffImport.objects.create(
+            uploaded_by=user,
+            filename=filename[:255],
+            content=data,
+            deactivate_missing=deactivate_missing,
+        )
+
+
+def pending_staff_file(token: str, user: Any) -> PendingStaffImport | None:
+    """The file this person previewed under this token, if it has not expired."""
+    try:
+        return PendingStaffImport.objects.get(
+            token=token,
+            uploaded_by=user,
+            created_at__gte=timezone.now() - PENDING_IMPORT_LIFETIME,
+        )
+    except (PendingStaffImport.DoesNotExist, ValueError, ValidationError):
+        return None
+
+
+def forget_staff_file(pending: PendingStaffImport) -> None:
+    PendingStaffImport.objects.filter(pk=pending.pk).delete()
 
 
 def _queue_invitations(user_ids: Sequence[int], *, force: bool = False) -> None:

@@ -2,6 +2,7 @@
 
 from people.models.access import ManagerScope, ReadDelegation, TrainerTopic
 from people.models.organisation import Officer, OfficerMove, OrgUnit, normalise_code
+from people.models.pending import PendingStaffImport
 from people.models.user import User, UserManager
 
 __all__ = [
@@ -9,6 +10,7 @@ __all__ = [
     "Officer",
     "OfficerMove",
     "OrgUnit",
+    "PendingStaffImport",
     "ReadDelegation",
     "TrainerTopic",
     "User",

@@ -133,3 +133,39 @@ def test_only_administrators_import(client, request, org, persona):
     assert response.status_code in (302, 403)
     assert client.get(reverse("staff-import:template", args=["csv"])).status_code in (302, 403)
     assert not Officer.objects.filter(employee_code="NV001").exists()
+
+
+def test_a_previewed_file_waits_in_the_database_for_its_uploader_only(admin_client, org):
+    from people.models import PendingStaffImport
+
+    response = _upload(admin_client, csv_bytes(ROWS))
+    pending = PendingStaffImport.objects.get()
+    assert str(pending.token) == response.context["token"]
+    assert bytes(pending.content) == csv_bytes(ROWS)
+    admin_client.post(URL, {"token": response.context["token"], "digest": "x"})
+    assert PendingStaffImport.objects.exists()  # a stale confirmation keeps it for a retry
+    plan = response.context["plan"]
+    admin_client.post(URL, {"token": response.context["token"], "digest": plan.digest})
+    assert not PendingStaffImport.objects.exists()  # forgotten once imported
+
+
+def test_a_preview_expires_after_a_day(admin_client, org):
+    import datetime
+
+    import time_machine
+    from django.utils import timezone
+
+    response = _upload(admin_client, csv_bytes(ROWS))
+    token, digest = response.context["token"], response.context["plan"].digest
+    with time_machine.travel(timezone.now() + datetime.timedelta(hours=25)):
+        admin_client.force_login(response.wsgi_request.user)
+        response = admin_client.post(URL, {"token": token, "digest": digest})
+    assert response.status_code == 302
+    assert not Officer.objects.exists()
+
+
+def test_a_file_that_changes_nothing_offers_no_confirmation(admin_client, org, officer):
+    rows = [["CB-A1-001", "Nguyễn Thị Lan", officer.email, "TA-H1", "Chuyên viên", "Cán bộ"]]
+    response = _upload(admin_client, csv_bytes(rows))
+    assert response.context["plan"].change_count == 0
+    assert response.context["token"] == ""
