@@ -1,6 +1,6 @@
 from django.urls import path
 
-from progress import views
+from progress import manage_urls, views
 
 app_name = "progress"
 
@@ -12,7 +12,8 @@ urlpatterns = [
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
     path("verify/", views.verify_lookup, name="verify_lookup"),
     path("verify/<str:code>/", views.verify, name="verify"),
-    path("manage/", views.manage_home, name="manage"),
+    # The manager dashboards and reports (manage/, manage/units/…, manage/courses/…).
+    *manage_urls.urlpatterns,
     path("manage/assignments/", views.assignment_list, name="assignments"),
     path("manage/assignments/new/", views.assignment_create, name="assignment_create"),
     path("manage/assignments/<int:pk>/", views.assignment_detail, name="assignment"),

@@ -185,13 +185,14 @@ class ItemSums:
     sum_y: float
     sum_yy: float
     sum_xy: float
+    sum_ratio: float  # sum of mark / maximum mark, response by response
 
 
 def facility(sums: ItemSums) -> float | None:
     """Average mark as a percentage of the question's maximum (Moodle's facility index)."""
     if not sums.count or sums.max_mark <= 0:
         return None
-    return 100.0 * sums.sum_x / (sums.count * sums.max_mark)
+    return 100.0 * sums.sum_ratio / sums.count
 
 
 def discrimination(sums: ItemSums) -> float | None:

@@ -339,4 +339,5 @@ def live_counts(
     for cell in cells.values():
         for i, value in enumerate(cell.monthly[: len(months)]):
             monthly[i] += value
+        cell.monthly = []  # the series is kept for the whole scope only
     return GroupedCounts(officers=officer_counts(groups), cells=cells, monthly=monthly)

@@ -361,7 +361,6 @@ def snapshot_counts(
         .rows()
     }
     cells: dict[tuple[str, int], Counts] = {}
-    empty = [0] * len(months)
 
     def restrict(sql: Sql) -> Sql:
         if filters.course_ids is not None:
@@ -391,8 +390,7 @@ def snapshot_counts(
             completed=_int(completed),
             on_time=_int(on_time),
             overdue=_int(overdue),
-            monthly=list(empty),
-        )
+                    )
 
     # Enrolments: without a period, the all-months rows; with one, the rows of its months
     # (completions, marks, times) and the all-months rows for the number enrolled.
@@ -435,8 +433,7 @@ def snapshot_counts(
             seconds_sum=_int(row[6]),
             seconds_count=completed,
             marks=[_int(v) for v in row[7 : 7 + MARK_BUCKETS]],
-            monthly=list(empty),
-        )
+                    )
         key = (row[0], row[1])
         if key in cells:
             cells[key].add(counts)
@@ -474,7 +471,7 @@ def snapshot_counts(
         sql.add("AND s.total = %s", [True])
     sql.add("GROUP BY u.path, s.course_id")
     for k, course, count, total in sql.rows():
-        counts = cells.setdefault((k, course), Counts(monthly=list(empty)))
+        counts = cells.setdefault((k, course), Counts())
         counts.rating_count += _int(count)
         counts.rating_sum += _num(total)
     return GroupedCounts(officers=officers, cells=cells, monthly=monthly)
