@@ -195,23 +195,6 @@ def _require_manage(request: HttpRequest) -> None:
 
 @login_required
 @require_GET
-def manage_home(request: HttpRequest) -> HttpResponse:
-    """A placeholder for the managers' dashboard, which reports will replace."""
-    _require_manage(request)
-    return _private(
-        render(
-            request,
-            "progress/manage/home.html",
-            {
-                "can_assign": permissions.can_assign(request.user),
-                "can_view_feedback": permissions.can_view_feedback(request.user),
-            },
-        )
-    )
-
-
-@login_required
-@require_GET
 def assignment_list(request: HttpRequest) -> HttpResponse:
     _require_manage(request)
     show = request.GET.get("show", "open")

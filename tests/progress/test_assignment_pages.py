@@ -37,7 +37,7 @@ def assignment(org, manager, officer, course):
     )
 
 
-def test_the_manage_placeholder_links_to_assignments(client, manager):
+def test_the_manage_pages_link_to_assignments(client, manager):
     client.force_login(manager)
     page = soup(client.get(reverse("progress:manage")))
     assert page.select_one(f"a[href='{reverse('progress:assignments')}']")
@@ -46,7 +46,7 @@ def test_the_manage_placeholder_links_to_assignments(client, manager):
 @pytest.mark.parametrize("who", ["officer", "trainer", "outsider"])
 def test_the_manage_pages_refuse_people_who_do_not_manage(client, request, who):
     client.force_login(request.getfixturevalue(who))
-    for name in ("progress:manage", "progress:assignments", "progress:assignment_create"):
+    for name in ("progress:assignments", "progress:assignment_create"):
         assert client.get(reverse(name)).status_code == 403
 
 
