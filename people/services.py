@@ -133,6 +133,7 @@ def set_unit_active(unit: OrgUnit, active: bool) -> int:
     with transaction.atomic():
         if active:
             return OrgUnit.objects.filter(pk=unit.pk, active=False).update(active=True)
+        unit = OrgUnit.objects.get(pk=unit.pk)  # the path as it is now, after any move
         return OrgUnit.objects.filter(unit_subtree(unit), active=True).update(active=False)
 
 
@@ -172,6 +173,7 @@ def delete_unit(unit: OrgUnit) -> None:
     from django.db.models import ProtectedError, RestrictedError
 
     with transaction.atomic():
+        unit = OrgUnit.objects.select_for_update().get(pk=unit.pk)
         reasons = unit_delete_blockers(unit)
         if reasons:
             raise UnitInUse(
@@ -179,7 +181,7 @@ def delete_unit(unit: OrgUnit) -> None:
             )
         try:
             with transaction.atomic():
-                OrgUnit.objects.get(pk=unit.pk).delete()
+                unit.delete()
         except (ProtectedError, RestrictedError) as exc:
             # Records kept by other parts of the product (assignments, reports) point here.
             raise UnitInUse(
