@@ -732,6 +732,83 @@ def category_for_path(base: QuestionCategory | None, path: str | None) -> Questi
     return category
 
 
+def question_from_record(
+    record: Any, category: QuestionCategory | None, user: Any, *, publish: bool = False
+) -> Question:
+    """An unsaved question (with its answers and pairs in memory) made from a parsed record;
+    the import preview shows it as learners will see it."""
+    essay = record.essay
+    question = Question(
+        category=category,
+        qtype=str(record.type),
+        name=(record.name or "")[:255] or str(record.type),
+        text=record.text,
+        text_format=str(record.text_format),
+        general_feedback=record.general_feedback,
+        general_feedback_format=str(record.general_feedback_format),
+        default_mark=_decimal(record.default_mark, "1"),
+        penalty=_decimal(record.penalty),
+        idnumber=record.idnumber or "",
+        shuffle_answers=record.shuffle_answers,
+        answer_numbering=record.answer_numbering,
+        show_standard_instruction=record.show_standard_instruction,
+        case_sensitive=record.case_sensitive,
+        correct_feedback=record.correct_feedback,
+        partially_correct_feedback=record.partially_correct_feedback,
+        incorrect_feedback=record.incorrect_feedback,
+        show_num_correct=record.show_num_correct,
+        hints=[
+            {
+                "text": h.text,
+                "text_format": str(h.text_format),
+                "show_num_correct": h.show_num_correct,
+                "clear_wrong": h.clear_wrong,
+            }
+            for h in record.hints
+        ],
+        created_by=user,
+        live=publish,
+    )
+    if essay is not None:
+        question.essay_response_format = essay.response_format
+        question.essay_response_required = essay.response_required
+        question.essay_min_words = essay.min_word_limit
+        question.essay_max_words = essay.max_word_limit
+        question.essay_response_template = essay.response_template
+        question.essay_grader_info = essay.grader_info
+        question.essay_options = {
+            "response_field_lines": essay.response_field_lines,
+            "attachments": essay.attachments,
+            "attachments_required": essay.attachments_required,
+            "max_bytes": essay.max_bytes,
+            "file_types": essay.file_types,
+            "grader_info_format": str(essay.grader_info_format),
+            "response_template_format": str(essay.response_template_format),
+        }
+    question.answers = [
+        QuestionAnswer(
+            sort_order=index,
+            text=answer.text,
+            fraction=_decimal(answer.fraction),
+            feedback=answer.feedback,
+            text_format=str(answer.text_format),
+            feedback_format=str(answer.feedback_format),
+            tolerance=None if answer.tolerance is None else _decimal(answer.tolerance),
+        )
+        for index, answer in enumerate(record.answers)
+    ]
+    question.pairs = [
+        MatchingPair(
+            sort_order=index,
+            prompt=pair.prompt,
+            prompt_format=str(pair.prompt_format),
+            answer=pair.answer[:255],
+        )
+        for index, pair in enumerate(record.pairs)
+    ]
+    return question
+
+
 @transaction.atomic
 def save_question_records(
     records: Iterable[Any],
@@ -751,75 +828,7 @@ def save_question_records(
         target = category_for_path(category, getattr(record, "category", None)) or category
         if target is None:
             raise ValueError("A question record without a category needs a target category.")
-        essay = record.essay
-        question = Question(
-            category=target,
-            qtype=str(record.type),
-            name=(record.name or "")[:255] or str(record.type),
-            text=record.text,
-            text_format=str(record.text_format),
-            general_feedback=record.general_feedback,
-            general_feedback_format=str(record.general_feedback_format),
-            default_mark=_decimal(record.default_mark, "1"),
-            penalty=_decimal(record.penalty),
-            idnumber=record.idnumber or "",
-            shuffle_answers=record.shuffle_answers,
-            answer_numbering=record.answer_numbering,
-            show_standard_instruction=record.show_standard_instruction,
-            case_sensitive=record.case_sensitive,
-            correct_feedback=record.correct_feedback,
-            partially_correct_feedback=record.partially_correct_feedback,
-            incorrect_feedback=record.incorrect_feedback,
-            show_num_correct=record.show_num_correct,
-            hints=[
-                {
-                    "text": h.text,
-                    "text_format": str(h.text_format),
-                    "show_num_correct": h.show_num_correct,
-                    "clear_wrong": h.clear_wrong,
-                }
-                for h in record.hints
-            ],
-            created_by=user,
-            live=publish,
-        )
-        if essay is not None:
-            question.essay_response_format = essay.response_format
-            question.essay_response_required = essay.response_required
-            question.essay_min_words = essay.min_word_limit
-            question.essay_max_words = essay.max_word_limit
-            question.essay_response_template = essay.response_template
-            question.essay_grader_info = essay.grader_info
-            question.essay_options = {
-                "response_field_lines": essay.response_field_lines,
-                "attachments": essay.attachments,
-                "attachments_required": essay.attachments_required,
-                "max_bytes": essay.max_bytes,
-                "file_types": essay.file_types,
-                "grader_info_format": str(essay.grader_info_format),
-                "response_template_format": str(essay.response_template_format),
-            }
-        question.answers = [
-            QuestionAnswer(
-                sort_order=index,
-                text=answer.text,
-                fraction=_decimal(answer.fraction),
-                feedback=answer.feedback,
-                text_format=str(answer.text_format),
-                feedback_format=str(answer.feedback_format),
-                tolerance=None if answer.tolerance is None else _decimal(answer.tolerance),
-            )
-            for index, answer in enumerate(record.answers)
-        ]
-        question.pairs = [
-            MatchingPair(
-                sort_order=index,
-                prompt=pair.prompt,
-                prompt_format=str(pair.prompt_format),
-                answer=pair.answer[:255],
-            )
-            for index, pair in enumerate(record.pairs)
-        ]
+        question = question_from_record(record, target, user, publish=publish)
         question.save()
         if record.tags:
             question.tags.set(record.tags[:50])

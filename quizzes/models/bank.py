@@ -62,6 +62,9 @@ class QuestionCategory(MP_Node):
         return " / ".join(names)
 
     def path_names(self) -> list[str]:
+        names = getattr(self, "_ancestor_names", None)
+        if names is not None:
+            return list(names)
         return [a.name for a in self.get_ancestors()] + [self.name]
 
     @property

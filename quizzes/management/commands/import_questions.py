@@ -1,18 +1,24 @@
 """Read a question file (GIFT, Moodle XML, Aiken, XLSX, CSV) and report or save its questions.
 
-Exit status: 0 when the file has no errors, 2 when it has errors (nothing is saved then),
-3 when the file is fine but could not be saved, 1 when the command cannot run (no such file,
-unknown format).
+Without --dry-run the questions are saved into the bank in one transaction, below the category
+given by --category (created where missing) with the file's own categories below it; without
+--category the file's categories start at the top of the bank and questions that name none go
+into a category named after the file. The import is logged.
+
+Exit status: 0 when the file has no errors, 2 when it has errors (nothing is saved then), 1 when
+the command cannot run (no such file, unknown format).
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
 from django.utils.translation import gettext as _
 
 from quizzes.formats import FORMATS, FormatError, ParseResult, detect_format, get_format
@@ -21,21 +27,17 @@ from quizzes.formats.records import clean_category, nest_category, plain_text
 from quizzes.formats.spreadsheet import build_template
 
 EXIT_ERRORS = 2
-EXIT_NOT_SAVED = 3
 
 
-class SavingUnavailable(Exception):
-    """Saving from the command line is not wired to the question bank yet."""
+def save(result: ParseResult, *, source: str, format_key: str, category: str | None) -> str:
+    """Save the parsed questions below ``category`` ("A/B") in one transaction, log the import
+    (without a user: it came from the command line) and return a one-line summary."""
+    from quizzes import exchange
 
-
-def save(result: ParseResult, *, source: str) -> str:
-    """Save the parsed questions into the bank in one transaction; returns a one-line summary.
-
-    Not wired yet, so this raises SavingUnavailable rather than pretend: the bank's import
-    service (``quizzes.services.save_question_records``) takes these records, and calling it
-    here, with the target category and who imports, is the one step left.
-    """
-    raise SavingUnavailable
+    with transaction.atomic():
+        target = exchange.target_category(category, source) if clean_category(category) else None
+        read = exchange.ReadFile(source, format_key, result)
+        return exchange.import_file(read, category=target, user=None).summary()
 
 
 def with_base_category(result: ParseResult, base: str | None) -> ParseResult:
@@ -108,22 +110,26 @@ class Command(BaseCommand):
         except FormatError as exc:
             raise CommandError(exc.message) from None
 
-        result = with_base_category(file_format.parse(data), options["category"])
-        self._report(result, path, file_format.unit, options)
+        result = file_format.parse(data)
+        self._report(
+            with_base_category(copy.deepcopy(result), options["category"]),
+            path,
+            file_format.unit,
+            options,
+        )
         if result.errors:
             raise SystemExit(EXIT_ERRORS)
         if options["dry_run"]:
             return
+        from quizzes.exchange import ImportRefused
+
         try:
-            summary = save(result, source=path.name)
-        except SavingUnavailable:
-            self.stderr.write(
-                _(
-                    "Nothing was saved: saving from the command line is not connected to the "
-                    "question bank yet. Use --dry-run to check a file."
-                )
+            summary = save(
+                result, source=path.name, format_key=file_format.key, category=options["category"]
             )
-            raise SystemExit(EXIT_NOT_SAVED) from None
+        except ImportRefused as exc:
+            self.stderr.write(str(exc))
+            raise SystemExit(EXIT_ERRORS) from None
         if not options["json"]:
             self.stdout.write(summary)
 

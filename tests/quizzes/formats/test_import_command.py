@@ -1,4 +1,5 @@
-"""``manage.py import_questions``: JSON output, exit statuses, and no pretend saving."""
+"""``manage.py import_questions``: JSON output and exit statuses (saving is tested in
+``tests/quizzes/test_import_export_integration.py``)."""
 
 import json
 import subprocess
@@ -89,13 +90,6 @@ def test_errors_are_listed_on_stderr_without_json(tmp_path):
     assert "Row 1:" in err and "text" in err
 
 
-def test_without_dry_run_nothing_is_pretended_saved(good):
-    status, out, err = run(str(good))
-    assert status == 3
-    assert "Nothing was saved" in err and "question bank" in err and "--dry-run" in err
-    assert "3 question(s), 0 error(s)" in out
-
-
 def test_the_format_is_guessed_or_given(tmp_path):
     path = tmp_path / "bank.data"
     path.write_text("Q?\nA) x\nB) y\nANSWER: B\n", encoding="utf-8")
@@ -134,12 +128,25 @@ def test_dry_run_lists_the_questions_as_learners_see_them():
 
 
 def test_the_real_command_line_exit_status(good):
-    command = [sys.executable, str(ROOT / "manage.py"), "import_questions", str(good), "--json"]
-    completed = subprocess.run(  # noqa: S603 - our own manage.py
-        command, capture_output=True, text=True, cwd=ROOT, check=False
-    )
-    assert completed.returncode == 3, completed.stderr
-    assert len(json.loads(completed.stdout)["questions"]) == 3
+    bad = good.with_name("bad.gift")
+    bad.write_text("::Hỏng::Câu hỏi {=A ~B\n", encoding="utf-8")
+    statuses = []
+    for path in (good, bad):
+        command = [
+            sys.executable,
+            str(ROOT / "manage.py"),
+            "import_questions",
+            str(path),
+            "--dry-run",
+            "--json",
+        ]
+        completed = subprocess.run(  # noqa: S603 - our own manage.py
+            command, capture_output=True, text=True, cwd=ROOT, check=False
+        )
+        statuses.append(completed.returncode)
+        if path == good:
+            assert len(json.loads(completed.stdout)["questions"]) == 3
+    assert statuses == [0, 2]
 
 
 @pytest.mark.parametrize("name", ["template.xlsx", "template.csv"])

@@ -1,0 +1,58 @@
+"""Write a category of the question bank, with its subcategories, to a GIFT, Moodle XML or XLSX
+file that imports back to the same questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.translation import gettext as _
+
+from quizzes import exchange
+from quizzes.formats import FormatError
+from quizzes.formats.records import clean_category, split_category_path
+from quizzes.models import Question, QuestionCategory
+
+
+def find_category(path: str) -> QuestionCategory | None:
+    """The category at "A/B" from the top of the bank ("//" a literal slash), or None."""
+    category = None
+    for name in split_category_path(clean_category(path) or ""):
+        siblings = category.get_children() if category else QuestionCategory.get_root_nodes()
+        category = siblings.filter(name=name).first()
+        if category is None:
+            return None
+    return category
+
+
+class Command(BaseCommand):
+    help = "Export a question category and its subcategories to GIFT, Moodle XML or XLSX."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--category", required=True, help='category path from the top, such as "Office/Word"'
+        )
+        parser.add_argument("--format", required=True, choices=exchange.EXPORT_FORMATS)
+        parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        category = find_category(options["category"])
+        if category is None:
+            raise CommandError(_("There is no category %(path)s.") % {"path": options["category"]})
+        try:
+            data = exchange.export_category(category, options["format"])
+        except FormatError as exc:
+            raise CommandError(exc.message) from None
+        path = Path(options["output"])
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise CommandError(
+                _("Cannot write %(path)s: %(reason)s") % {"path": path, "reason": exc.strerror}
+            ) from None
+        count = Question.objects.filter(category_id__in=category.subtree_ids()).count()
+        self.stdout.write(
+            _("%(count)s question(s) of %(category)s written to %(path)s.")
+            % {"count": count, "category": category.full_name, "path": path}
+        )
