@@ -1,5 +1,5 @@
 """Trainers' views in the Wagtail admin: the essay marking queue, changing a mark, a quiz's
-attempts and its item statistics (with CSV export)."""
+attempts and its item statistics (with CSV export), and importing and exporting question files."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from typing import Any
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -18,9 +19,12 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from quizzes import grading, permissions, services
-from quizzes.forms import MarkForm
-from quizzes.models import Attempt, QuizPage, Response
+from quizzes import exchange, grading, permissions, services
+from quizzes.formats import FORMATS, FormatError
+from quizzes.formats.reading import MAX_BYTES
+from quizzes.formats.records import clean_category
+from quizzes.forms import ExportForm, ImportConfirmForm, ImportUploadForm, MarkForm
+from quizzes.models import Attempt, QuestionType, QuizPage, Response
 from quizzes.presentation import question_for_display
 from quizzes.statistics import AttemptMarks, ItemMark, quiz_statistics, rounded
 
@@ -335,3 +339,105 @@ def _plain(text: str) -> str:
 
     text = strip_tags(str(text)).strip()
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+# Question files ---------------------------------------------------------------------------
+
+
+class ImportQuestionsView(TrainerView):
+    """Upload a question file, preview it as learners will see it, then import it."""
+
+    template_name = "quizzes/admin/import_questions.html"
+    page_title = gettext_lazy("Import questions")
+    header_icon = "download"
+    permission_check = staticmethod(permissions.can_import_questions)
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return self.render_to_response(self.get_context_data(upload_form=ImportUploadForm()))
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if "token" in request.POST:
+            return self.confirm(request)
+        form = ImportUploadForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(upload_form=form))
+        upload = form.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            form.add_error("file", _("The file is larger than 10 MB."))
+            return self.render_to_response(self.get_context_data(upload_form=form))
+        data = upload.read()
+        try:
+            key = exchange.guess_format(upload.name, data, form.cleaned_data["file_format"])
+        except FormatError as error:
+            form.add_error("file_format", error.message)
+            return self.render_to_response(self.get_context_data(upload_form=form))
+        token = exchange.keep_upload(request.user, upload.name, key, data)
+        read = exchange.read_file(data, upload.name, key)
+        confirm = ImportConfirmForm(initial={"token": token})
+        return self.render_to_response(self.preview_context(read, confirm))
+
+    def confirm(self, request: HttpRequest) -> HttpResponse:
+        kept = exchange.kept_upload(request.user, request.POST.get("token", ""))
+        if kept is None:
+            raise Http404(_("This upload is no longer available: upload the file again."))
+        read = exchange.read_file(bytes(kept.data), kept.file_name, kept.file_format)
+        form = ImportConfirmForm(request.POST)
+        if form.is_valid():
+            try:
+                with transaction.atomic():
+                    category = form.cleaned_data["category"]
+                    new_path = clean_category(form.cleaned_data["new_category"])
+                    if new_path:
+                        category = services.category_for_path(category, new_path)
+                    outcome = exchange.import_file(
+                        read,
+                        category=category,
+                        user=request.user,
+                        only_valid=form.cleaned_data["only_valid"],
+                    )
+                    kept.delete()
+            except exchange.ImportRefused as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, outcome.summary())
+                return redirect(reverse("wagtailsnippets_quizzes_question:list"))
+        return self.render_to_response(self.preview_context(read, form))
+
+    def preview_context(self, read: exchange.ReadFile, form: ImportConfirmForm) -> dict[str, Any]:
+        labels = dict(QuestionType.choices)
+        return self.get_context_data(
+            read=read,
+            confirm_form=form,
+            counts=[(labels.get(key, key), count) for key, count in read.counts.items()],
+            items=exchange.preview_items(read),
+            unit_label=_("Row") if read.unit == "row" else _("Line"),
+            format_label=FORMATS[read.format_key].label,
+        )
+
+
+class ExportQuestionsView(TrainerView):
+    """Download a category with its subcategories as GIFT, Moodle XML or XLSX."""
+
+    template_name = "quizzes/admin/export_questions.html"
+    page_title = gettext_lazy("Export questions")
+    header_icon = "upload"
+    permission_check = staticmethod(permissions.can_export_questions)
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if "file_format" not in request.GET:
+            form = ExportForm(initial={"category": request.GET.get("category")})
+            return self.render_to_response(self.get_context_data(form=form))
+        form = ExportForm(request.GET)
+        if form.is_valid():
+            category = form.cleaned_data["category"]
+            key = form.cleaned_data["file_format"]
+            try:
+                data = exchange.export_category(category, key)
+            except FormatError as error:
+                form.add_error(None, error.message)
+            else:
+                response = HttpResponse(data, content_type=FORMATS[key].media_type)
+                name = exchange.export_file_name(category, key)
+                response["Content-Disposition"] = f'attachment; filename="{name}"'
+                return response
+        return self.render_to_response(self.get_context_data(form=form))

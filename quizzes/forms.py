@@ -98,3 +98,86 @@ class MarkForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Needed when you change a mark already given."),
     )
+
+
+# Question files ---------------------------------------------------------------------------
+
+
+class CategoryChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return obj.indented_name
+
+
+def _categories() -> Any:
+    from quizzes.models import QuestionCategory
+
+    return QuestionCategory.objects.order_by("path")
+
+
+class ImportUploadForm(forms.Form):
+    """Choose a question file to preview."""
+
+    file = forms.FileField(
+        label=_("Question file"),
+        help_text=_(
+            "Moodle GIFT (.gift, .txt), Moodle XML (.xml), Aiken (.txt), Excel (.xlsx) or CSV "
+            "(.csv), at most 10 MB."
+        ),
+    )
+    file_format = forms.ChoiceField(label=_("Format"), required=False)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from quizzes.formats import FORMATS
+
+        self.fields["file_format"].choices = [("", _("Guess from the file name"))] + [
+            (key, item.label) for key, item in FORMATS.items()
+        ]
+
+
+class ImportConfirmForm(forms.Form):
+    """Where the previewed questions go, and whether to leave out the ones with errors."""
+
+    token = forms.CharField(widget=forms.HiddenInput)
+    category = CategoryChoiceField(
+        queryset=None,
+        required=False,
+        label=_("Target category"),
+        help_text=_("The file's own categories are created below it."),
+    )
+    new_category = forms.CharField(
+        label=_("Or a new category"),
+        required=False,
+        max_length=500,
+        help_text=_(
+            'A path such as "Tin học/Word", created below the chosen category (or at the top). '
+            "With neither, the questions go into a category named after the file."
+        ),
+    )
+    only_valid = forms.BooleanField(
+        label=_("Import only the valid questions"),
+        required=False,
+        help_text=_("Questions with errors are left out; the others are imported."),
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["category"].queryset = _categories()
+
+
+class ExportForm(forms.Form):
+    """Export a category with its subcategories."""
+
+    category = CategoryChoiceField(queryset=None, label=_("Category"))
+    file_format = forms.ChoiceField(
+        label=_("Format"),
+        choices=[
+            ("gift", _("Moodle GIFT")),
+            ("moodlexml", _("Moodle XML")),
+            ("xlsx", _("Excel workbook")),
+        ],
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["category"].queryset = _categories()

@@ -44,3 +44,12 @@ def can_publish_questions(user: Any) -> bool:
     if not _signed_in(user):
         return False
     return user.is_superuser or ADMINISTRATOR in _roles(user)
+
+
+def can_import_questions(user: Any) -> bool:
+    """Whoever may add questions to the bank may bring them from a file."""
+    return _signed_in(user) and user.has_perm("quizzes.add_question")
+
+
+def can_export_questions(user: Any) -> bool:
+    return _signed_in(user) and user.has_perm("quizzes.add_question")

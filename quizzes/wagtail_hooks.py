@@ -131,12 +131,42 @@ class QuestionViewSet(SnippetViewSet):
         return Question.objects.select_related("category", "latest_revision")
 
 
+class TrainerMenuItem(MenuItem):
+    def __init__(self, *args: Any, check: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.check = check
+
+    def is_shown(self, request: Any) -> bool:
+        return self.check(request.user)
+
+
 class QuestionBankGroup(SnippetViewSetGroup):
     items = (QuestionViewSet, QuestionCategoryViewSet)
     menu_icon = "help"
     menu_label = _("Question bank")
     menu_name = "question-bank"
     menu_order = 250
+
+    def get_submenu_items(self) -> list[MenuItem]:
+        items = super().get_submenu_items()
+        order = len(items)
+        return [
+            *items,
+            TrainerMenuItem(
+                _("Import questions"),
+                reverse("quizzes_admin:import"),
+                icon_name="download",
+                order=order + 1,
+                check=permissions.can_import_questions,
+            ),
+            TrainerMenuItem(
+                _("Export questions"),
+                reverse("quizzes_admin:export"),
+                icon_name="upload",
+                order=order + 2,
+                check=permissions.can_export_questions,
+            ),
+        ]
 
 
 register_snippet(QuestionBankGroup)
@@ -159,17 +189,10 @@ def register_quiz_admin_urls() -> list[Any]:
             name="statistics",
         ),
         path("attempts/<int:pk>/", admin_views.AttemptDetailView.as_view(), name="attempt"),
+        path("import/", admin_views.ImportQuestionsView.as_view(), name="import"),
+        path("export/", admin_views.ExportQuestionsView.as_view(), name="export"),
     ]
     return [path("quizzes/", include((urls, "quizzes_admin"), namespace="quizzes_admin"))]
-
-
-class TrainerMenuItem(MenuItem):
-    def __init__(self, *args: Any, check: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.check = check
-
-    def is_shown(self, request: Any) -> bool:
-        return self.check(request.user)
 
 
 @hooks.register("register_admin_menu_item")

@@ -16,7 +16,8 @@ from quizzes import exchange, services
 from quizzes.formats import gift, moodlexml, spreadsheet
 from quizzes.formats.records import Question as Record
 from quizzes.formats.records import QuestionType, TextFormat
-from quizzes.models import ImportLog, Question, QuestionCategory
+from quizzes.models import ImportLog, PendingImport, Question, QuestionCategory
+from quizzes.models import QuestionType as QuestionTypeChoice
 from tests.quizzes.formats.test_round_trips import bank
 
 pytestmark = pytest.mark.django_db
@@ -249,3 +250,141 @@ def test_export_reads_a_category_in_a_fixed_number_of_queries(django_assert_max_
     source.refresh_from_db()
     with django_assert_max_num_queries(8):
         exchange.export_category(source, "gift")
+
+
+# The admin import and export --------------------------------------------------------------
+
+IMPORT_URL = "/admin/quizzes/import/"
+EXPORT_URL = "/admin/quizzes/export/"
+
+
+def upload(client, name: str, text: str, **extra: str):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = {"file": SimpleUploadedFile(name, text.encode("utf-8")), **extra}
+    return client.post(IMPORT_URL, data)
+
+
+def token_of(response) -> str:
+    return response.context["confirm_form"].initial["token"]
+
+
+@pytest.mark.parametrize("persona", ["officer", "manager", "outsider"])
+def test_people_who_cannot_add_questions_cannot_reach_import_or_export(client, request, persona):
+    client.force_login(request.getfixturevalue(persona))
+    for url in (IMPORT_URL, EXPORT_URL):
+        response = client.get(url)
+        assert response.status_code in (302, 403), url
+        if response.status_code == 302:
+            assert "/login/" in response["Location"] or response["Location"] == "/admin/"
+    response = upload(client, "bank.gift", GOOD_GIFT)
+    assert response.status_code in (302, 403)
+    assert not PendingImport.objects.exists()
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client):
+    for url in (IMPORT_URL, EXPORT_URL):
+        response = client.get(url)
+        assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_a_trainer_sees_the_import_and_export_pages_and_menu(client, trainer):
+    client.force_login(trainer)
+    response = client.get(IMPORT_URL)
+    assert response.status_code == 200
+    assert 'type="file"' in response.content.decode()
+    assert client.get(EXPORT_URL).status_code == 200
+    assert IMPORT_URL in client.get("/admin/").content.decode()
+
+
+def test_the_preview_shows_counts_questions_and_errors_with_lines_and_saves_nothing(
+    client, trainer
+):
+    client.force_login(trainer)
+    response = upload(client, "bad.gift", BAD_GIFT)
+    assert response.status_code == 200
+    page = response.content.decode()
+    # The admin speaks the trainer's language: read the words from the context.
+    assert f"{response.context['unit_label']} 3: " in page and "150%" in page
+    assert "Câu một" in page and "Câu ba" in page  # rendered as learners see them
+    assert [(str(label), count) for label, count in response.context["counts"]] == [
+        (str(QuestionTypeChoice.SINGLE_CHOICE.label), 1),
+        (str(QuestionTypeChoice.TRUE_FALSE.label), 1),
+    ]
+    assert 'name="only_valid"' in page
+    assert not Question.objects.exists() and not ImportLog.objects.exists()
+
+
+def test_nothing_is_imported_while_errors_remain(client, trainer):
+    client.force_login(trainer)
+    token = token_of(upload(client, "bad.gift", BAD_GIFT))
+    response = client.post(IMPORT_URL, {"token": token, "new_category": "Kho"})
+    assert response.status_code == 200
+    assert response.context["confirm_form"].non_field_errors()
+    assert not Question.objects.exists() and not ImportLog.objects.exists()
+
+
+def test_import_only_the_valid_questions_saves_just_those_and_logs_it(client, trainer):
+    client.force_login(trainer)
+    token = token_of(upload(client, "bad.gift", BAD_GIFT))
+    response = client.post(
+        IMPORT_URL, {"token": token, "new_category": "Kho/Đợt 1", "only_valid": "on"}
+    )
+    assert response.status_code == 302
+    assert sorted(Question.objects.values_list("name", flat=True)) == ["Ba", "Một"]
+    assert set(Question.objects.values_list("created_by", flat=True)) == {trainer.pk}
+    log = ImportLog.objects.get()
+    assert (log.user, log.file_name, log.imported, log.skipped, log.errors) == (
+        trainer,
+        "bad.gift",
+        2,
+        1,
+        1,
+    )
+    assert log.category == category_at("Kho/Đợt 1")
+    assert not PendingImport.objects.exists()
+
+
+def test_a_clean_file_imports_into_the_chosen_category(client, trainer):
+    client.force_login(trainer)
+    target = services.category_for_path(None, "Tin học")
+    token = token_of(upload(client, "bank.txt", GOOD_GIFT, file_format="gift"))
+    response = client.post(IMPORT_URL, {"token": token, "category": target.pk})
+    assert response.status_code == 302
+    assert Question.objects.filter(category=category_at("Tin học/Word")).count() == 3
+    assert ImportLog.objects.get().category == target
+
+
+def test_another_users_upload_cannot_be_imported(client, trainer, administrator):
+    client.force_login(trainer)
+    token = token_of(upload(client, "bank.gift", GOOD_GIFT))
+    client.force_login(administrator)
+    response = client.post(IMPORT_URL, {"token": token, "new_category": "Kho"})
+    assert response.status_code == 404
+    assert not Question.objects.exists()
+    assert PendingImport.objects.get().user == trainer
+
+
+def test_a_file_of_unknown_kind_is_refused_with_a_message(client, trainer):
+    client.force_login(trainer)
+    response = upload(client, "bank.pdf", "%PDF-1.4")
+    assert response.status_code == 200
+    assert response.context["upload_form"].errors["file_format"]
+    assert "bank.pdf" in response.content.decode()
+    assert not PendingImport.objects.exists()
+
+
+def test_the_admin_export_downloads_a_category_in_each_format(client, trainer):
+    client.force_login(trainer)
+    source = services.category_for_path(None, "Nguồn")
+    services.save_question_records(bank(), source, None)
+    for key, parse in (
+        ("gift", gift.parse),
+        ("moodlexml", moodlexml.parse),
+        ("xlsx", spreadsheet.parse_xlsx),
+    ):
+        response = client.get(EXPORT_URL, {"category": source.pk, "file_format": key})
+        assert response.status_code == 200, key
+        assert "attachment" in response["Content-Disposition"]
+        parsed = parse(response.content)
+        assert parsed.errors == [] and len(parsed.questions) == len(bank()), key
