@@ -9,31 +9,44 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 # Sent with ``enrolment``: the Enrolment that has just been completed.
 course_completed = Signal()
 
 
-@receiver(page_published)
-@receiver(page_unpublished)
-def recompute_course_after_item_change(sender: type, instance: Any, **kwargs: Any) -> None:
-    """Publishing or unpublishing a course item changes the required set of its course."""
-    if not getattr(sender, "is_course_item", False):
-        return
+def _recompute_course_at(course_path: str) -> None:
+    """After this transaction, recompute the enrolments of the course at ``course_path``."""
     from courses.models import Enrolment
     from courses.tasks import recompute_course_enrolments
 
-    parent_path = instance.path[: -instance.steplen]
     course_id = (
-        Enrolment.objects.filter(course__path=parent_path)
+        Enrolment.objects.filter(course__path=course_path)
         .values_list("course_id", flat=True)
         .first()
     )
     if course_id is not None:  # nobody is enrolled: nothing to recompute
         transaction.on_commit(lambda: recompute_course_enrolments.enqueue(course_id))
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_delete)
+def recompute_course_after_item_change(sender: type, instance: Any, **kwargs: Any) -> None:
+    """Publishing, unpublishing or deleting a course item changes its course's required set."""
+    if getattr(sender, "is_course_item", False):
+        _recompute_course_at(instance.path[: -instance.steplen])
+
+
+@receiver(post_page_move)
+def recompute_courses_after_item_move(sender: type, instance: Any, **kwargs: Any) -> None:
+    """A course item moved to another course changes both courses."""
+    if getattr(sender, "is_course_item", False):
+        for parent in (kwargs.get("parent_page_before"), kwargs.get("parent_page_after")):
+            if parent is not None:
+                _recompute_course_at(parent.path)
 
 
 @receiver(post_save, sender="courses.CourseIndexPage")

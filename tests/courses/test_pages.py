@@ -137,3 +137,23 @@ def test_trainers_preview_a_draft_lesson_in_the_admin(client, trainer, course, l
     response = client.get(f"/admin/pages/{lesson.pk}/view_draft/")
     assert response.status_code == 200
     assert "Bản nháp mới" in response.content.decode()
+
+
+def test_prerequisites_are_listed_with_what_i_have_completed(client, officer, course, lessons):
+    from courses.models import CoursePrerequisite
+    from tests.factories.courses import CoursePageFactory
+
+    basics = CoursePageFactory(title="Tin học cơ bản", slug="tin-hoc-co-ban")
+    done_lesson = LessonPageFactory(parent=basics, slug="co-ban-1")
+    spreadsheets = CoursePageFactory(title="Bảng tính nhập môn", slug="bang-tinh")
+    CoursePrerequisite.objects.create(page=course, prerequisite=basics, sort_order=0)
+    CoursePrerequisite.objects.create(page=course, prerequisite=spreadsheets, sort_order=1)
+    services.enrol(officer, basics)
+    services.mark_item_done(officer, done_lesson)
+    client.force_login(officer)
+    soup = _soup(client.get(course.url))
+    items = soup.select(".prerequisites li")
+    assert [i.find("a").get_text() for i in items] == ["Tin học cơ bản", "Bảng tính nhập môn"]
+    assert [bool(i.select(".status-completed")) for i in items] == [True, False]
+    assert soup.select_one(".course-status .notice")  # advised to take the missing one first
+    assert soup.find("form", action=course.url + "enrol/")  # advice, not a lock

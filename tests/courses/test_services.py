@@ -256,3 +256,24 @@ def test_other_courses_progress_is_untouched(officer, course, lessons):
     services.mark_item_done(officer, other_lesson)
     assert _enrolment(officer, other).is_completed
     assert _enrolment(officer, course).progress_percent == 0
+
+
+def test_deleting_or_moving_a_required_lesson_recomputes_its_courses(
+    officer, course, lessons, django_capture_on_commit_callbacks
+):
+    other = CoursePageFactory(title="Khóa khác", slug="khoa-khac")
+    LessonPageFactory(parent=other, slug="khac-1")
+    services.enrol(officer, course)
+    services.enrol(officer, other)
+    for lesson in lessons[:2]:
+        services.mark_item_done(officer, lesson)
+    assert _enrolment(officer, course).progress_percent == 50
+
+    with django_capture_on_commit_callbacks(execute=True):
+        lessons[3].delete()
+    assert _enrolment(officer, course).progress_percent == 66
+
+    with django_capture_on_commit_callbacks(execute=True):
+        lessons[2].move(other, pos="last-child")
+    assert _enrolment(officer, course).is_completed
+    assert _enrolment(officer, other).progress_percent == 0
