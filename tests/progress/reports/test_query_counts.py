@@ -1,0 +1,97 @@
+"""Every report page runs a fixed number of queries: doubling the officers, enrolments,
+assignments and feedback under the units changes nothing."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+_numbers = itertools.count(1)
+
+
+def add_officers(scenario, per_unit):
+    """``per_unit`` more officers in each district, each with two courses, targets, figures
+    and feedback, so every query of the dashboards has more rows to add up."""
+    from tests.factories.people import OfficerFactory, UserFactory
+    from tests.progress.reports.conftest import _enrol, _feedback, _target, at
+
+    org = scenario.org
+    for unit in (org.district_a1, org.district_a2, org.district_b1):
+        for _ in range(per_unit):
+            n = next(_numbers)
+            user = UserFactory(email=f"them.{n}@example.org", roles=["Officer"])
+            OfficerFactory(user=user, employee_code=f"THEM-{n:04d}", unit=unit)
+            e = _enrol(user, scenario.course_x, completed=at(5, 3 + n % 20), seconds=900, best="75")
+            _target(scenario.assignment_x, user, unit, enrolment=e, status="completed_on_time",
+                    completed=e.completed_at)  # fmt: skip
+            _enrol(user, scenario.course_y, started=at(6, 1), seconds=100)
+            _feedback(user, scenario.course_x, (4, 5, 4), when=at(6, 1))
+
+
+def query_count(client, url, params=None):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url, params or {})
+        assert response.status_code == 200
+        if hasattr(response, "streaming_content"):
+            b"".join(response.streaming_content)
+    return len(context.captured_queries)
+
+
+PAGES = [
+    ("manager", lambda s: reverse("progress:manage"), {}),
+    (
+        "manager",
+        lambda s: reverse("progress:manage"),
+        lambda s: {"start": "2026-05", "topic": s.topic_x.pk},
+    ),
+    ("administrator", lambda s: reverse("progress:manage"), {}),
+    ("manager", lambda s: reverse("progress:manage_unit", args=[s.org.district_a1.pk]), {}),
+    (
+        "manager",
+        lambda s: reverse("progress:manage_unit_officers", args=[s.org.district_a1.pk]),
+        {},
+    ),
+    (
+        "manager",
+        lambda s: reverse("progress:manage_unit_officers", args=[s.org.province_a.pk]),
+        {"subtree": "1"},
+    ),
+    (
+        "manager",
+        lambda s: reverse("progress:manage_officer", args=[s.people["officer"].officer.pk]),
+        {},
+    ),
+    ("manager", lambda s: reverse("progress:manage_courses"), {}),
+    ("trainer", lambda s: reverse("progress:manage_course", args=[s.course_x.pk]), {}),
+    ("manager", lambda s: reverse("progress:manage_course", args=[s.course_x.pk]), {}),
+    ("manager", lambda s: reverse("progress:manage"), {"export": "xlsx"}),
+    ("manager", lambda s: reverse("progress:manage"), {"export": "pdf"}),
+    (
+        "manager",
+        lambda s: reverse("progress:manage_unit", args=[s.org.province_a.pk]),
+        {"export": "csv", "table": "officers"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("persona", "build", "params"), PAGES, ids=lambda v: str(v)[:40])
+def test_queries_do_not_grow_with_the_data(
+    client, scenario, request, persona, build, params, django_assert_max_num_queries, settings
+):
+    settings.REPORTS_EXPORT_INLINE_ROWS = 10_000
+    client.force_login(request.getfixturevalue(persona))
+    url = build(scenario)
+    params = params(scenario) if callable(params) else params
+    params = {k: str(v) for k, v in params.items()}
+    add_officers(scenario, 3)
+    small = query_count(client, url, params)
+    add_officers(scenario, 3)  # twice the officers added
+    with django_assert_max_num_queries(small):
+        query_count(client, url, params)
+    assert small <= 30, f"{url} ran {small} queries"
