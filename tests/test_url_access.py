@@ -291,6 +291,37 @@ def _assignment_url(get, name):
     return reverse(name, args=[assignment.pk])
 
 
+def _report_unit_url(get, name, unit):
+    from django.urls import reverse
+
+    get("officer")
+    return reverse(name, args=[getattr(get("org"), unit).pk])
+
+
+def _report_officer_url(get, persona):
+    from django.urls import reverse
+
+    return reverse("progress:manage_officer", args=[get(persona).officer.pk])
+
+
+def _report_course_url(get, unit=None):
+    from django.urls import reverse
+
+    from tests.factories.courses import CoursePageFactory
+
+    get("officer")
+    url = reverse("progress:manage_course", args=[CoursePageFactory().pk])
+    return f"{url}?unit={getattr(get('org'), unit).pk}" if unit else url
+
+
+def _export_job_url(get, name):
+    from django.urls import reverse
+
+    from tests.factories.progress_reports import ExportJobFactory
+
+    return reverse(name, args=[ExportJobFactory(user=get("manager")).token])
+
+
 OBJECT_URLS: list[ObjectURL] = [
     ObjectURL(
         "people:officer",
@@ -336,6 +367,63 @@ OBJECT_URLS: list[ObjectURL] = [
             "progress:assignment_edit",
             "progress:assignment_withdraw",
         )
+    ),
+    # Manager dashboards and reports: a unit, its officers, one officer, exports.
+    *(
+        ObjectURL(
+            name,
+            lambda get, name=name, unit=unit: _report_unit_url(get, name, unit),
+            allowed={manager, "administrator"},
+            refused={
+                "officer",
+                "other_officer",
+                "trainer",
+                "outsider",
+                "other_manager" if manager == "manager" else "manager",
+            },
+        )
+        for name in ("progress:manage_unit", "progress:manage_unit_officers")
+        for unit, manager in (("province_a", "manager"), ("district_b1", "other_manager"))
+    ),
+    ObjectURL(
+        "progress:manage_officer",
+        lambda get: _report_officer_url(get, "officer"),
+        allowed={"manager", "administrator"},
+        refused={"officer", "other_officer", "other_manager", "trainer", "outsider"},
+    ),
+    ObjectURL(
+        "progress:manage_officer",
+        lambda get: _report_officer_url(get, "other_officer"),
+        allowed={"other_manager", "administrator"},
+        refused={"officer", "other_officer", "manager", "trainer", "outsider"},
+    ),
+    ObjectURL(
+        "progress:manage_course",
+        _report_course_url,
+        allowed={"manager", "other_manager", "trainer", "administrator"},
+        refused={"officer", "other_officer", "outsider"},
+    ),
+    ObjectURL(
+        "progress:manage_course",
+        lambda get: _report_course_url(get, "province_b"),
+        allowed={"other_manager", "trainer", "administrator"},
+        refused={"manager", "officer", "other_officer", "outsider"},
+    ),
+    *(
+        ObjectURL(
+            name,
+            lambda get, name=name: _export_job_url(get, name),
+            allowed={"manager"},
+            refused={
+                "officer",
+                "other_officer",
+                "other_manager",
+                "trainer",
+                "administrator",
+                "outsider",
+            },
+        )
+        for name in ("progress:export_job", "progress:export_download")
     ),
 ]
 
