@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 import time_machine
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses.models import Enrolment
 from people import services as people_services
@@ -117,12 +117,15 @@ def test_administrators_assign_anywhere(org, administrator, officer, other_offic
     assert {"officer.a@example.org", "officer.b@example.org"} <= assigned_users(assignment)
 
 
-def test_refusals_name_the_problem(org, manager, course):
-    with pytest.raises(services.AssignmentRefused, match="past"):
+def test_refusals_name_the_problem_in_the_persons_language(org, manager, course):
+    with translation.override("vi"), pytest.raises(services.AssignmentRefused, match="đã qua"):
         assign(manager, course, unit=org.province_a, due_on=in_days(-1))
     course.live = False
     course.save()
-    with pytest.raises(services.AssignmentRefused, match="not published"):
+    with (
+        translation.override("en"),
+        pytest.raises(services.AssignmentRefused, match="not published"),
+    ):
         assign(manager, course, unit=org.province_a)
 
 
