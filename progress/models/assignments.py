@@ -137,14 +137,19 @@ class AssignmentTargetQuerySet(models.QuerySet["AssignmentTarget"]):
         return self.filter(superseded_at__isnull=True)
 
     def with_live_status(self, today: datetime.date | None = None) -> AssignmentTargetQuerySet:
-        """Annotate ``live_status``: the stored status with "overdue" worked out for today in
-        the database, so reports never wait for the nightly refresh."""
+        """Annotate ``live_status``: the stored status with "overdue" (and, for a first cycle,
+        "in progress" from the enrolment) worked out in the database, so reports never wait
+        for the nightly refresh."""
         today = today or timezone.localdate()
         return self.annotate(
             live_status=Case(
                 When(completed_at__isnull=False, then=F("status")),
                 When(due_on__lt=today, then=Value(TargetStatus.OVERDUE.value)),
-                When(started_at__isnull=False, then=Value(TargetStatus.IN_PROGRESS.value)),
+                When(
+                    Q(started_at__isnull=False)
+                    | Q(counts_from__isnull=True, enrolment__started_at__isnull=False),
+                    then=Value(TargetStatus.IN_PROGRESS.value),
+                ),
                 default=Value(TargetStatus.NOT_STARTED.value),
                 output_field=models.CharField(),
             )

@@ -324,3 +324,18 @@ def test_a_user_without_an_officer_record_is_never_assigned(org, administrator, 
     UserFactory(email="khong.co.ho.so@example.org")
     assignment = assign(administrator, course, unit=org.central)
     assert "khong.co.ho.so@example.org" not in assigned_users(assignment)
+
+
+def test_with_live_status_sees_a_started_course_before_any_refresh(org, manager, officer, course):
+    from tests.progress.conftest import start
+
+    assignment = assign(manager, course, unit=org.province_a)
+    start(officer, course)  # no event reaches the tracker for a lesson opened
+    assert assignment.targets.get(user=officer).status == TargetStatus.NOT_STARTED
+    live = dict(
+        AssignmentTarget.objects.filter(assignment=assignment)
+        .with_live_status()
+        .values_list("user__email", "live_status")
+    )
+    assert live["officer.a@example.org"] == TargetStatus.IN_PROGRESS
+    assert live["manager.a@example.org"] == TargetStatus.NOT_STARTED
