@@ -487,9 +487,14 @@ def _evidence(
     ]
     started += [s for s, _sub, _ok in attempts if s >= since]
     completed = []
-    if enrolment.completed_at is not None and enrolment.completed_at >= since:
-        completed.append(enrolment.completed_at)
-    completed += [sub for _s, sub, ok in attempts if ok and sub is not None and sub >= since]
+    first = enrolment.completed_at
+    if first is not None and first >= since:
+        completed.append(first)
+    # A refresher: passing the course's quiz again, once the course itself was completed.
+    if first is not None:
+        completed += [
+            sub for _s, sub, ok in attempts if ok and sub is not None and sub >= max(since, first)
+        ]
     return (min(started) if started else None), (min(completed) if completed else None)
 
 

@@ -190,3 +190,22 @@ def test_a_completion_long_before_a_recurring_assignment_does_not_count(
         )
     target = target_of(officer, assignment)
     assert (target.status, target.completed_at) == (TargetStatus.NOT_STARTED, None)
+
+
+def test_passing_the_quiz_alone_does_not_complete_a_course_never_completed(
+    org, manager, officer, quiz_course
+):
+    with time_machine.travel(at(1), tick=False):
+        assignment = services.create_assignment(
+            manager,
+            course=quiz_course,
+            scope=Assignment.Scope.UNIT,
+            unit=org.district_a1,
+            due_on=datetime.date(2026, 12, 15),
+            recurrence_months=12,
+        )
+    with time_machine.travel(at(5), tick=False):
+        pass_quiz(officer, quiz_of(quiz_course))  # the lesson is still to do
+        services.refresh_targets_for(officer)
+    target = target_of(officer, assignment)
+    assert (target.status, target.completed_at) == (TargetStatus.IN_PROGRESS, None)
