@@ -57,13 +57,7 @@ def test_figures_helpers():
     assert [mark_bucket(v) for v in (0, 9.99, 10, 89.5, 90, 100)] == [0, 0, 1, 8, 9, 9]
     assert bucket_labels()[0] == "0–9" and bucket_labels()[-1] == "90–100"
     assert scale_max([0]) == 1.0 and scale_max([7]) == 10.0 and scale_max([120]) == 200.0
-    assert [d.month for d in month_starts(__import__("datetime").date(2026, 2, 14), 3)] == [
-        12,
-        1,
-        2,
-    ]
-    import datetime
-
+    assert [d.month for d in month_starts(datetime.date(2026, 2, 14), 3)] == [12, 1, 2]
     assert len(months_between(datetime.date(2025, 1, 1), datetime.date(2026, 12, 1))) == 24
     assert next_path("0001") == "0002" and next_path("000Z") == "001"
     assert next_path("00010009") == "0001000A" and next_path("ZZZZ") is None
