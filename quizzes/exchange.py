@@ -37,6 +37,7 @@ from quizzes.models import (
     Question,
     QuestionAnswer,
     QuestionCategory,
+    TaggedQuestion,
 )
 from quizzes.presentation import question_for_display
 
@@ -331,7 +332,7 @@ def category_records(
         .prefetch_related(
             Prefetch("answers", queryset=QuestionAnswer.objects.order_by("sort_order", "pk")),
             Prefetch("pairs", queryset=MatchingPair.objects.order_by("sort_order", "pk")),
-            "tags",
+            Prefetch("tagged_items", queryset=TaggedQuestion.objects.select_related("tag")),
         )
         .order_by("category__path", "pk")
     )

@@ -880,7 +880,8 @@ def question_to_record(question: Question) -> Any:
         default_mark=float(question.default_mark),
         penalty=float(question.penalty),
         category=records.join_category_path(path),
-        tags=[tag.name for tag in question.tags.all()],
+        # In the order they were given (the database returns tags in no particular order).
+        tags=[item.tag.name for item in sorted(question.tagged_items.all(), key=lambda i: i.pk)],
         idnumber=question.idnumber or None,
         answers=[
             records.Answer(
