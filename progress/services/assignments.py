@@ -294,7 +294,7 @@ def edit_assignment(
     now = now or timezone.now()
     with transaction.atomic():
         assignment = (
-            Assignment.objects.select_for_update()
+            Assignment.objects.select_for_update(of=("self",))
             .select_related("course", "unit")
             .get(pk=assignment.pk)
         )
@@ -340,7 +340,7 @@ def withdraw_assignment(
     now = now or timezone.now()
     with transaction.atomic():
         assignment = (
-            Assignment.objects.select_for_update()
+            Assignment.objects.select_for_update(of=("self",))
             .select_related("course", "unit")
             .get(pk=assignment.pk)
         )
