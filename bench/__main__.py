@@ -4,7 +4,7 @@ import importlib
 import os
 import sys
 
-BENCHMARKS: list[str] = ["people_import"]
+BENCHMARKS: list[str] = ["people_import", "reports"]
 
 
 def main() -> int:

@@ -62,6 +62,7 @@ class Row:
     officer: Officer | None = None
     own_staff: bool = False
     has_children: bool = False
+    details: tuple[Any, ...] = ()  # an officer's code, unit and position, in exports
 
 
 @dataclass
@@ -221,14 +222,18 @@ def officer_counts(
 ) -> dict[int, Counts]:
     """Figures per officer for the given officers: three queries, whatever their number."""
     groups = Groups.officers(list(user_ids))
-    result: dict[int, Counts] = {uid: Counts() for uid in user_ids}
+    result: dict[int, Counts] = {}
     for part in (
-        target_counts(groups, filters, today),
-        enrolment_counts(groups, filters, []),
-        feedback_counts(groups, filters),
+        target_counts(groups, filters, today, by_course=False),
+        enrolment_counts(groups, filters, [], by_course=False, histogram=False),
+        feedback_counts(groups, filters, by_course=False),
     ):
         for (user_id, _course), counts in part.items():
-            result.setdefault(user_id, Counts()).add(counts)
+            known = result.get(user_id)
+            if known is None:
+                result[user_id] = counts
+            else:
+                known.add(counts)
     return result
 
 
@@ -281,12 +286,23 @@ def iter_officer_rows(
     """Every officer of a unit (or its subtree) with their figures, a chunk at a time, so an
     export of 100,000 officers keeps a few thousand in memory."""
     today = timezone.localdate(now or timezone.now())
-    queryset = officers_in(unit, subtree=subtree).order_by(
-        "unit__path", "user__name_sort_key", "pk"
+    queryset = (
+        officers_in(unit, subtree=subtree)
+        .order_by("unit__path", "user__name_sort_key", "pk")
+        .values_list(
+            "pk",
+            "user_id",
+            "employee_code",
+            "position",
+            "unit__name",
+            "user__last_name",
+            "user__first_name",
+            "user__email",
+        )
     )
-    batch: list[Officer] = []
-    for officer in queryset.iterator(chunk_size=chunk):
-        batch.append(officer)
+    batch: list[tuple[Any, ...]] = []
+    for values in queryset.iterator(chunk_size=chunk):
+        batch.append(values)
         if len(batch) >= chunk:
             yield from _officer_rows(batch, filters, today)
             batch = []
@@ -294,11 +310,16 @@ def iter_officer_rows(
         yield from _officer_rows(batch, filters, today)
 
 
-def _officer_rows(batch: list[Officer], filters: ReportFilters, today: datetime.date) -> list[Row]:
-    counts = officer_counts([o.user_id for o in batch], filters, today=today)
-    return [
-        Row(o.pk, o.full_name or o.email, counts.get(o.user_id, Counts()), officer=o) for o in batch
-    ]
+def _officer_rows(
+    batch: list[tuple[Any, ...]], filters: ReportFilters, today: datetime.date
+) -> list[Row]:
+    counts = officer_counts([values[1] for values in batch], filters, today=today)
+    rows = []
+    for pk, user_id, code, position, unit_name, last_name, first_name, email in batch:
+        name = " ".join(part for part in (last_name, first_name) if part) or email
+        figures = counts.get(user_id)
+        rows.append(Row(pk, name, figures or Counts(), details=(code, unit_name, position)))
+    return rows
 
 
 def iter_enrolment_records(

@@ -172,22 +172,36 @@ def write_xlsx(target: IO[bytes] | str, tables: Sequence[Table], *, heading: str
         sheet.append(header)
         return sheet
 
+    def prototypes(sheet: Any, kinds: list[str]) -> list[Any]:
+        # One styled cell per formatted column, reused row after row: the write-only sheet
+        # writes each row as it is appended, so a cell is never held past its row.
+        cells = []
+        for kind in kinds:
+            number_format = NUMBER_FORMATS.get(kind)
+            if number_format is None:
+                cells.append(None)
+                continue
+            cell = WriteOnlyCell(sheet)
+            cell.number_format = number_format
+            cells.append(cell)
+        return cells
+
     for table in tables:
         kinds = [column.kind for column in table.columns]
-        formats = [NUMBER_FORMATS.get(kind) for kind in kinds]
         part, count, in_sheet = 1, 0, 0
         sheet = new_sheet(table, part)
+        styled = prototypes(sheet, kinds)
         for row in table.rows:
             if in_sheet >= XLSX_MAX_ROWS:
                 part += 1
                 sheet = new_sheet(table, part)
+                styled = prototypes(sheet, kinds)
                 in_sheet = 0
             values = []
-            for kind, number_format, value in zip(kinds, formats, row, strict=False):
+            for kind, cell, value in zip(kinds, styled, row, strict=False):
                 converted = xlsx_value(kind, value)
-                if number_format and converted is not None:
-                    cell = WriteOnlyCell(sheet, value=converted)
-                    cell.number_format = number_format
+                if cell is not None and converted is not None:
+                    cell.value = converted
                     values.append(cell)
                 else:
                     values.append(converted)

@@ -45,32 +45,43 @@ class Counts:
     seconds_count: int = 0
     rating_sum: float = 0.0
     rating_count: int = 0
-    marks: list[int] = field(default_factory=lambda: [0] * MARK_BUCKETS)
+    marks: list[int] = field(default_factory=list)  # by tens of percent; empty: none
     monthly: list[int] = field(default_factory=list)
 
     def add(self, other: Counts) -> Counts:
-        for name in (
-            "officers",
-            "assigned",
-            "completed",
-            "on_time",
-            "overdue",
-            "enrolled",
-            "courses_completed",
-            "mark_sum",
-            "mark_count",
-            "seconds_sum",
-            "seconds_count",
-            "rating_sum",
-            "rating_count",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.marks = [a + b for a, b in zip(self.marks, other.marks, strict=True)]
-        if len(self.monthly) < len(other.monthly):
-            self.monthly += [0] * (len(other.monthly) - len(self.monthly))
-        for i, value in enumerate(other.monthly):
-            self.monthly[i] += value
+        self.officers += other.officers
+        self.assigned += other.assigned
+        self.completed += other.completed
+        self.on_time += other.on_time
+        self.overdue += other.overdue
+        self.enrolled += other.enrolled
+        self.courses_completed += other.courses_completed
+        self.mark_sum += other.mark_sum
+        self.mark_count += other.mark_count
+        self.seconds_sum += other.seconds_sum
+        self.seconds_count += other.seconds_count
+        self.rating_sum += other.rating_sum
+        self.rating_count += other.rating_count
+        if any(other.marks):
+            mine = self.marks or [0] * MARK_BUCKETS
+            self.marks = [a + b for a, b in zip(mine, other.marks, strict=True)]
+        if other.monthly:
+            if len(self.monthly) < len(other.monthly):
+                self.monthly = self.monthly + [0] * (len(other.monthly) - len(self.monthly))
+            self.monthly = [
+                a + b
+                for a, b in zip(
+                    self.monthly,
+                    other.monthly + [0] * (len(self.monthly) - len(other.monthly)),
+                    strict=True,
+                )
+            ]
         return self
+
+    @property
+    def histogram(self) -> list[int]:
+        """The marks by tens, always ten numbers."""
+        return list(self.marks) if self.marks else [0] * MARK_BUCKETS
 
     @property
     def late(self) -> int:

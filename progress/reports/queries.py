@@ -45,6 +45,8 @@ class Groups:
     key_params: tuple[Any, ...]
     where: str
     where_params: tuple[Any, ...]
+    # False when rows are picked by user id alone: no need to join officers and units.
+    join: bool = True
 
     @classmethod
     def children_of(cls, unit: OrgUnit) -> Groups:
@@ -69,8 +71,23 @@ class Groups:
     @classmethod
     def officers(cls, user_ids: Sequence[int]) -> Groups:
         """One group per officer (keyed by user id), for the officers' tables."""
-        where, params = _in("o.user_id", user_ids)
-        return cls("o.user_id", (), where, tuple(params))
+        where, params = _in("{a}.user_id", user_ids)
+        return cls("{a}.user_id", (), where, tuple(params), join=False)
+
+    def parts(self, alias: str) -> tuple[str, list[Any], str, str, list[Any]]:
+        """For a table aliased ``alias``: the key, its parameters, the joins, and the
+        conditions (active officers in scope) with their parameters."""
+        key = self.key.replace("{a}", alias)
+        where = self.where.replace("{a}", alias)
+        if not self.join:
+            return key, list(self.key_params), "", where, list(self.where_params)
+        return (
+            key,
+            list(self.key_params),
+            _officer_join(alias),
+            f"o.active = %s AND {where}",
+            [True, *self.where_params],
+        )
 
 
 def subtree_sql(paths: Sequence[str]) -> tuple[str, list[Any]]:
@@ -165,12 +182,12 @@ def officer_counts(groups: Groups) -> dict[str, int]:
 
 
 def target_counts(
-    groups: Groups, filters: ReportFilters, today: datetime.date
-) -> dict[tuple[str, int], Counts]:
+    groups: Groups, filters: ReportFilters, today: datetime.date, *, by_course: bool = True
+) -> dict[tuple[Any, int | None], Counts]:
     """Current cycles of assignments in force, per group and course."""
-    key, key_params = groups.key, list(groups.key_params)
-    where, where_params = groups.where, list(groups.where_params)
-    sql = Sql().add(f"SELECT {key} AS k, t.course_id,", key_params)
+    key, key_params, join, where, where_params = groups.parts("t")
+    course = "t.course_id" if by_course else "NULL"
+    sql = Sql().add(f"SELECT {key} AS k, {course} AS c,", key_params)
     sql.add(
         "COUNT(*), "
         "SUM(CASE WHEN t.completed_at IS NOT NULL THEN 1 ELSE 0 END), "
@@ -180,11 +197,8 @@ def target_counts(
     )
     sql.add(f"FROM {_table('progress.AssignmentTarget')} t")
     sql.add(f"INNER JOIN {_table('progress.Assignment')} a ON a.id = t.assignment_id")
-    sql.add(_officer_join("t"))
-    sql.add(
-        f"WHERE a.withdrawn_at IS NULL AND t.superseded_at IS NULL AND o.active = %s AND {where}",
-        [True, *where_params],
-    )
+    sql.add(join)
+    sql.add(f"WHERE a.withdrawn_at IS NULL AND t.superseded_at IS NULL AND {where}", where_params)
     if filters.course_ids is not None:
         clause, params = _in("t.course_id", filters.course_ids)
         sql.add(f"AND {clause}", params)
@@ -195,7 +209,7 @@ def target_counts(
         sql.add("AND t.due_on >= %s", [_day(start)])
     if end:
         sql.add("AND t.due_on < %s", [_day(end)])
-    sql.add("GROUP BY k, t.course_id")
+    sql.add("GROUP BY k, c" if by_course else "GROUP BY k")
     return {
         (k, course): Counts(
             assigned=_int(assigned),
@@ -208,15 +222,20 @@ def target_counts(
 
 
 def enrolment_counts(
-    groups: Groups, filters: ReportFilters, months: Sequence[datetime.date]
-) -> dict[tuple[str, int], Counts]:
+    groups: Groups,
+    filters: ReportFilters,
+    months: Sequence[datetime.date],
+    *,
+    by_course: bool = True,
+    histogram: bool = True,
+) -> dict[tuple[Any, int | None], Counts]:
     """Enrolments per group and course: how many, how many completed (in the period), the best
-    marks and times of those completed, a histogram of their marks, completions per month."""
+    marks and times of those completed, a histogram of their marks (unless ``histogram`` is
+    False), completions per month."""
     from courses.models import Enrolment
     from progress.models import EnrolmentFigures
 
-    key, key_params = groups.key, list(groups.key_params)
-    where, where_params = groups.where, list(groups.where_params)
+    key, key_params, join, where, where_params = groups.parts("e")
     start, end = filters.period_bounds()
     done = "e.completed_at IS NOT NULL"
     done_params: list[Any] = []
@@ -226,14 +245,16 @@ def enrolment_counts(
     if end:
         done += " AND e.completed_at < %s"
         done_params.append(_dt(end))
-    sql = Sql().add(f"SELECT {key} AS k, e.course_id, COUNT(*),", key_params)
+    course = "e.course_id" if by_course else "NULL"
+    sql = Sql().add(f"SELECT {key} AS k, {course} AS c, COUNT(*),", key_params)
     sql.add(f"SUM(CASE WHEN {done} THEN 1 ELSE 0 END),", done_params)
     sql.add(f"SUM(CASE WHEN {done} THEN f.best_mark END),", done_params)
     sql.add(f"SUM(CASE WHEN {done} AND f.best_mark IS NOT NULL THEN 1 ELSE 0 END),", done_params)
     sql.add(
         f"SUM(CASE WHEN {done} THEN COALESCE(f.total_seconds, e.seconds_spent) END)", done_params
     )
-    for bucket in range(MARK_BUCKETS):
+    buckets = MARK_BUCKETS if histogram else 0
+    for bucket in range(buckets):
         low, high = 10 * bucket, 10 * (bucket + 1)
         condition = "f.best_mark >= %s" + (" AND f.best_mark < %s" if bucket < 9 else "")
         params = [low, high] if bucket < MARK_BUCKETS - 1 else [low]
@@ -245,18 +266,18 @@ def enrolment_counts(
             [_dt(_local_midnight(month_start)), _dt(_local_midnight(month_end))],
         )
     sql.add(f"FROM {_table(Enrolment)} e")
-    sql.add(_officer_join("e"))
+    sql.add(join)
     sql.add(f"LEFT OUTER JOIN {_table(EnrolmentFigures)} f ON f.enrolment_id = e.id")
-    sql.add(f"WHERE o.active = %s AND {where}", [True, *where_params])
+    sql.add(f"WHERE {where}", where_params)
     if filters.course_ids is not None:
         clause, params = _in("e.course_id", filters.course_ids)
         sql.add(f"AND {clause}", params)
-    sql.add("GROUP BY k, e.course_id")
+    sql.add("GROUP BY k, c" if by_course else "GROUP BY k")
     result = {}
     for row in sql.rows():
         k, course, enrolled, completed, mark_sum, mark_count, seconds_sum = row[:7]
-        marks = [_int(v) for v in row[7 : 7 + MARK_BUCKETS]]
-        monthly = [_int(v) for v in row[7 + MARK_BUCKETS :]]
+        marks = [_int(v) for v in row[7 : 7 + buckets]]
+        monthly = [_int(v) for v in row[7 + buckets :]]
         result[(k, course)] = Counts(
             enrolled=_int(enrolled),
             courses_completed=_int(completed),
@@ -270,18 +291,20 @@ def enrolment_counts(
     return result
 
 
-def feedback_counts(groups: Groups, filters: ReportFilters) -> dict[tuple[str, int], Counts]:
+def feedback_counts(
+    groups: Groups, filters: ReportFilters, *, by_course: bool = True
+) -> dict[tuple[Any, int | None], Counts]:
     """Satisfaction per group and course: the sum and number of answers (mean of the three
     ratings of each answer); skipped answers do not count."""
     from progress.models import CourseFeedback
 
-    key, key_params = groups.key, list(groups.key_params)
-    where, where_params = groups.where, list(groups.where_params)
-    sql = Sql().add(f"SELECT {key} AS k, fb.course_id, COUNT(*),", key_params)
+    key, key_params, join, where, where_params = groups.parts("fb")
+    course = "fb.course_id" if by_course else "NULL"
+    sql = Sql().add(f"SELECT {key} AS k, {course} AS c, COUNT(*),", key_params)
     sql.add("SUM((fb.usefulness + fb.clarity + fb.time_well_spent) / 3.0)")
     sql.add(f"FROM {_table(CourseFeedback)} fb")
-    sql.add(_officer_join("fb"))
-    sql.add(f"WHERE fb.skipped = %s AND o.active = %s AND {where}", [False, True, *where_params])
+    sql.add(join)
+    sql.add(f"WHERE fb.skipped = %s AND {where}", [False, *where_params])
     if filters.course_ids is not None:
         clause, params = _in("fb.course_id", filters.course_ids)
         sql.add(f"AND {clause}", params)
@@ -290,7 +313,7 @@ def feedback_counts(groups: Groups, filters: ReportFilters) -> dict[tuple[str, i
         sql.add("AND fb.created_at >= %s", [_dt(start)])
     if end:
         sql.add("AND fb.created_at < %s", [_dt(end)])
-    sql.add("GROUP BY k, fb.course_id")
+    sql.add("GROUP BY k, c" if by_course else "GROUP BY k")
     return {
         (k, course): Counts(rating_count=_int(count), rating_sum=_num(total))
         for k, course, count, total in sql.rows()

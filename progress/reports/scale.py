@@ -13,7 +13,7 @@ import bisect
 import datetime
 import math
 import random
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -21,6 +21,8 @@ from typing import Any
 from django.db import connection, transaction
 from django.db.models import Max, Model
 from django.utils import timezone
+
+from progress.reports.bulk import RowWriter, converters
 
 Log = Callable[[str], None]
 
@@ -57,12 +59,14 @@ CENTRAL_DEPARTMENTS = 8
 ENROLMENTS_PER_OFFICER = 15
 NATIONAL_ASSIGNMENTS = ((-60, 0), (-10, 1), (25, 2))  # (due in days, course index)
 OFFICER_CHUNK = 4000
+INACTIVE_PERCENT = 3
 
 
 @dataclass
 class ScaleResult:
     units: int = 0
     officers: int = 0
+    active_officers: int = 0
     courses: int = 0
     enrolments: int = 0
     figures: int = 0
@@ -74,7 +78,8 @@ class ScaleResult:
 
     def summary(self) -> str:
         return (
-            f"{self.units:,} units, {self.officers:,} officers, {self.courses} courses, "
+            f"{self.units:,} units, {self.active_officers:,} active officers "
+            f"(and {self.officers - self.active_officers:,} who left), {self.courses} courses, "
             f"{self.enrolments:,} enrolments, {self.figures:,} enrolment figures, "
             f"{self.assignments} assignments with {self.targets:,} targets, "
             f"{self.feedback:,} feedback answers"
@@ -83,58 +88,6 @@ class ScaleResult:
 
 class ScaleDataExists(Exception):
     """The scale tree is already in this database."""
-
-
-# Writing rows fast ---------------------------------------------------------------------------
-
-
-class RowWriter:
-    """Insert plain tuples into a model's table: COPY on PostgreSQL, executemany elsewhere."""
-
-    def __init__(self, model: type[Model], fields: Sequence[str]) -> None:
-        opts = model._meta
-        self.model = model
-        self.table = opts.db_table
-        self.columns = [opts.get_field(name).column for name in fields]
-        self.postgres = connection.vendor == "postgresql"
-
-    def write(self, rows: Sequence[tuple[Any, ...]]) -> int:
-        if not rows:
-            return 0
-        quote = connection.ops.quote_name
-        columns = ", ".join(quote(c) for c in self.columns)
-        with connection.cursor() as cursor:
-            raw = cursor.cursor
-            if self.postgres:
-                with raw.copy(f"COPY {quote(self.table)} ({columns}) FROM STDIN") as copy:
-                    for row in rows:
-                        copy.write_row(row)
-            else:
-                marks = ", ".join("?" for _ in self.columns)
-                raw.executemany(
-                    f"INSERT INTO {quote(self.table)} ({columns}) VALUES ({marks})",  # noqa: S608
-                    rows,
-                )
-        return len(rows)
-
-
-def _converters() -> tuple[Callable[[Any], Any], Callable[[Any], Any], Callable[[Any], Any]]:
-    """How datetimes, dates and decimals go into the database without the ORM."""
-    if connection.vendor == "postgresql":
-        return (lambda v: v), (lambda v: v), (lambda v: v)
-
-    def dt(value: datetime.datetime | None) -> str | None:
-        if value is None:
-            return None
-        return str(value.astimezone(datetime.UTC).replace(tzinfo=None))
-
-    def day(value: datetime.date | None) -> str | None:
-        return None if value is None else value.isoformat()
-
-    def dec(value: Decimal | None) -> str | None:
-        return None if value is None else str(value)
-
-    return dt, day, dec
 
 
 def _next_id(model: type[Model]) -> int:
@@ -319,7 +272,7 @@ def seed_scale(
 
     result = ScaleResult()
     rng = random.Random(seed)  # noqa: S311 - reproducible sample data
-    dt, day, dec = _converters()
+    dt, day, dec = converters()
     now = timezone.now()
     today = timezone.localdate(now)
 
@@ -504,16 +457,19 @@ def seed_scale(
     enrolment_pk = _next_id(Enrolment)
     target_pk = _next_id(AssignmentTarget)
     feedback_pk = _next_id(CourseFeedback)
+    # ``officers`` active officers, and 3 % more who have left (inactive, results kept).
+    everyone = officers + officers * INACTIVE_PERCENT // 100
+    leavers = set(rng.sample(range(everyone), everyone - officers))
     made = 0
-    while made < officers:
-        batch = min(OFFICER_CHUNK, officers - made)
+    while made < everyone:
+        batch = min(OFFICER_CHUNK, everyone - made)
         users, staff, enrolments, figures, targets, feedback = [], [], [], [], [], []
         for _ in range(batch):
             n = made
             made += 1
             unit = units[min(bisect.bisect_left(cumulative, rng.random()), len(units) - 1)]
             q = central_quality if unit.province < 0 else quality[unit.province]
-            active = rng.random() > 0.03
+            active = n not in leavers
             first, last = rng.choice(GIVEN), f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)}"
             email = f"qm.{n:06d}@example.org"
             joined = now - datetime.timedelta(days=rng.randint(400, 3000))
@@ -672,8 +628,9 @@ def seed_scale(
             result.targets += target_writer.write(targets)
             result.feedback += feedback_writer.write(feedback)
         result.officers += batch
-        if result.officers % (OFFICER_CHUNK * 5) == 0 or result.officers == officers:
+        if result.officers % (OFFICER_CHUNK * 5) == 0 or result.officers == everyone:
             log(f"  {result.officers:,} officers, {result.enrolments:,} enrolments")
+    result.active_officers = officers
 
     _reset_sequences(
         [OrgUnit, Assignment, user_model, Officer, Enrolment, AssignmentTarget, CourseFeedback]

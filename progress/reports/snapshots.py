@@ -29,6 +29,7 @@ from progress.models import (
     SnapshotOfficers,
     SnapshotTargets,
 )
+from progress.reports.bulk import RowWriter, converters
 from progress.reports.figures import MARK_BUCKETS, Counts
 from progress.reports.filters import ReportFilters
 from progress.reports.queries import (
@@ -194,45 +195,19 @@ def take_snapshot(unit: OrgUnit) -> ReportSnapshot:
         keys = set(officers) | {row[0] for row in targets + enrolments + feedback}
         unit_ids = dict(OrgUnit.objects.filter(path__in=keys).values_list("path", "pk"))
         with transaction.atomic():
-            SnapshotOfficers.objects.bulk_create(
-                (
-                    SnapshotOfficers(snapshot=snapshot, unit_id=unit_ids[k], officers=n)
-                    for k, n in officers.items()
-                    if k in unit_ids
-                ),
-                batch_size=1000,
-            )
-            SnapshotTargets.objects.bulk_create(
-                (
-                    SnapshotTargets(
-                        snapshot=snapshot,
-                        unit_id=unit_ids[k],
-                        course_id=course,
-                        assignment_id=assignment,
-                        due_on=_as_date(due),
-                        assigned=_int(assigned),
-                        completed=_int(completed),
-                        on_time=_int(on_time),
-                    )
-                    for k, course, assignment, due, assigned, completed, on_time in targets
-                    if k in unit_ids
-                ),
-                batch_size=1000,
-            )
-            SnapshotEnrolments.objects.bulk_create(
-                _enrolment_objects(snapshot, unit_ids, enrolments), batch_size=1000
-            )
-            SnapshotFeedback.objects.bulk_create(
-                _feedback_objects(snapshot, unit_ids, feedback), batch_size=1000
-            )
+            _write_rows(snapshot, unit_ids, officers, targets, enrolments, feedback)
             snapshot.status = ReportSnapshot.Status.READY
             snapshot.taken_at = timezone.now()
             snapshot.seconds = time.perf_counter() - started
             snapshot.officers = sum(officers.values())
             snapshot.save(update_fields=["status", "taken_at", "seconds", "officers"])
-            ReportSnapshot.objects.filter(unit=unit).exclude(pk=snapshot.pk).filter(
-                Q(status=ReportSnapshot.Status.READY) | Q(started_at__lt=snapshot.started_at)
-            ).delete()
+            drop_snapshots(
+                ReportSnapshot.objects.filter(unit=unit)
+                .exclude(pk=snapshot.pk)
+                .filter(
+                    Q(status=ReportSnapshot.Status.READY) | Q(started_at__lt=snapshot.started_at)
+                )
+            )
     except Exception as error:
         ReportSnapshot.objects.filter(pk=snapshot.pk).update(
             status=ReportSnapshot.Status.FAILED, error=str(error)[:500]
@@ -251,79 +226,94 @@ ENROLMENT_SUMS = (
 )
 
 
-def _enrolment_objects(
-    snapshot: ReportSnapshot, unit_ids: dict[str, int], rows: list[tuple[Any, ...]]
-) -> list[SnapshotEnrolments]:
-    """A row per child, course and month, and one per child and course for all months."""
-    objects = []
-    totals: dict[tuple[int, int], dict[str, float]] = {}
-    for row in rows:
+def _write_rows(
+    snapshot: ReportSnapshot,
+    unit_ids: dict[str, int],
+    officers: dict[str, int],
+    targets: list[tuple[Any, ...]],
+    enrolments: list[tuple[Any, ...]],
+    feedback: list[tuple[Any, ...]],
+) -> None:
+    """Insert the snapshot's rows as plain tuples (tens of thousands for a national unit)."""
+    _dt, day, _dec = converters()
+    pk = snapshot.pk
+    RowWriter(SnapshotOfficers, ["snapshot", "unit", "officers"]).write(
+        [(pk, unit_ids[k], n) for k, n in officers.items() if k in unit_ids]
+    )
+    RowWriter(
+        SnapshotTargets,
+        ["snapshot", "unit", "course", "assignment", "due_on", "assigned", "completed", "on_time"],
+    ).write(
+        [
+            (
+                pk,
+                unit_ids[k],
+                course,
+                assignment,
+                day(_as_date(due)),
+                _int(n),
+                _int(done),
+                _int(in_time),
+            )  # fmt: skip
+            for k, course, assignment, due, n, done, in_time in targets
+            if k in unit_ids
+        ]
+    )
+    rows = []
+    totals: dict[tuple[int, int], list[float]] = {}
+    for row in enrolments:
         if row[0] not in unit_ids:
             continue
         unit_id, course, month = unit_ids[row[0]], row[1], _as_date(row[2])
-        values = dict(zip(ENROLMENT_SUMS, row[3:], strict=True))
-        sums = {
-            name: _num(value) if name == "mark_sum" else _int(value)
-            for name, value in values.items()
-        }
-        objects.append(
-            SnapshotEnrolments(
-                snapshot=snapshot, unit_id=unit_id, course_id=course, month=month, **sums
-            )
-        )
-        total = totals.setdefault((unit_id, course), dict.fromkeys(ENROLMENT_SUMS, 0))
-        for name, value in sums.items():
-            total[name] += value
-    for (unit_id, course), sums in totals.items():
-        objects.append(
-            SnapshotEnrolments(
-                snapshot=snapshot, unit_id=unit_id, course_id=course, total=True, **sums
-            )
-        )
-    return objects
-
-
-def _feedback_objects(
-    snapshot: ReportSnapshot, unit_ids: dict[str, int], rows: list[tuple[Any, ...]]
-) -> list[SnapshotFeedback]:
-    objects = []
-    totals: dict[tuple[int, int], list[float]] = {}
-    for k, course, month, count, rating_sum in rows:
+        sums = [_num(v) if i == 2 else _int(v) for i, v in enumerate(row[3:])]
+        rows.append((pk, unit_id, course, day(month), False, *sums))
+        total = totals.setdefault((unit_id, course), [0] * len(ENROLMENT_SUMS))
+        for i, value in enumerate(sums):
+            total[i] += value
+    rows += [(pk, unit_id, course, None, True, *sums) for (unit_id, course), sums in totals.items()]
+    RowWriter(
+        SnapshotEnrolments, ["snapshot", "unit", "course", "month", "total", *ENROLMENT_SUMS]
+    ).write(rows)
+    rows = []
+    feedback_totals: dict[tuple[int, int], list[float]] = {}
+    for k, course, month, count, rating_sum in feedback:
         if k not in unit_ids:
             continue
         unit_id = unit_ids[k]
-        objects.append(
-            SnapshotFeedback(
-                snapshot=snapshot,
-                unit_id=unit_id,
-                course_id=course,
-                month=_as_date(month),
-                rating_count=_int(count),
-                rating_sum=_num(rating_sum),
-            )
+        rows.append(
+            (pk, unit_id, course, day(_as_date(month)), False, _int(count), _num(rating_sum))
         )
-        total = totals.setdefault((unit_id, course), [0, 0.0])
+        total = feedback_totals.setdefault((unit_id, course), [0, 0.0])
         total[0] += _int(count)
         total[1] += _num(rating_sum)
-    for (unit_id, course), (count, rating_sum) in totals.items():
-        objects.append(
-            SnapshotFeedback(
-                snapshot=snapshot,
-                unit_id=unit_id,
-                course_id=course,
-                total=True,
-                rating_count=int(count),
-                rating_sum=rating_sum,
-            )
-        )
-    return objects
+    rows += [
+        (pk, unit_id, course, None, True, int(count), rating_sum)
+        for (unit_id, course), (count, rating_sum) in feedback_totals.items()
+    ]
+    RowWriter(
+        SnapshotFeedback,
+        ["snapshot", "unit", "course", "month", "total", "rating_count", "rating_sum"],
+    ).write(rows)
+
+
+def drop_snapshots(snapshots: Any) -> None:
+    """Delete snapshots with their rows in one statement per table (the ORM's cascade would
+    load every row first)."""
+    ids = list(snapshots.values_list("pk", flat=True))
+    if not ids:
+        return
+    for model in (SnapshotOfficers, SnapshotTargets, SnapshotEnrolments, SnapshotFeedback):
+        rows = model.objects.filter(snapshot_id__in=ids)
+        rows._raw_delete(rows.db)
+    snapshots = ReportSnapshot.objects.filter(pk__in=ids)
+    snapshots._raw_delete(snapshots.db)
 
 
 def refresh_snapshots(threshold: int | None = None) -> list[ReportSnapshot]:
     """Take a snapshot of every large unit; drop snapshots of units no longer large."""
     units = large_units(threshold)
     taken = [take_snapshot(unit) for unit in units]
-    ReportSnapshot.objects.exclude(unit__in=units).delete()
+    drop_snapshots(ReportSnapshot.objects.exclude(unit__in=units))
     return taken
 
 
@@ -390,7 +380,7 @@ def snapshot_counts(
             completed=_int(completed),
             on_time=_int(on_time),
             overdue=_int(overdue),
-                    )
+        )
 
     # Enrolments: without a period, the all-months rows; with one, the rows of its months
     # (completions, marks, times) and the all-months rows for the number enrolled.
@@ -433,7 +423,7 @@ def snapshot_counts(
             seconds_sum=_int(row[6]),
             seconds_count=completed,
             marks=[_int(v) for v in row[7 : 7 + MARK_BUCKETS]],
-                    )
+        )
         key = (row[0], row[1])
         if key in cells:
             cells[key].add(counts)

@@ -143,13 +143,11 @@ def officer_columns() -> list[Column]:
 
 def officer_values(row: Row) -> list[Any]:
     officer = row.officer
-    return [
-        row.label,
-        officer.employee_code if officer else "",
-        officer.unit.name if officer else "",
-        officer.position if officer else "",
-        *officer_figure_values(row.counts),
-    ]
+    if officer is not None:
+        details = (officer.employee_code, officer.unit.name, officer.position)
+    else:
+        details = row.details or ("", "", "")
+    return [row.label, *details, *officer_figure_values(row.counts)]
 
 
 def officer_table_from_rows(rows: Iterable[Row]) -> Table:

@@ -17,7 +17,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--officers", type=int, default=100_000)
+        parser.add_argument(
+            "--officers",
+            type=int,
+            default=100_000,
+            help="Active officers (3 %% more who have left are added, inactive).",
+        )
         parser.add_argument("--courses", type=int, default=30)
         parser.add_argument("--seed", type=int, default=2026, help="Random seed (same data).")
 
