@@ -217,3 +217,11 @@ def test_a_cover_image_needs_alternative_text(course):
         course.full_clean()
     course.cover_image_alt = "Cán bộ đang làm việc với bảng tính"
     course.full_clean()
+
+
+def test_a_topic_in_use_cannot_be_deleted(client, administrator, course):
+    client.force_login(administrator)
+    url = reverse("wagtailsnippets_courses_topic:delete", args=[course.topic.pk])
+    response = client.post(url)
+    assert response.status_code in (200, 302, 403)
+    assert Topic.objects.filter(pk=course.topic.pk).exists()
