@@ -58,7 +58,7 @@ def _course_of(item: Page) -> CoursePage:
 def _locked_enrolment(user: Any, item: Page) -> Enrolment:
     course = _course_of(item)
     enrolment = (
-        Enrolment.objects.select_for_update()
+        Enrolment.objects.select_for_update(of=("self",))
         .select_related("course")
         .filter(user=user, course=course)
         .first()

@@ -54,7 +54,12 @@ def mark_done(request: HttpRequest, lesson: Any) -> HttpResponse:
         return _redirect(lesson_url, "/")
     enrolment = request.course_enrolment
     was_completed = enrolment.is_completed
-    services.mark_item_done(request.user, lesson)
+    try:
+        services.mark_item_done(request.user, lesson)
+    except services.CourseError:  # the enrolment went away since the page was served
+        if _wants_json(request):
+            return JsonResponse({"error": "not_enrolled"}, status=403)
+        return _redirect(lesson.course.get_url(request), "/")
     enrolment.refresh_from_db()
     outline = build_outline(lesson.course, request.user, enrolment)
     _previous, _current, following = outline.find(lesson.pk)
@@ -76,5 +81,8 @@ def heartbeat(request: HttpRequest, lesson: Any) -> HttpResponse:
         return JsonResponse({"error": "method_not_allowed"}, status=405)
     if getattr(request, "course_enrolment", None) is None:
         return JsonResponse({"credited": 0})
-    credited = services.record_heartbeat(request.user, lesson)
+    try:
+        credited = services.record_heartbeat(request.user, lesson)
+    except services.CourseError:  # the enrolment went away since the page was served
+        return JsonResponse({"credited": 0}, status=403)
     return JsonResponse({"credited": credited})
