@@ -86,11 +86,11 @@ def bar_chart(
     max_value: float = 100.0,
     suffix: str = "%",
     low: float | None = None,
-    width: float = 640,
+    width: float = 420,
 ) -> Chart:
     """Horizontal bars, one per label (e.g. completion rate per unit); bars under ``low`` are
     drawn in the warning colour. Labels sit above their bars, so long names fit on a phone."""
-    row = 34
+    row = 38
     top = 8
     chart = Chart(title, description, width, top + row * max(1, len(bars)) + 24)
     left, right = 4, width - 64
@@ -103,14 +103,14 @@ def bar_chart(
         )
     for i, (label, value) in enumerate(bars):
         y = top + i * row
-        chart.shapes.append(Text(left, y + 12, _clip_label(label, 60), size=12))
+        chart.shapes.append(Text(left, y + 13, _clip_label(label, 48), size=13))
         if value is None:
-            chart.shapes.append(Text(left, y + 28, "—", size=12, fill=MUTED))
+            chart.shapes.append(Text(left, y + 31, "—", size=13, fill=MUTED))
             continue
         length = span * max(0.0, min(value, max_value)) / max_value if max_value else 0
         colour = BAR_LOW if low is not None and value < low else BAR
-        chart.shapes.append(Rect(left, y + 17, max(length, 1.5), 13, colour))
-        chart.shapes.append(Text(left + length + 6, y + 28, _fmt(value) + suffix, size=12))
+        chart.shapes.append(Rect(left, y + 19, max(length, 1.5), 14, colour))
+        chart.shapes.append(Text(left + length + 6, y + 31, _fmt(value) + suffix, size=13))
     return chart
 
 
@@ -119,17 +119,17 @@ def column_chart(
     description: str,
     columns: Sequence[tuple[str, float]],
     *,
-    width: float = 640,
-    height: float = 240,
+    width: float = 420,
+    height: float = 220,
 ) -> Chart:
     """Vertical columns over time (e.g. completions per month), with a rounded scale."""
     chart = Chart(title, description, width, height)
-    left, right, top, bottom = 48, width - 8, 12, height - 40
+    left, right, top, bottom = 40, width - 6, 12, height - 34
     top_value = scale_max([value for _label, value in columns])
     for tick in (0, 0.5, 1.0):
         y = bottom - (bottom - top) * tick
         chart.shapes.append(Line(left, y, right, y))
-        chart.shapes.append(Text(left - 6, y + 4, _fmt(top_value * tick), "end", 11, MUTED))
+        chart.shapes.append(Text(left - 6, y + 4, _fmt(top_value * tick), "end", 12, MUTED))
     slot = (right - left) / max(1, len(columns))
     for i, (label, value) in enumerate(columns):
         x = left + i * slot
@@ -137,8 +137,8 @@ def column_chart(
         chart.shapes.append(
             Rect(x + slot * 0.15, bottom - bar_height, slot * 0.7, max(bar_height, 0.5), BAR_ALT)
         )
-        if len(columns) <= 12 or i % 2 == 0:
-            chart.shapes.append(Text(x + slot / 2, bottom + 16, label, "middle", 11, MUTED))
+        if i % max(1, round(len(columns) / 6)) == 0:
+            chart.shapes.append(Text(x + slot / 2, bottom + 18, label, "middle", 12, MUTED))
     return chart
 
 
@@ -147,7 +147,7 @@ def histogram(title: str, description: str, buckets: Sequence[int], *, width: fl
     height = 150
     chart = Chart(title, description, width, height)
     left, right, top, bottom = 8, width - 8, 22, height - 24
-    chart.shapes.append(Text(left, 14, _clip_label(title, 44), size=12, bold=True))
+    chart.shapes.append(Text(left, 14, _clip_label(title, 30), size=12, bold=True))
     top_value = max(buckets) if buckets and max(buckets) > 0 else 1
     slot = (right - left) / len(buckets)
     labels = bucket_labels()
@@ -156,10 +156,10 @@ def histogram(title: str, description: str, buckets: Sequence[int], *, width: fl
         chart.shapes.append(
             Rect(left + i * slot + 1, bottom - bar_height, slot - 2, max(bar_height, 0.5), BAR)
         )
-        if i % 2 == 0:
+        if i % 5 == 0:
             first = labels[i].split("–")[0]
-            chart.shapes.append(Text(left + i * slot, bottom + 14, first, size=10, fill=MUTED))
-    chart.shapes.append(Text(right, bottom + 14, "100", "end", 10, MUTED))
+            chart.shapes.append(Text(left + i * slot, bottom + 15, first, size=11, fill=MUTED))
+    chart.shapes.append(Text(right, bottom + 15, "100", "end", 11, MUTED))
     chart.shapes.append(Line(left, bottom, right, bottom, MUTED))
     return chart
 

@@ -43,6 +43,8 @@ from progress.reports.queries import (
     enrolment_counts,
     feedback_counts,
     live_counts,
+    officer_figures_sql,
+    officer_row_counts,
     target_counts,
 )
 
@@ -280,46 +282,16 @@ def iter_officer_rows(
     filters: ReportFilters,
     *,
     subtree: bool = True,
-    chunk: int = 2000,
     now: datetime.datetime | None = None,
 ) -> Iterator[Row]:
-    """Every officer of a unit (or its subtree) with their figures, a chunk at a time, so an
-    export of 100,000 officers keeps a few thousand in memory."""
+    """Every officer of a unit (or its subtree) with their figures, from one statement read
+    through a streaming cursor, so an export of 100,000 officers keeps a batch in memory."""
     today = timezone.localdate(now or timezone.now())
-    queryset = (
-        officers_in(unit, subtree=subtree)
-        .order_by("unit__path", "user__name_sort_key", "pk")
-        .values_list(
-            "pk",
-            "user_id",
-            "employee_code",
-            "position",
-            "unit__name",
-            "user__last_name",
-            "user__first_name",
-            "user__email",
-        )
-    )
-    batch: list[tuple[Any, ...]] = []
-    for values in queryset.iterator(chunk_size=chunk):
-        batch.append(values)
-        if len(batch) >= chunk:
-            yield from _officer_rows(batch, filters, today)
-            batch = []
-    if batch:
-        yield from _officer_rows(batch, filters, today)
-
-
-def _officer_rows(
-    batch: list[tuple[Any, ...]], filters: ReportFilters, today: datetime.date
-) -> list[Row]:
-    counts = officer_counts([values[1] for values in batch], filters, today=today)
-    rows = []
-    for pk, user_id, code, position, unit_name, last_name, first_name, email in batch:
+    sql = officer_figures_sql(unit, filters, today, subtree=subtree)
+    for row in sql.stream():
+        pk, code, position, unit_name, last_name, first_name, email = row[:7]
         name = " ".join(part for part in (last_name, first_name) if part) or email
-        figures = counts.get(user_id)
-        rows.append(Row(pk, name, figures or Counts(), details=(code, unit_name, position)))
-    return rows
+        yield Row(pk, name, officer_row_counts(row), details=(code, unit_name, position))
 
 
 def iter_enrolment_records(

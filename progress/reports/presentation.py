@@ -23,6 +23,7 @@ class ChartBlock:
     headers: list[str]
     rows: list[list[str]] = field(default_factory=list)
     empty: bool = False
+    stacked: bool = False  # the table under the charts rather than beside them
 
 
 def _pct(value: float | None) -> str:
@@ -105,6 +106,7 @@ def marks_block(dashboard: Dashboard) -> ChartBlock:
         [_("Course"), *bucket_labels()],
         [[row.label, *(str(n) for n in row.counts.marks)] for row in courses],
         empty=not courses,
+        stacked=True,
     )
 
 

@@ -132,10 +132,25 @@ class Sql:
         self.params.extend(params)
         return self
 
+    def extend(self, other: Sql) -> Sql:
+        return self.add(other.text, other.params)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
     def rows(self) -> list[tuple[Any, ...]]:
         with connection.cursor() as cursor:
-            cursor.execute(" ".join(self.parts), self.params)
+            cursor.execute(self.text, self.params)
             return cursor.fetchall()
+
+    def stream(self, size: int = 2000) -> Any:
+        """Rows a batch at a time, through a server-side cursor on PostgreSQL, so memory stays
+        flat however many rows there are."""
+        with connection.chunked_cursor() as cursor:
+            cursor.execute(self.text, self.params)
+            while batch := cursor.fetchmany(size):
+                yield from batch
 
 
 def _dt(value: datetime.datetime) -> Any:
@@ -181,18 +196,20 @@ def officer_counts(groups: Groups) -> dict[str, int]:
     return {k: _int(n) for k, n in sql.rows()}
 
 
-def target_counts(
+def target_sql(
     groups: Groups, filters: ReportFilters, today: datetime.date, *, by_course: bool = True
-) -> dict[tuple[Any, int | None], Counts]:
-    """Current cycles of assignments in force, per group and course."""
+) -> Sql:
+    """Current cycles of assignments in force, per group (and course): columns k, c, assigned,
+    completed, on_time, overdue."""
     key, key_params, join, where, where_params = groups.parts("t")
     course = "t.course_id" if by_course else "NULL"
     sql = Sql().add(f"SELECT {key} AS k, {course} AS c,", key_params)
     sql.add(
-        "COUNT(*), "
-        "SUM(CASE WHEN t.completed_at IS NOT NULL THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN t.completed_at IS NOT NULL AND t.status = %s THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN t.completed_at IS NULL AND t.due_on < %s THEN 1 ELSE 0 END)",
+        "COUNT(*) AS assigned, "
+        "SUM(CASE WHEN t.completed_at IS NOT NULL THEN 1 ELSE 0 END) AS completed, "
+        "SUM(CASE WHEN t.completed_at IS NOT NULL AND t.status = %s THEN 1 ELSE 0 END) "
+        "AS on_time, "
+        "SUM(CASE WHEN t.completed_at IS NULL AND t.due_on < %s THEN 1 ELSE 0 END) AS overdue",
         ["completed_on_time", _day(today)],
     )
     sql.add(f"FROM {_table('progress.AssignmentTarget')} t")
@@ -210,6 +227,12 @@ def target_counts(
     if end:
         sql.add("AND t.due_on < %s", [_day(end)])
     sql.add("GROUP BY k, c" if by_course else "GROUP BY k")
+    return sql
+
+
+def target_counts(
+    groups: Groups, filters: ReportFilters, today: datetime.date, *, by_course: bool = True
+) -> dict[tuple[Any, int | None], Counts]:
     return {
         (k, course): Counts(
             assigned=_int(assigned),
@@ -217,21 +240,23 @@ def target_counts(
             on_time=_int(on_time),
             overdue=_int(overdue),
         )
-        for k, course, assigned, completed, on_time, overdue in sql.rows()
+        for k, course, assigned, completed, on_time, overdue in target_sql(
+            groups, filters, today, by_course=by_course
+        ).rows()
     }
 
 
-def enrolment_counts(
+def enrolment_sql(
     groups: Groups,
     filters: ReportFilters,
     months: Sequence[datetime.date],
     *,
     by_course: bool = True,
     histogram: bool = True,
-) -> dict[tuple[Any, int | None], Counts]:
-    """Enrolments per group and course: how many, how many completed (in the period), the best
-    marks and times of those completed, a histogram of their marks (unless ``histogram`` is
-    False), completions per month."""
+) -> Sql:
+    """Enrolments per group (and course): columns k, c, enrolled, completed (in the period),
+    mark_sum, mark_count and seconds_sum of those completed, then b0…b9 (a histogram of their
+    marks, unless ``histogram`` is False) and m0… (completions in each of ``months``)."""
     from courses.models import Enrolment
     from progress.models import EnrolmentFigures
 
@@ -246,23 +271,31 @@ def enrolment_counts(
         done += " AND e.completed_at < %s"
         done_params.append(_dt(end))
     course = "e.course_id" if by_course else "NULL"
-    sql = Sql().add(f"SELECT {key} AS k, {course} AS c, COUNT(*),", key_params)
-    sql.add(f"SUM(CASE WHEN {done} THEN 1 ELSE 0 END),", done_params)
-    sql.add(f"SUM(CASE WHEN {done} THEN f.best_mark END),", done_params)
-    sql.add(f"SUM(CASE WHEN {done} AND f.best_mark IS NOT NULL THEN 1 ELSE 0 END),", done_params)
+    sql = Sql().add(f"SELECT {key} AS k, {course} AS c, COUNT(*) AS enrolled,", key_params)
+    sql.add(f"SUM(CASE WHEN {done} THEN 1 ELSE 0 END) AS completed,", done_params)
+    sql.add(f"SUM(CASE WHEN {done} THEN f.best_mark END) AS mark_sum,", done_params)
     sql.add(
-        f"SUM(CASE WHEN {done} THEN COALESCE(f.total_seconds, e.seconds_spent) END)", done_params
+        f"SUM(CASE WHEN {done} AND f.best_mark IS NOT NULL THEN 1 ELSE 0 END) AS mark_count,",
+        done_params,
+    )
+    sql.add(
+        f"SUM(CASE WHEN {done} THEN COALESCE(f.total_seconds, e.seconds_spent) END) AS seconds_sum",
+        done_params,
     )
     buckets = MARK_BUCKETS if histogram else 0
     for bucket in range(buckets):
         low, high = 10 * bucket, 10 * (bucket + 1)
         condition = "f.best_mark >= %s" + (" AND f.best_mark < %s" if bucket < 9 else "")
         params = [low, high] if bucket < MARK_BUCKETS - 1 else [low]
-        sql.add(f", SUM(CASE WHEN {done} AND {condition} THEN 1 ELSE 0 END)", done_params + params)
-    bounds = [*months, _month_after(months[-1])] if months else []
-    for month_start, month_end in zip(bounds, bounds[1:], strict=False):
         sql.add(
-            ", SUM(CASE WHEN e.completed_at >= %s AND e.completed_at < %s THEN 1 ELSE 0 END)",
+            f", SUM(CASE WHEN {done} AND {condition} THEN 1 ELSE 0 END) AS b{bucket}",
+            done_params + params,
+        )
+    bounds = [*months, _month_after(months[-1])] if months else []
+    for i, (month_start, month_end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        sql.add(
+            ", SUM(CASE WHEN e.completed_at >= %s AND e.completed_at < %s THEN 1 ELSE 0 END) "
+            f"AS m{i}",
             [_dt(_local_midnight(month_start)), _dt(_local_midnight(month_end))],
         )
     sql.add(f"FROM {_table(Enrolment)} e")
@@ -273,11 +306,23 @@ def enrolment_counts(
         clause, params = _in("e.course_id", filters.course_ids)
         sql.add(f"AND {clause}", params)
     sql.add("GROUP BY k, c" if by_course else "GROUP BY k")
+    return sql
+
+
+def enrolment_counts(
+    groups: Groups,
+    filters: ReportFilters,
+    months: Sequence[datetime.date],
+    *,
+    by_course: bool = True,
+    histogram: bool = True,
+) -> dict[tuple[Any, int | None], Counts]:
+    """Enrolments per group and course (see enrolment_sql), as Counts."""
+    sql = enrolment_sql(groups, filters, months, by_course=by_course, histogram=histogram)
+    buckets = MARK_BUCKETS if histogram else 0
     result = {}
     for row in sql.rows():
         k, course, enrolled, completed, mark_sum, mark_count, seconds_sum = row[:7]
-        marks = [_int(v) for v in row[7 : 7 + buckets]]
-        monthly = [_int(v) for v in row[7 + buckets :]]
         result[(k, course)] = Counts(
             enrolled=_int(enrolled),
             courses_completed=_int(completed),
@@ -285,23 +330,21 @@ def enrolment_counts(
             mark_count=_int(mark_count),
             seconds_sum=_int(seconds_sum),
             seconds_count=_int(completed),
-            marks=marks,
-            monthly=monthly,
+            marks=[_int(v) for v in row[7 : 7 + buckets]],
+            monthly=[_int(v) for v in row[7 + buckets :]],
         )
     return result
 
 
-def feedback_counts(
-    groups: Groups, filters: ReportFilters, *, by_course: bool = True
-) -> dict[tuple[Any, int | None], Counts]:
-    """Satisfaction per group and course: the sum and number of answers (mean of the three
-    ratings of each answer); skipped answers do not count."""
+def feedback_sql(groups: Groups, filters: ReportFilters, *, by_course: bool = True) -> Sql:
+    """Satisfaction per group (and course): columns k, c, answers, rating_sum (the mean of the
+    three ratings of each answer); skipped answers do not count."""
     from progress.models import CourseFeedback
 
     key, key_params, join, where, where_params = groups.parts("fb")
     course = "fb.course_id" if by_course else "NULL"
-    sql = Sql().add(f"SELECT {key} AS k, {course} AS c, COUNT(*),", key_params)
-    sql.add("SUM((fb.usefulness + fb.clarity + fb.time_well_spent) / 3.0)")
+    sql = Sql().add(f"SELECT {key} AS k, {course} AS c, COUNT(*) AS answers,", key_params)
+    sql.add("SUM((fb.usefulness + fb.clarity + fb.time_well_spent) / 3.0) AS rating_sum")
     sql.add(f"FROM {_table(CourseFeedback)} fb")
     sql.add(join)
     sql.add(f"WHERE fb.skipped = %s AND {where}", [False, *where_params])
@@ -314,10 +357,72 @@ def feedback_counts(
     if end:
         sql.add("AND fb.created_at < %s", [_dt(end)])
     sql.add("GROUP BY k, c" if by_course else "GROUP BY k")
+    return sql
+
+
+def feedback_counts(
+    groups: Groups, filters: ReportFilters, *, by_course: bool = True
+) -> dict[tuple[Any, int | None], Counts]:
     return {
         (k, course): Counts(rating_count=_int(count), rating_sum=_num(total))
-        for k, course, count, total in sql.rows()
+        for k, course, count, total in feedback_sql(groups, filters, by_course=by_course).rows()
     }
+
+
+def officer_figures_sql(
+    unit: OrgUnit, filters: ReportFilters, today: datetime.date, *, subtree: bool
+) -> Sql:
+    """Every active officer of a unit (or under it) with their figures, in one statement: the
+    three per-officer sums joined to the officers, for exports streamed row by row.
+
+    Columns: officer id, employee code, position, unit name, family and given name, email,
+    then assigned, completed, on_time, overdue, enrolled, courses completed, mark_sum,
+    mark_count, seconds_sum, answers, rating_sum.
+    """
+    from people.models import User
+
+    if subtree:
+        where, where_params = subtree_sql([unit.path])
+    else:
+        where, where_params = "u.id = %s", [unit.pk]
+    groups = Groups("o.user_id", (), where, tuple(where_params))
+    targets = target_sql(groups, filters, today, by_course=False)
+    enrolments = enrolment_sql(groups, filters, [], by_course=False, histogram=False)
+    feedback = feedback_sql(groups, filters, by_course=False)
+    sql = Sql().add(
+        "SELECT o.id, o.employee_code, o.position, u.name, p.last_name, p.first_name, p.email, "  # noqa: S608
+        "tg.assigned, tg.completed, tg.on_time, tg.overdue, en.enrolled, "
+        "en.completed, en.mark_sum, en.mark_count, en.seconds_sum, fd.answers, fd.rating_sum "
+        f"FROM {_table(Officer)} o INNER JOIN {_table(OrgUnit)} u ON u.id = o.unit_id "
+        f"INNER JOIN {_table(User)} p ON p.id = o.user_id"
+    )
+    sql.add("LEFT OUTER JOIN (").extend(targets).add(") tg ON tg.k = o.user_id")
+    sql.add("LEFT OUTER JOIN (").extend(enrolments).add(") en ON en.k = o.user_id")
+    sql.add("LEFT OUTER JOIN (").extend(feedback).add(") fd ON fd.k = o.user_id")
+    sql.add(f"WHERE o.active = %s AND {where}", [True, *where_params])
+    # COALESCE keeps SQLite from walking the name index for every unit to save a sort.
+    sql.add("ORDER BY u.path, COALESCE(p.name_sort_key, ''), o.id")
+    return sql
+
+
+def officer_row_counts(row: Sequence[Any]) -> Counts:
+    """The Counts of one row of officer_figures_sql."""
+    (assigned, completed, on_time, overdue, enrolled, done, mark_sum, mark_count, seconds_sum,
+     answers, rating_sum) = row[7:18]  # fmt: skip
+    return Counts(
+        enrolled=_int(enrolled),
+        assigned=_int(assigned),
+        completed=_int(completed),
+        on_time=_int(on_time),
+        overdue=_int(overdue),
+        courses_completed=_int(done),
+        mark_sum=_num(mark_sum),
+        mark_count=_int(mark_count),
+        seconds_sum=_int(seconds_sum),
+        seconds_count=_int(done),
+        rating_count=_int(answers),
+        rating_sum=_num(rating_sum),
+    )
 
 
 def _month_after(day: datetime.date) -> datetime.date:

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.translation import gettext
 
 register = template.Library()
 DASH = "—"
@@ -35,12 +36,14 @@ def num2(value: Any) -> str:
 
 @register.filter
 def duration(seconds: Any) -> str:
-    """Seconds as hours and minutes, 1:05 style; a dash when there is nothing."""
+    """Seconds as hours and minutes ("1 h 05 min", "17 min"); a dash when there is nothing."""
     if seconds is None:
         return DASH
     minutes = int(round(float(seconds) / 60))
     hours, minutes = divmod(minutes, 60)
-    return f"{hours}:{minutes:02d}"
+    if not hours:
+        return gettext("%(minutes)s min") % {"minutes": minutes}
+    return gettext("%(hours)s h %(minutes)02d min") % {"hours": hours, "minutes": minutes}
 
 
 @register.filter
@@ -59,6 +62,10 @@ def facility_band(value: Any) -> str:
 @register.simple_tag
 def query(filters: Any, **extra: Any) -> str:
     """The filters' query string with extra parameters, for links that keep the filters."""
+    if not hasattr(filters, "querystring"):
+        from progress.reports.filters import ReportFilters
+
+        filters = ReportFilters()
     return filters.querystring(**extra)
 
 
@@ -66,3 +73,10 @@ def query(filters: Any, **extra: Any) -> str:
 def group_facility(question: Any, key: str) -> float | None:
     """A question's facility in one unit of a course report."""
     return question.group_facility(key)
+
+
+@register.simple_tag
+def with_filters(filters: Any, **extra: Any) -> str:
+    """ "?course=…" for links that keep the filters, or nothing when there are none."""
+    text = query(filters, **extra)
+    return f"?{text}" if text else ""

@@ -257,3 +257,21 @@ def test_officer_table_per_officer(scenario, manager):
     assert (binh.assigned, binh.completed, binh.overdue, binh.courses_completed) == (2, 0, 1, 0)
     everyone = build_officer_table(manager, scenario.org.province_a, ReportFilters(), subtree=True)
     assert len(everyone.rows) == 4
+
+
+@pytest.mark.parametrize("period", [{}, {"start": "2026-05", "end": "2026-05"}])
+def test_the_streamed_export_agrees_with_the_officers_page(scenario, manager, period):
+    from progress.reports.dashboard import iter_officer_rows
+
+    filters = filters_for(manager, **period)
+    unit = scenario.org.province_a
+    page = build_officer_table(manager, unit, filters, subtree=True)
+    streamed = {row.key: row.counts for row in iter_officer_rows(unit, filters)}
+    assert streamed == {row.key: row.counts for row in page.rows}
+    district = {
+        row.key for row in iter_officer_rows(scenario.org.district_a1, filters, subtree=False)
+    }
+    assert district == {
+        scenario.people["officer"].officer.pk,
+        scenario.people["a1_second"].officer.pk,
+    }
