@@ -85,6 +85,16 @@ def seed_tracker(log: Callable[[str], None]) -> None:
 DEMO_STEPS.append(seed_tracker)
 
 
+def seed_report_activity(log: Callable[[str], None]) -> None:
+    """Officers of both demo provinces working through courses, for the manager dashboards."""
+    from progress.reports.demo import seed_report_activity as load_activity
+
+    load_activity(log)
+
+
+DEMO_STEPS.append(seed_report_activity)
+
+
 def seed_demo(log: Callable[[str], None] = lambda _msg: None) -> None:
     with transaction.atomic():
         for step in DEMO_STEPS:
