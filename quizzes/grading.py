@@ -311,6 +311,32 @@ def word_count(text: str) -> int:
     return len(str(text or "").split())
 
 
+@dataclass(frozen=True)
+class WordLimitProblem:
+    """An essay answer outside its word limits: ``kind`` is "over" or "under"."""
+
+    kind: str
+    words: int
+    limit: int
+
+
+def essay_word_problem(snapshot: dict[str, Any], response: Any) -> WordLimitProblem | None:
+    """The word-limit problem of an essay answer, or None when it is within its limits.
+
+    A blank answer has no word-limit problem: it is simply not answered.
+    """
+    if snapshot.get("type") != ESSAY or not is_answered(snapshot, response):
+        return None
+    essay = snapshot.get("essay") or {}
+    words = word_count(response)
+    maximum, minimum = essay.get("max_words"), essay.get("min_words")
+    if maximum and words > int(maximum):
+        return WordLimitProblem("over", words, int(maximum))
+    if minimum and words < int(minimum):
+        return WordLimitProblem("under", words, int(minimum))
+    return None
+
+
 def correct_response_text(snapshot: dict[str, Any]) -> list[str]:
     """Human-readable right answers, for the review when the quiz allows showing them."""
     qtype = snapshot.get("type")

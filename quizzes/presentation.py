@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import ngettext
+
 from quizzes import grading
 
 ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
@@ -94,6 +96,8 @@ def question_for_display(
         item["min_words"] = essay.get("min_words")
         item["words"] = grading.word_count(value if response is not None else "")
         item["over_limit"] = bool(essay.get("max_words")) and item["words"] > essay["max_words"]
+        problem = grading.essay_word_problem(snapshot, response)
+        item["word_problem"] = word_limit_message(problem) if problem else ""
     return item
 
 
@@ -123,3 +127,18 @@ def response_from_post(snapshot: dict[str, Any], data: Any, position: int) -> tu
     if value is None or str(value).strip() == "":
         return True, None
     return True, str(value)
+
+
+def word_limit_message(problem: grading.WordLimitProblem) -> str:
+    """What the learner is told about one essay answer outside its word limits."""
+    if problem.kind == "over":
+        return ngettext(
+            "This answer has %(words)s words; the limit is %(limit)s word.",
+            "This answer has %(words)s words; the limit is %(limit)s words.",
+            problem.limit,
+        ) % {"words": problem.words, "limit": problem.limit}
+    return ngettext(
+        "This answer has %(words)s words; it needs at least %(limit)s word.",
+        "This answer has %(words)s words; it needs at least %(limit)s words.",
+        problem.limit,
+    ) % {"words": problem.words, "limit": problem.limit}

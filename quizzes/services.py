@@ -24,7 +24,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from courses.queries import round_started_at
 from quizzes import grading
 from quizzes.models import (
     Attempt,
@@ -130,6 +132,31 @@ class InvalidMark(QuizError):
     code = "invalid_mark"
 
 
+class WordLimitNotMet(QuizError):
+    """An essay answer is longer or shorter than its question allows; ``numbers`` are the
+    question numbers as the learner sees them."""
+
+    code = "word_limit"
+
+    def __init__(self, message: str, numbers: list[int]) -> None:
+        super().__init__(message)
+        self.numbers = numbers
+
+
+def word_limit_problems(responses: Iterable[Response]) -> dict[int, grading.WordLimitProblem]:
+    """Question number (as numbered for the learner, descriptions skipped) -> its problem."""
+    problems = {}
+    number = 0
+    for response in sorted(responses, key=lambda r: r.position):
+        if response.snapshot.get("type") == grading.DESCRIPTION:
+            continue
+        number += 1
+        problem = grading.essay_word_problem(response.snapshot, response.answer)
+        if problem is not None:
+            problems[number] = problem
+    return problems
+
+
 # Starting ---------------------------------------------------------------------------------
 
 
@@ -148,8 +175,16 @@ def finished_attempts(user: Any, quiz: QuizPage) -> list[Attempt]:
     )
 
 
+def in_current_round(submitted_at: datetime | None, round_start: datetime | None) -> bool:
+    """Whether an attempt counts in the learner's current round of the course: every attempt
+    in a first round; later, those not finished before the round started."""
+    return round_start is None or submitted_at is None or submitted_at >= round_start
+
+
 def check_can_start(user: Any, quiz: QuizPage, *, now: datetime | None = None) -> StartCheck:
-    """Whether a new attempt may start now, and if not, why (in the learner's language)."""
+    """Whether a new attempt may start now, and if not, why (in the learner's language).
+
+    The attempt limit applies per round of the course; the wait between attempts to all."""
     now = now or timezone.now()
     if quiz.open_at and now < quiz.open_at:
         return StartCheck(False, _("This quiz is not open yet."))
@@ -158,7 +193,9 @@ def check_can_start(user: Any, quiz: QuizPage, *, now: datetime | None = None) -
     attempts = list(
         Attempt.objects.filter(user=user, quiz=quiz).values_list("state", "submitted_at")
     )
-    if quiz.attempts_allowed and len(attempts) >= quiz.attempts_allowed:
+    since = round_started_at(user, quiz) if quiz.attempts_allowed else None
+    used = sum(1 for _state, submitted in attempts if in_current_round(submitted, since))
+    if quiz.attempts_allowed and used >= quiz.attempts_allowed:
         return StartCheck(False, _("You have used all the attempts allowed."))
     if quiz.wait_between_attempts_minutes:
         submitted = [s for state, s in attempts if state == Attempt.State.FINISHED and s]
@@ -517,7 +554,25 @@ def submit_attempt(attempt: Attempt, user: Any, *, now: datetime | None = None) 
         raise NotYourAttempt(_("This is not your attempt."))
     if attempt.is_finished:
         return attempt
-    _finish(attempt, now=now, by_deadline=is_overdue(attempt, now=now))
+    overdue = is_overdue(attempt, now=now)
+    if not overdue:
+        # The learner must bring every essay within its word limits before submitting; when
+        # time is up the attempt is closed as it stands and the trainer sees the word count.
+        problems = word_limit_problems(attempt.responses.only("position", "answer", "snapshot"))
+        if problems:
+            numbers = sorted(problems)
+            raise WordLimitNotMet(
+                ngettext(
+                    "Question %(numbers)s is outside its word limit. Change the answer before "
+                    "submitting.",
+                    "Questions %(numbers)s are outside their word limits. Change the answers "
+                    "before submitting.",
+                    len(numbers),
+                )
+                % {"numbers": ", ".join(str(n) for n in numbers)},
+                numbers,
+            )
+    _finish(attempt, now=now, by_deadline=overdue)
     return attempt
 
 
@@ -579,12 +634,16 @@ def quiz_grade_percent(method: str, attempts: list[Attempt]) -> Decimal | None:
 
 
 def update_quiz_grade(user: Any, quiz: QuizPage, *, now: datetime | None = None) -> QuizGrade:
-    """Recompute a learner's quiz grade; a first pass marks the quiz done in the course."""
+    """Recompute a learner's quiz grade from the current round's attempts; a first pass in the
+    round marks the quiz done in the course."""
     now = now or timezone.now()
-    attempts = finished_attempts(user, quiz)
+    since = round_started_at(user, quiz)
+    attempts = [a for a in finished_attempts(user, quiz) if in_current_round(a.submitted_at, since)]
     percent = quiz_grade_percent(quiz.grading_method, attempts)
     passed = percent is not None and percent >= quiz.pass_mark_percent
     grade, _created = QuizGrade.objects.select_for_update().get_or_create(user=user, quiz=quiz)
+    if since is not None and grade.passed_at is not None and grade.passed_at < since:
+        grade.passed_at = None  # passed in an earlier round
     first_pass = passed and grade.passed_at is None
     grade.percent = percent
     grade.passed = passed

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 
 from quizzes import grading, permissions, services
 from quizzes.models import Attempt, QuizGrade, QuizPage, Response
-from quizzes.presentation import question_for_display, response_from_post
+from quizzes.presentation import question_for_display, response_from_post, word_limit_message
 
 
 def _url(quiz: QuizPage, request: HttpRequest, name: str, *args: Any) -> str:
@@ -254,21 +254,25 @@ def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
     if attempt.is_finished or services.close_if_overdue(attempt):
         return _closed_redirect(request, quiz, attempt)
     rows = []
-    number = 0
-    for _position, page, answer, qtype in (
+    responses = list(
         Response.objects.filter(attempt=attempt)
         .order_by("position")
-        .values_list("position", "page", "answer", "snapshot__type")
-    ):
-        if qtype == grading.DESCRIPTION:
+        .only("position", "page", "answer", "snapshot")
+    )
+    problems = services.word_limit_problems(responses)
+    number = 0
+    for response in responses:
+        if response.snapshot.get("type") == grading.DESCRIPTION:
             continue
         number += 1
+        problem = problems.get(number)
         rows.append(
             {
                 "number": number,
-                "page": page,
-                "answered": answer not in (None, "", [], {}),
-                "url": _url(quiz, request, "attempt", attempt.pk) + f"?page={page}",
+                "page": response.page,
+                "answered": response.answer not in (None, "", [], {}),
+                "word_problem": word_limit_message(problem) if problem else "",
+                "url": _url(quiz, request, "attempt", attempt.pk) + f"?page={response.page}",
             }
         )
     context = {
@@ -276,6 +280,7 @@ def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
         "attempt": attempt,
         "rows": rows,
         "unanswered": sum(1 for r in rows if not r["answered"]),
+        "word_problems": len(problems),
         "submit_url": _url(quiz, request, "submit", attempt.pk),
         "back_url": _url(quiz, request, "attempt", attempt.pk),
         "remaining_seconds": services.remaining_seconds(attempt),
@@ -288,6 +293,9 @@ def submit(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespons
     attempt = _own_attempt(request, quiz, attempt_id)
     try:
         services.submit_attempt(attempt, request.user)
+    except services.WordLimitNotMet as error:
+        messages.error(request, str(error))
+        return HttpResponseRedirect(_url(quiz, request, "summary", attempt.pk))
     except services.QuizError as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(quiz.get_url(request))

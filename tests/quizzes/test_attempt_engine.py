@@ -470,3 +470,59 @@ def test_review_options_follow_the_quiz_settings(category, course, learner):
         True,
         True,
     )
+
+
+# Essay word limits --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def essay_quiz(category, course):
+    choice = QuestionFactory(category=category)
+    essay = QuestionFactory(category=category, qtype="essay", essay_min_words=3, essay_max_words=5)
+    return make_quiz(course, [choice, essay])
+
+
+def _essay_position(attempt):
+    return attempt.responses.get(snapshot__type="essay").position
+
+
+def test_an_essay_over_its_word_limit_is_saved_but_cannot_be_submitted(essay_quiz, learner):
+    attempt = services.start_attempt(learner, essay_quiz, now=NOW)
+    position = _essay_position(attempt)
+    long_answer = "một hai ba bốn năm sáu bảy"
+    services.save_answers(attempt, learner, sequence=0, answers={position: long_answer}, now=NOW)
+    # Nothing the learner wrote is lost...
+    assert attempt.responses.get(position=position).answer == long_answer
+    # ...but it cannot be submitted until it is within the limit, and says which question.
+    with pytest.raises(services.WordLimitNotMet) as refused:
+        services.submit_attempt(attempt, learner, now=NOW)
+    assert refused.value.numbers == [2]
+    attempt.refresh_from_db()
+    assert attempt.state == Attempt.State.IN_PROGRESS
+    services.save_answers(
+        attempt, learner, sequence=1, answers={position: "một hai ba bốn"}, now=NOW
+    )
+    attempt = services.submit_attempt(attempt, learner, now=NOW)
+    assert attempt.state == Attempt.State.FINISHED
+
+
+def test_an_essay_under_its_minimum_cannot_be_submitted_but_a_blank_one_can(essay_quiz, learner):
+    attempt = services.start_attempt(learner, essay_quiz, now=NOW)
+    position = _essay_position(attempt)
+    services.save_answers(attempt, learner, sequence=0, answers={position: "ngắn"}, now=NOW)
+    with pytest.raises(services.WordLimitNotMet):
+        services.submit_attempt(attempt, learner, now=NOW)
+    services.save_answers(attempt, learner, sequence=1, answers={position: "   "}, now=NOW)
+    attempt = services.submit_attempt(attempt, learner, now=NOW)
+    assert attempt.state == Attempt.State.FINISHED
+
+
+def test_time_up_closes_an_attempt_with_an_essay_over_its_limit(category, course, learner):
+    essay = QuestionFactory(category=category, qtype="essay", essay_max_words=2)
+    quiz = make_quiz(course, [essay], time_limit_minutes=10)
+    attempt = services.start_attempt(learner, quiz, now=NOW)
+    services.save_answers(attempt, learner, sequence=0, answers={0: "ba từ đây"}, now=NOW)
+    later = NOW + timedelta(minutes=30)
+    attempt = services.submit_attempt(attempt, learner, now=later)
+    assert attempt.state == Attempt.State.FINISHED and attempt.closed_by_deadline
+    assert attempt.responses.get().answer == "ba từ đây"  # the trainer marks what was written

@@ -369,3 +369,24 @@ def test_correct_response_text_lists_the_best_answers():
 def test_word_count():
     assert grading.word_count("  một  hai\nba ") == 3
     assert grading.word_count("") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", None),
+        ("   ", None),
+        ("một hai", ("under", 2, 3)),
+        ("một hai ba", None),
+        ("một  hai\nba bốn năm", None),
+        ("một hai ba bốn năm sáu", ("over", 6, 5)),
+    ],
+)
+def test_essay_word_limits_count_words_and_ignore_blank_answers(text, expected):
+    essay = {"type": "essay", "essay": {"min_words": 3, "max_words": 5}}
+    problem = grading.essay_word_problem(essay, text)
+    assert (problem and (problem.kind, problem.words, problem.limit)) == expected
+
+
+def test_an_essay_without_limits_has_no_word_problem():
+    assert grading.essay_word_problem({"type": "essay", "essay": {}}, "chữ " * 5000) is None

@@ -303,3 +303,27 @@ def test_attempt_page_queries_do_not_grow_with_the_number_of_questions(
     many = _attempt_page_queries(client, category, course, learner, 30)
     assert many == few
     assert few <= 25
+
+
+def test_an_essay_over_its_word_limit_is_named_and_blocks_submitting(
+    client, category, course, learner
+):
+    essay = QuestionFactory(category=category, qtype="essay", essay_max_words=3)
+    quiz = make_quiz(course, [essay])
+    client.force_login(learner)
+    attempt = start(client, quiz)
+    assert save(client, quiz, attempt, 0, {"0": "một hai ba bốn năm"}).status_code == 200
+    page = client.get(url(quiz, "attempt", attempt.pk)).content.decode()
+    assert "Câu trả lời này có 5 từ; giới hạn là 3 từ." in page
+    assert 'aria-invalid="true"' in page
+    summary = client.get(url(quiz, "summary", attempt.pk)).content.decode()
+    assert "Câu trả lời này có 5 từ; giới hạn là 3 từ." in summary
+    refused = client.post(url(quiz, "submit", attempt.pk), follow=True)
+    assert refused.redirect_chain[0][0] == url(quiz, "summary", attempt.pk)
+    assert "Câu 1 vượt giới hạn số từ." in refused.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.state == Attempt.State.IN_PROGRESS
+    assert save(client, quiz, attempt, 1, {"0": "một hai ba"}).status_code == 200
+    assert client.post(url(quiz, "submit", attempt.pk))["Location"] == url(
+        quiz, "review", attempt.pk
+    )

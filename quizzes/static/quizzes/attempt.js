@@ -241,7 +241,9 @@
     var words = area.value.trim() ? area.value.trim().split(/\s+/).length : 0;
     counter.textContent = counter.textContent.replace(/^\d+/, String(words));
     var limit = parseInt(area.dataset.maxWords, 10);
-    counter.classList.toggle("is-over", !!limit && words > limit);
+    var minimum = parseInt(area.dataset.minWords, 10);
+    var outside = (!!limit && words > limit) || (!!minimum && words > 0 && words < minimum);
+    counter.classList.toggle("is-over", outside);
   }
 
   // Navigation waits until every answer is on the server.
