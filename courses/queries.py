@@ -7,10 +7,11 @@ learners (tests hold them to it).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from django.core.paginator import Paginator
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, Q
 from django.http import HttpRequest
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -132,6 +133,16 @@ def build_outline(course: CoursePage, user: Any, enrolment: Enrolment | None) ->
     return outline
 
 
+def round_started_at(user: Any, item: Page) -> datetime | None:
+    """When the learner's current round of the course holding ``item`` started: None for a
+    first round or without an enrolment. Results from before it belong to an earlier round."""
+    return (
+        Enrolment.objects.filter(user=user, course__path=item.path[: -item.steplen])
+        .values_list("cycle_started_at", flat=True)
+        .first()
+    )
+
+
 def _enrolment(user: Any, course: CoursePage) -> Enrolment | None:
     if not user.is_authenticated:
         return None
@@ -194,9 +205,9 @@ def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
     if links and user.is_authenticated:
         completed_ids = set(
             Enrolment.objects.filter(
+                Q(completed_at__isnull=False) | Q(cycle__gt=1),  # done once, maybe due again
                 user=user,
                 course_id__in=[link.prerequisite_id for link in links],
-                completed_at__isnull=False,
             ).values_list("course_id", flat=True)
         )
     prerequisites = [

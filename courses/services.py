@@ -1,7 +1,8 @@
 """Everything that changes enrolments and item progress goes through these functions.
 
 Other apps call them too: the tracker enrols people by assignment (``enrol(..., source=
-"assignment")``) and the quizzes app marks a quiz done when it is passed (``mark_item_done``).
+"assignment")``) and opens another round when they are due again (``start_new_cycle``), and
+the quizzes app marks a quiz done when it is passed (``mark_item_done``).
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from courses.completion import (
     is_complete,
     progress_percent,
 )
-from courses.models import CoursePage, Enrolment, EnrolmentMode, ItemProgress
+from courses.models import CoursePage, Enrolment, EnrolmentCycle, EnrolmentMode, ItemProgress
 from courses.queries import course_items, is_required_item
-from courses.signals import course_completed
+from courses.signals import course_completed, cycle_started
 
 
 class CourseError(Exception):
@@ -243,6 +244,55 @@ def recompute_course(course: CoursePage, *, now: datetime | None = None) -> int:
         changed, ["progress_percent", "status", "completed_at"], batch_size=500
     )
     return len(changed)
+
+
+@transaction.atomic
+def start_new_cycle(enrolment: Enrolment, *, now: datetime | None = None) -> Enrolment:
+    """Open a completed enrolment for another round, when training recurs (the tracker calls
+    this when an officer is due again).
+
+    The finished round is kept as an EnrolmentCycle (its start, completion and progress); the
+    items are no longer done, the enrolment is back to "enrolled" with no completion, so the
+    course can be done again and its completion recorded anew (``course_completed`` is sent
+    again then). Time spent keeps adding up. An enrolment that is not completed is left as it
+    is, so calling this twice opens one round.
+    """
+    now = now or timezone.now()
+    enrolment = Enrolment.objects.select_for_update(of=("self",)).get(pk=enrolment.pk)
+    if enrolment.completed_at is None:
+        return enrolment
+    previous = EnrolmentCycle.objects.create(
+        enrolment=enrolment,
+        user_id=enrolment.user_id,
+        course_id=enrolment.course_id,
+        number=enrolment.cycle,
+        started_at=enrolment.started_at,
+        completed_at=enrolment.completed_at,
+        progress_percent=enrolment.progress_percent,
+        seconds_spent=enrolment.seconds_spent,
+        closed_at=now,
+    )
+    ItemProgress.objects.filter(enrolment=enrolment, done_at__isnull=False).update(done_at=None)
+    enrolment.cycle += 1
+    enrolment.cycle_started_at = now
+    enrolment.status = Enrolment.Status.ENROLLED
+    enrolment.progress_percent = 0
+    enrolment.started_at = None
+    enrolment.completed_at = None
+    enrolment.last_item = None
+    enrolment.save(
+        update_fields=[
+            "cycle",
+            "cycle_started_at",
+            "status",
+            "progress_percent",
+            "started_at",
+            "completed_at",
+            "last_item",
+        ]
+    )
+    cycle_started.send(sender=Enrolment, enrolment=enrolment, previous=previous)
+    return enrolment
 
 
 @transaction.atomic

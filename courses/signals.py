@@ -1,7 +1,8 @@
 """Signals other apps listen to, and this app's reactions to page changes.
 
-``course_completed`` is sent once per enrolment, after the transaction that recorded the
-completion commits; the tracker issues certificates from it without this app knowing.
+``course_completed`` is sent once per completion of an enrolment (once per round), after the
+transaction that recorded it commits; the tracker issues certificates from it without this app
+knowing. ``cycle_started`` is sent when a completed enrolment is opened for another round.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 # Sent with ``enrolment``: the Enrolment that has just been completed.
 course_completed = Signal()
+
+# Sent with ``enrolment`` (already reset) and ``previous`` (the EnrolmentCycle just kept), inside
+# the transaction of ``start_new_cycle``: apps keeping their own per-item results (the quizzes'
+# grades) start the new round with them.
+cycle_started = Signal()
 
 
 def _recompute_course_at(course_path: str) -> None:

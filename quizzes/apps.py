@@ -6,3 +6,11 @@ class QuizzesConfig(AppConfig):
     name = "quizzes"
     verbose_name = _("Quizzes")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from courses.signals import cycle_started
+        from quizzes import receivers
+
+        cycle_started.connect(
+            receivers.course_round_started, dispatch_uid="quizzes.course_round_started"
+        )

@@ -9,7 +9,7 @@ from courses.models.pages import (
     EnrolmentMode,
     LessonPage,
 )
-from courses.models.progress import Enrolment, ItemProgress
+from courses.models.progress import Enrolment, EnrolmentCycle, ItemProgress
 from courses.models.settings import CourseSettings
 from courses.models.topics import Topic
 
@@ -21,6 +21,7 @@ __all__ = [
     "CoursePrerequisite",
     "CourseSettings",
     "Enrolment",
+    "EnrolmentCycle",
     "EnrolmentMode",
     "ItemProgress",
     "LessonPage",

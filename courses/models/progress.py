@@ -11,7 +11,9 @@ from django.utils.translation import gettext_lazy as _
 class Enrolment(models.Model):
     """One person taking one course: status, progress, time spent and where they left off.
 
-    Written only by ``courses.services``; ``completed_at`` is set once and never taken back.
+    Written only by ``courses.services``. ``completed_at`` is set once per round and never taken
+    back, except when a new round starts (``start_new_cycle``, for training that recurs): the
+    finished round is then kept as an ``EnrolmentCycle`` and this row starts afresh.
     """
 
     class Status(models.TextChoices):
@@ -55,6 +57,9 @@ class Enrolment(models.Model):
         null=True,
         blank=True,
     )
+    # Rounds of the same course (a refresher due again): 1 until a new round starts.
+    cycle = models.PositiveSmallIntegerField(_("round"), default=1)
+    cycle_started_at = models.DateTimeField(_("round started at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("enrolment")
@@ -73,6 +78,53 @@ class Enrolment(models.Model):
     @property
     def is_completed(self) -> bool:
         return self.completed_at is not None
+
+
+class EnrolmentCycle(models.Model):
+    """A finished round of an enrolment, kept when the course is opened for another round, so
+    the earlier completion stays on record."""
+
+    enrolment = models.ForeignKey(
+        Enrolment,
+        verbose_name=_("enrolment"),
+        on_delete=models.CASCADE,
+        related_name="past_cycles",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        verbose_name=_("course"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    number = models.PositiveSmallIntegerField(_("round"))
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed at"))
+    progress_percent = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    # The enrolment's time spent when the round closed (it keeps adding up across rounds).
+    seconds_spent = models.PositiveIntegerField(_("seconds spent"), default=0)
+    closed_at = models.DateTimeField(_("next round started at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("earlier round")
+        verbose_name_plural = _("earlier rounds")
+        ordering = ["enrolment", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrolment", "number"], name="courses_one_record_per_round"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["user", "completed_at"], name="courses_cycle_user_completed"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.enrolment_id} · {self.number}"
 
 
 class ItemProgress(models.Model):
