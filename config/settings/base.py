@@ -218,6 +218,13 @@ TRACKER_ESCALATE_PARENT_AFTER_DAYS = env_int("TRACKER_ESCALATE_PARENT_AFTER_DAYS
 TRACKER_DIGEST_WEEKDAY = env_int("TRACKER_DIGEST_WEEKDAY", 0)
 TRACKER_NEWCOMER_DAYS = env_int("TRACKER_NEWCOMER_DAYS", 14)
 
+# Reports: exports up to this many rows are made while the manager waits, larger ones by a
+# background task; units with at least REPORTS_SNAPSHOT_MIN_OFFICERS officers under them are
+# shown from a snapshot (refresh_report_snapshots) no older than the maximum age.
+REPORTS_EXPORT_INLINE_ROWS = env_int("REPORTS_EXPORT_INLINE_ROWS", 5000)
+REPORTS_SNAPSHOT_MIN_OFFICERS = env_int("REPORTS_SNAPSHOT_MIN_OFFICERS", 10000)
+REPORTS_SNAPSHOT_MAX_AGE_MINUTES = env_int("REPORTS_SNAPSHOT_MAX_AGE_MINUTES", 60)
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")

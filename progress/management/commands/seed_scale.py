@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from progress.reports.scale import ScaleDataExists, seed_scale
@@ -27,6 +28,11 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=2026, help="Random seed (same data).")
 
     def handle(self, *args, officers: int, courses: int, seed: int, **options) -> None:
+        if not getattr(settings, "DEMO_DATA_ALLOWED", False):
+            raise CommandError(
+                "seed_scale fills the database with invented officers and is refused under these "
+                "settings (production)."
+            )
         if officers < 1 or courses < 1:
             raise CommandError("--officers and --courses must be at least 1.")
         start = time.perf_counter()

@@ -275,3 +275,16 @@ def test_the_streamed_export_agrees_with_the_officers_page(scenario, manager, pe
         scenario.people["officer"].officer.pk,
         scenario.people["a1_second"].officer.pk,
     }
+
+
+def test_the_refresh_command_takes_snapshots_of_large_units(scenario):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("refresh_report_snapshots", "--min-officers", "5", stdout=out)
+    assert "Văn phòng Trung ương: 7 officers" in out.getvalue()
+    out = StringIO()
+    call_command("refresh_report_snapshots", "--min-officers", "1000", stdout=out)
+    assert "nothing to take" in out.getvalue()
