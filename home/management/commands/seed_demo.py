@@ -1,8 +1,25 @@
+import logging
+from contextlib import contextmanager
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
 from people.roles import ROLE_LABELS
+
+
+@contextmanager
+def quiet_loggers(*names: str):
+    """Keep the per-page and per-task log lines of a thousand demo objects off the console."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 class Command(BaseCommand):
@@ -17,9 +34,9 @@ class Command(BaseCommand):
                 "seed_demo loads demo accounts with a published password and is refused under "
                 "these settings (production)."
             )
-        seed_demo(
-            log=lambda msg: self.stdout.write(f"  {msg}") if options["verbosity"] > 1 else None
-        )
+        verbose = options["verbosity"] > 1
+        with quiet_loggers(*([] if verbose else ["django_tasks", "wagtail"])):
+            seed_demo(log=lambda msg: self.stdout.write(f"  {msg}") if verbose else None)
         self.stdout.write(self.style.SUCCESS("Demo data is in place."))
         if not options["quiet_accounts"]:
             self.stdout.write(f"Demo accounts (development password: {DEMO_PASSWORD}):")
