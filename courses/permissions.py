@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from wagtail.models import Page
+from django.db.models import Q
+from wagtail.models import Page, PagePermissionTester
+
+from people import permissions as people_permissions
 
 
 def _signed_in(user: Any) -> bool:
@@ -47,3 +50,91 @@ def can_download_lesson_document(user: Any, lessons: list[Page], *, enrolled: bo
     if not _signed_in(user):
         return False
     return enrolled or any(can_edit_page(user, lesson) for lesson in lessons)
+
+
+# Trainers limited to some topics -------------------------------------------------------------
+
+
+def can_put_course_in(user: Any, topic: Any) -> bool:
+    """Whether this person may give a course this topic (None: no topic) in the admin."""
+    return people_permissions.can_edit_topic(user, topic.slug if topic is not None else "")
+
+
+def can_change_topic(user: Any, topic: Any) -> bool:
+    """Whether this person may edit or delete a topic itself (its name, slug, description)."""
+    return people_permissions.can_edit_topic(user, topic.slug)
+
+
+def topic_names_open_to(user: Any) -> list[str]:
+    """The names of the topics a limited trainer writes for, to tell them in a refusal."""
+    from courses.models import Topic
+
+    slugs = people_permissions.trainer_topics(user) or set()
+    return list(Topic.objects.filter(slug__in=slugs).values_list("name", flat=True))
+
+
+def closed_course_paths(user: Any) -> frozenset[str]:
+    """Tree paths of the courses whose topic this person may not write for.
+
+    Empty for administrators and for trainers without limits; fetched once per request.
+    A course without a topic is closed to a limited trainer.
+    """
+    if people_permissions.is_administrator(user):
+        return frozenset()
+    topics = people_permissions.trainer_topics(user)
+    if topics is None:
+        return frozenset()
+    cached = getattr(user, "_closed_course_paths_cache", None)
+    if cached is None:
+        from courses.models import CoursePage
+
+        open_topics = Q(topic__slug__in=topics) if topics else Q(pk__in=[])
+        cached = frozenset(
+            CoursePage.objects.exclude(open_topics).values_list("path", flat=True).order_by()
+        )
+        user._closed_course_paths_cache = cached
+    return cached
+
+
+def is_in_closed_course(user: Any, page: Page) -> bool:
+    """Whether the page is a course, or lies in one, whose topic this person may not write for."""
+    closed = closed_course_paths(user)
+    if not closed:
+        return False
+    step = page.steplen
+    return any(page.path[:end] in closed for end in range(step, len(page.path) + 1, step))
+
+
+class CoursePermissionTester(PagePermissionTester):
+    """Wagtail's page permissions, except on the courses a trainer may not write for.
+
+    There, and on their lessons and quizzes, the trainer keeps no page permission: no edit,
+    publish, move, copy, delete or new child page. Browsing the explorer is unchanged.
+    Course and course item pages return this from ``permissions_for_user``.
+    """
+
+    def __init__(self, user: Any, page: Page) -> None:
+        super().__init__(user, page)
+        # Wagtail sets ``permissions`` for active users other than superusers only.
+        granted = getattr(self, "permissions", None)
+        self.closed = bool(granted) and is_in_closed_course(user, page)
+        if self.closed:
+            self.permissions = set()
+
+    def can_edit(self) -> bool:
+        # Also shuts the door a workflow task could open to a reviewer.
+        return not self.closed and super().can_edit()
+
+    def can_submit_for_moderation(self) -> bool:
+        return not self.closed and super().can_submit_for_moderation()
+
+    def can_lock(self) -> bool:
+        return not self.closed and super().can_lock()
+
+    def can_delete(self, ignore_bulk: bool = False) -> bool:
+        # Without publish permission nobody deletes a live page; Wagtail finds that out with a
+        # query per page, which admin listings of courses would repeat on every row. (Superusers
+        # and inactive users have no ``permissions``: Wagtail decides for them.)
+        if self.page.live and "publish" not in getattr(self, "permissions", {"publish"}):
+            return False
+        return super().can_delete(ignore_bulk)

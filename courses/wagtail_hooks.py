@@ -1,4 +1,8 @@
-"""Admin wiring: the Topic snippet, a course listing with enrolment counts, document access."""
+"""Admin wiring: the Topic snippet, a course listing with enrolment counts, document access.
+
+Who may edit which course page is decided by the pages themselves (``permissions_for_user``
+returns ``courses.permissions.CoursePermissionTester``), so every admin view agrees.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import NumberColumn
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -34,6 +39,24 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+@hooks.register("before_edit_snippet")
+def keep_topics_to_their_trainers(request: HttpRequest, instance: Any) -> HttpResponse | None:
+    """A trainer limited to some topics may not rename or re-slug the others."""
+    if isinstance(instance, Topic) and not permissions.can_change_topic(request.user, instance):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_delete_snippet")
+def keep_topic_deletion_to_their_trainers(
+    request: HttpRequest, instances: list[Any]
+) -> HttpResponse | None:
+    topics = [i for i in instances if isinstance(i, Topic)]
+    if any(not permissions.can_change_topic(request.user, topic) for topic in topics):
+        return permission_denied(request)
+    return None
 
 
 def _count(**filters: Any) -> Coalesce:

@@ -17,10 +17,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, get_page_models
+from wagtail.models import Orderable, Page, PagePermissionTester, get_page_models
 from wagtail.search import index
 
+from courses.admin_forms import CoursePageForm
 from courses.blocks import LessonBodyBlock, ObjectivesBlock
+from courses.permissions import CoursePermissionTester
 from courses.text import index_form, stream_text
 
 # Paths below a course page that belong to the course itself, so no lesson may take them.
@@ -160,6 +162,7 @@ class CoursePage(RoutablePageMixin, Page):
         index.FilterField("topic"),
     ]
     parent_page_types = ["courses.CourseIndexPage"]
+    base_form_class = CoursePageForm
 
     class Meta:
         verbose_name = _("course")
@@ -170,6 +173,9 @@ class CoursePage(RoutablePageMixin, Page):
         """Children are course items: lessons here, and any page type that declares itself one
         (the quiz page does), so this app never names the apps built on top of it."""
         return [m for m in get_page_models() if getattr(m, "is_course_item", False)]
+
+    def permissions_for_user(self, user: Any) -> PagePermissionTester:
+        return CoursePermissionTester(user, self)
 
     def clean(self) -> None:
         super().clean()
@@ -262,6 +268,9 @@ class CourseItemMixin(models.Model):
     def course(self) -> CoursePage:
         """The course this item belongs to (its parent page), in one query."""
         return CoursePage.objects.select_related("topic").get(path=self.path[: -self.steplen])
+
+    def permissions_for_user(self, user: Any) -> PagePermissionTester:
+        return CoursePermissionTester(user, self)
 
     def clean(self) -> None:
         super().clean()
