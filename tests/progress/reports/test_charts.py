@@ -94,3 +94,15 @@ def test_the_dashboard_shows_each_chart_with_its_table(client, scenario, manager
     for title in ("Completion by unit", "Completions over time", "Mark distribution per course"):
         assert f"Data of the chart “{title}”" in html
     assert "style=" not in html
+
+
+def test_chart_tables_write_rates_as_the_language_does(client, scenario, manager):
+    client.force_login(manager)
+    html = client.get(reverse("progress:manage")).content.decode()
+    table = html.split("Số liệu của biểu đồ “Hoàn thành theo đơn vị”", 1)[1].split("</table>", 1)[0]
+    rates = re.findall(r'<td class="num">([\d.,]+%)</td>', table)
+    assert rates and all("," in rate for rate in rates)  # 33,3% — never 33.3%
+    client.cookies["kns_language"] = "en"
+    html = client.get(reverse("progress:manage")).content.decode()
+    table = html.split("Data of the chart “Completion by unit”", 1)[1].split("</table>", 1)[0]
+    assert all("." in rate for rate in re.findall(r'<td class="num">([\d.,]+%)</td>', table))
