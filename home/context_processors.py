@@ -17,6 +17,7 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
             "courses": True,
             "my_learning": permissions.can_use_my_learning(user),
             "manage": permissions.can_manage(user),
+            "directory": permissions.can_view_directory(user),
             "admin": permissions.can_access_admin(user),
         },
         "signup_open": bool(getattr(settings, "SIGNUP_OPEN", False)),

@@ -1,5 +1,10 @@
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import timezone
+
+from tests.factories.people import ReadDelegationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -35,9 +40,39 @@ def test_officer_sees_courses_and_my_learning(client, officer):
     assert _nav_links(_soup(client.get("/"))) == {"/courses/", "/my/"}
 
 
-def test_manager_also_sees_manage(client, manager):
+def test_manager_also_sees_manage_and_the_staff_directory(client, manager):
     client.force_login(manager)
-    assert _nav_links(_soup(client.get("/"))) == {"/courses/", "/my/", "/manage/"}
+    links = {"/courses/", "/my/", "/manage/", "/people/"}
+    assert _nav_links(_soup(client.get("/"))) == links
+
+
+def test_an_officer_holding_a_delegation_sees_the_staff_directory(client, officer, manager):
+    ReadDelegationFactory(manager=manager, delegate=officer)
+    client.force_login(officer)
+    assert _nav_links(_soup(client.get("/"))) == {"/courses/", "/my/", "/people/"}
+
+
+def test_an_ended_delegation_takes_the_directory_link_away(client, officer, manager):
+    ended = timezone.localdate() - datetime.timedelta(days=1)
+    ReadDelegationFactory(
+        manager=manager,
+        delegate=officer,
+        starts_on=ended - datetime.timedelta(days=7),
+        ends_on=ended,
+    )
+    client.force_login(officer)
+    assert _nav_links(_soup(client.get("/"))) == {"/courses/", "/my/"}
+
+
+def test_the_directory_link_is_marked_current_in_the_directory(client, manager):
+    client.force_login(manager)
+    link = _soup(client.get("/people/")).find("nav").find("a", href="/people/")
+    assert link.get_text(strip=True) == "Danh bạ cán bộ"
+    assert link["aria-current"] == "page"
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    link = _soup(client.get("/")).find("nav").find("a", href="/people/")
+    assert link.get_text(strip=True) == "Staff directory"
+    assert not link.has_attr("aria-current")
 
 
 def test_trainer_sees_the_administration_link(client, trainer):
@@ -47,7 +82,8 @@ def test_trainer_sees_the_administration_link(client, trainer):
 
 def test_administrator_sees_everything(client, administrator):
     client.force_login(administrator)
-    assert _nav_links(_soup(client.get("/"))) == {"/courses/", "/my/", "/manage/", "/admin/"}
+    links = {"/courses/", "/my/", "/manage/", "/people/", "/admin/"}
+    assert _nav_links(_soup(client.get("/"))) == links
 
 
 def test_signed_in_header_shows_the_name_and_a_sign_out_form(client, officer):
