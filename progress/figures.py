@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from django.db import transaction
@@ -83,16 +84,43 @@ def quizzes_by_course(course_ids: Iterable[int]) -> dict[int, list[Any]]:
     return found
 
 
-def compute_figures(enrolments: Sequence[Any]) -> dict[int, Figures]:
-    """Figures for the given enrolments, in three queries whatever their number."""
+Window = tuple[datetime.datetime | None, datetime.datetime | None]
+
+
+def _best_within(
+    marks: Sequence[tuple[datetime.datetime | None, Decimal]], window: Window
+) -> Decimal | None:
+    """The best of (finished at, percent) marks finished within the window (open ends)."""
+    since, until = window
+    return max(
+        (
+            percent
+            for finished, percent in marks
+            if finished is None
+            or ((since is None or finished >= since) and (until is None or finished <= until))
+        ),
+        default=None,
+    )
+
+
+def compute_figures(
+    enrolments: Sequence[Any], *, windows: dict[int, Window] | None = None
+) -> dict[int, Figures]:
+    """Figures for the given enrolments, in three queries whatever their number.
+
+    Time and attempts add up over every round of a course; the best mark is the current
+    round's (attempts finished since ``cycle_started_at``), or, for an enrolment given a
+    window in ``windows`` (enrolment pk -> (from, until)), from the attempts finished in it.
+    """
     from quizzes.models import Attempt
 
     if not enrolments:
         return {}
+    windows = windows or {}
     quizzes = quizzes_by_course(e.course_id for e in enrolments)
     quiz_ids = {quiz.pk: quiz for items in quizzes.values() for quiz in items}
     users = {e.user_id for e in enrolments}
-    best: dict[tuple[int, int], Decimal] = {}
+    marks: dict[tuple[int, int], list[tuple[datetime.datetime | None, Decimal]]] = defaultdict(list)
     seconds: dict[tuple[int, int], int] = defaultdict(int)
     counts: dict[tuple[int, int], int] = defaultdict(int)
     attempts = Attempt.objects.filter(
@@ -103,19 +131,34 @@ def compute_figures(enrolments: Sequence[Any]) -> dict[int, Figures]:
         limit = quiz_ids[quiz_id].time_limit_minutes
         seconds[key] += attempt_seconds(started, submitted, time_limit_minutes=limit)
         counts[key] += 1
-        if percent is not None and (key not in best or percent > best[key]):
-            best[key] = percent
+        if percent is not None:
+            marks[key].append((submitted, percent))
     result = {}
     for enrolment in enrolments:
+        window = windows.get(enrolment.pk) or (enrolment.cycle_started_at, None)
         course_quizzes = quizzes.get(enrolment.course_id, [])
         keys = [(enrolment.user_id, quiz.pk) for quiz in course_quizzes]
         result[enrolment.pk] = Figures(
             lesson_seconds=enrolment.seconds_spent,
             quiz_seconds=sum(seconds[key] for key in keys),
-            best_mark=course_mark([best.get(key) for key in keys]) if keys else None,
+            best_mark=course_mark([_best_within(marks.get(key, []), window) for key in keys])
+            if keys
+            else None,
             attempts=sum(counts[key] for key in keys),
         )
     return result
+
+
+def round_marks(rounds: Sequence[tuple[int, int, Window]]) -> list[Decimal | None]:
+    """The course mark (percent) of each (user id, course id, window) round, e.g. the earlier
+    rounds of a recurring course, in the same three queries as compute_figures."""
+    records = [
+        SimpleNamespace(pk=i, user_id=user_id, course_id=course_id, seconds_spent=0)
+        for i, (user_id, course_id, _window) in enumerate(rounds)
+    ]
+    windows = {i: window for i, (_user, _course, window) in enumerate(rounds)}
+    figures = compute_figures(records, windows=windows)
+    return [figures[i].best_mark for i in range(len(rounds))]
 
 
 def refresh_enrolment_figures(enrolment_ids: Iterable[int] | None = None) -> int:
@@ -126,7 +169,9 @@ def refresh_enrolment_figures(enrolment_ids: Iterable[int] | None = None) -> int
     from courses.models import Enrolment
     from progress.models import EnrolmentFigures
 
-    queryset = Enrolment.objects.only("pk", "user_id", "course_id", "seconds_spent").order_by("pk")
+    queryset = Enrolment.objects.only(
+        "pk", "user_id", "course_id", "seconds_spent", "cycle_started_at"
+    ).order_by("pk")
     if enrolment_ids is not None:
         ids = sorted(set(enrolment_ids))
         chunks: Iterable[list[Any]] = (

@@ -13,7 +13,7 @@ from django.utils import timezone
 from courses.models import CoursePage, Enrolment
 from people import permissions as people_permissions
 from progress import permissions, services
-from progress.figures import compute_figures, mark_out_of_ten
+from progress.figures import compute_figures, mark_out_of_ten, round_marks
 from progress.models import (
     Assignment,
     AssignmentTarget,
@@ -52,6 +52,86 @@ def _courses_by_path(paths: set[str]) -> dict[str, CoursePage]:
     if not paths:
         return {}
     return {c.path: c for c in CoursePage.objects.filter(path__in=paths)}
+
+
+@dataclass
+class CompletedRound:
+    """One completion on /my/: a course's current round, or an earlier round of a course that
+    is due again (kept with its date, mark and certificate)."""
+
+    course: CoursePage
+    completed_at: datetime.datetime
+    mark: Any = None
+    certificate: Certificate | None = None
+    earlier: bool = False
+
+
+def _certificate_within(
+    certificates: list[Certificate],
+    since: datetime.datetime,
+    until: datetime.datetime | None,
+) -> Certificate | None:
+    """The latest certificate of a round: of its completion or a refresher passed after it."""
+    found = None
+    for certificate in certificates:  # in order of completion
+        if certificate.completed_at >= since and (
+            until is None or certificate.completed_at <= until
+        ):
+            found = certificate
+    return found
+
+
+def _completed_rounds(user: Any, enrolments: list[Enrolment]) -> list[CompletedRound]:
+    """Completed courses, newest first, each earlier round of a recurring course included:
+    four queries whatever the number of courses and rounds."""
+    from courses.models import EnrolmentCycle
+
+    completed = [e for e in enrolments if e.completed_at is not None]
+    figures = compute_figures(completed)
+    certificates: dict[int, list[Certificate]] = defaultdict(list)
+    for certificate in Certificate.objects.filter(user=user, enrolment__isnull=False).order_by(
+        "completed_at", "issued_at"
+    ):
+        certificates[certificate.enrolment_id].append(certificate)
+    rows = [
+        CompletedRound(
+            course=e.course,
+            completed_at=e.completed_at,
+            mark=mark_out_of_ten(figures[e.pk].best_mark),
+            certificate=_certificate_within(certificates[e.pk], e.completed_at, None),
+        )
+        for e in completed
+    ]
+    courses = {e.pk: e.course for e in enrolments}
+    earlier = list(
+        EnrolmentCycle.objects.filter(user=user, enrolment_id__in=courses).order_by(
+            "enrolment_id", "number"
+        )
+    )
+    opened: dict[tuple[int, int], datetime.datetime] = {
+        (r.enrolment_id, r.number + 1): r.closed_at for r in earlier
+    }
+    marks = round_marks(
+        [
+            (r.user_id, r.course_id, (opened.get((r.enrolment_id, r.number)), r.closed_at))
+            for r in earlier
+        ]
+    )
+    for past, percent in zip(earlier, marks, strict=True):
+        certificate = _certificate_within(
+            certificates[past.enrolment_id], past.completed_at, past.closed_at
+        )
+        rows.append(
+            CompletedRound(
+                course=courses[past.enrolment_id],
+                completed_at=past.completed_at,
+                mark=certificate.mark if certificate else mark_out_of_ten(percent),
+                certificate=certificate,
+                earlier=True,
+            )
+        )
+    rows.sort(key=lambda row: row.completed_at, reverse=True)
+    return rows
 
 
 def my_learning(
@@ -97,16 +177,7 @@ def my_learning(
         if e.completed_at is None
         and (e.started_at is not None or e.course_id not in assigned_courses)
     ]
-    completed = [e for e in enrolments if e.completed_at is not None]
-    figures = compute_figures(completed)
-    certificates: dict[int, Certificate] = {}
-    for certificate in Certificate.objects.filter(user=user).order_by("issued_at"):
-        if certificate.enrolment_id:
-            certificates[certificate.enrolment_id] = certificate
-    for enrolment in completed:
-        enrolment.mark = mark_out_of_ten(figures[enrolment.pk].best_mark)
-        enrolment.certificate = certificates.get(enrolment.pk)
-    page.completed = completed
+    page.completed = _completed_rounds(user, enrolments)
 
     attempts = list(
         Attempt.objects.filter(user=user, state=Attempt.State.FINISHED)

@@ -212,11 +212,14 @@ CERTIFICATE_ISSUER = env_str("CERTIFICATE_ISSUER", "Kỹ Năng Số")
 # Tracker: overdue assignments are escalated to the managers of the officer's unit after this
 # many days, and to the managers of the unit above after the second number; managers get a
 # digest of overdue work once a week on this weekday (0 = Monday); an officer who joins an
-# assigned unit late gets at least this many days.
+# assigned unit late gets at least this many days; an officer due again (recurring
+# assignment, expiring certificate) finds the course opened for another round this many days
+# before the new due date.
 TRACKER_ESCALATE_AFTER_DAYS = env_int("TRACKER_ESCALATE_AFTER_DAYS", 7)
 TRACKER_ESCALATE_PARENT_AFTER_DAYS = env_int("TRACKER_ESCALATE_PARENT_AFTER_DAYS", 14)
 TRACKER_DIGEST_WEEKDAY = env_int("TRACKER_DIGEST_WEEKDAY", 0)
 TRACKER_NEWCOMER_DAYS = env_int("TRACKER_NEWCOMER_DAYS", 14)
+TRACKER_NEXT_ROUND_OPENS_DAYS = env_int("TRACKER_NEXT_ROUND_OPENS_DAYS", 30)
 
 # Reports: exports up to this many rows are made while the manager waits, larger ones by a
 # background task; units with at least REPORTS_SNAPSHOT_MIN_OFFICERS officers under them are

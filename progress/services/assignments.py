@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses import services as course_services
-from courses.models import CoursePage, Enrolment
+from courses.models import CoursePage, Enrolment, EnrolmentCycle
 from people.models import Officer, OrgUnit
 from progress import permissions
 from progress.models import Assignment, AssignmentLog, AssignmentTarget
@@ -473,29 +473,90 @@ def _evidence(
     target: AssignmentTarget,
     enrolment: Enrolment | None,
     attempts: list[Any],
+    past: Sequence[tuple[datetime.datetime | None, datetime.datetime]] = (),
 ) -> tuple[datetime.datetime | None, datetime.datetime | None]:
-    """(started, completed) moments that count for this target's cycle."""
+    """(started, completed) moments that count for this target's cycle, from the enrolment,
+    its earlier rounds (``past``: (started, completed) of each) and the quiz attempts."""
     if enrolment is None:
         return None, None
+    completions = [done for _start, done in past]
+    if enrolment.completed_at is not None:
+        completions.append(enrolment.completed_at)
     since = target.counts_from
     if since is None:
-        return enrolment.started_at, enrolment.completed_at
+        starts = [start for start, _done in past if start is not None]
+        if enrolment.started_at is not None:
+            starts.append(enrolment.started_at)
+        return (min(starts) if starts else None), (min(completions) if completions else None)
     started = [
         moment
         for moment in (enrolment.started_at, enrolment.last_activity_at)
         if moment is not None and moment >= since
     ]
     started += [s for s, _sub, _ok in attempts if s >= since]
-    completed = []
-    first = enrolment.completed_at
-    if first is not None and first >= since:
-        completed.append(first)
-    # A refresher: passing the course's quiz again, once the course itself was completed.
-    if first is not None:
+    completed = [done for done in completions if done >= since]
+    # A refresher: passing the course's quiz again, once the current round was completed.
+    current = enrolment.completed_at
+    if current is not None:
         completed += [
-            sub for _s, sub, ok in attempts if ok and sub is not None and sub >= max(since, first)
+            sub for _s, sub, ok in attempts if ok and sub is not None and sub >= max(since, current)
         ]
     return (min(started) if started else None), (min(completed) if completed else None)
+
+
+def next_round_opens_days() -> int:
+    return int(getattr(settings, "TRACKER_NEXT_ROUND_OPENS_DAYS", 30))
+
+
+def _round_is_due(
+    target: AssignmentTarget, enrolment: Enrolment | None, today: datetime.date
+) -> bool:
+    """Whether the course must be opened for another round for this target: it needs a
+    completion newer than the one the enrolment holds, and its due date is near (within
+    TRACKER_NEXT_ROUND_OPENS_DAYS) or past. Until then the course shows as completed."""
+    return (
+        enrolment is not None
+        and target.counts_from is not None
+        and target.completed_at is None
+        and target.superseded_at is None
+        and enrolment.completed_at is not None
+        and enrolment.completed_at < target.counts_from
+        and today >= target.due_on - datetime.timedelta(days=next_round_opens_days())
+    )
+
+
+def _open_due_rounds(
+    targets: Sequence[AssignmentTarget],
+    enrolments: dict[tuple[int, int], Enrolment],
+    *,
+    today: datetime.date,
+    now: datetime.datetime,
+) -> None:
+    """Open another round of the course (courses.services.start_new_cycle) for officers due
+    again, so that a course of lessons alone can be done, and completed, once more."""
+    due = [t for t in targets if _round_is_due(t, enrolments.get((t.user_id, t.course_id)), today)]
+    if not due:
+        return
+    in_force = set(
+        Assignment.objects.open()
+        .filter(pk__in={t.assignment_id for t in due})
+        .values_list("pk", flat=True)
+    )
+    for target in due:
+        key = (target.user_id, target.course_id)
+        if target.assignment_id in in_force and enrolments[key].completed_at is not None:
+            enrolments[key] = course_services.start_new_cycle(enrolments[key], now=now)
+
+
+def _past_rounds(
+    enrolment_ids: Sequence[int],
+) -> dict[int, list[tuple[datetime.datetime | None, datetime.datetime]]]:
+    found: dict[int, list[Any]] = defaultdict(list)
+    for enrolment_id, started, completed in EnrolmentCycle.objects.filter(
+        enrolment_id__in=enrolment_ids
+    ).values_list("enrolment_id", "started_at", "completed_at"):
+        found[enrolment_id].append((started, completed))
+    return found
 
 
 def refresh_targets(
@@ -514,13 +575,18 @@ def refresh_targets(
             user_id__in={t.user_id for t in targets}, course_id__in={t.course_id for t in targets}
         )
     }
+    _open_due_rounds(targets, enrolments, today=today, now=now)
+    past = _past_rounds([e.pk for e in enrolments.values() if e.cycle > 1])
     attempts = _passed_attempts(targets)
     changed = []
     newly_completed = []
     for target in targets:
         enrolment = enrolments.get((target.user_id, target.course_id))
         started, completed = _evidence(
-            target, enrolment, attempts.get((target.user_id, target.course_id), [])
+            target,
+            enrolment,
+            attempts.get((target.user_id, target.course_id), []),
+            past.get(enrolment.pk, []) if enrolment is not None else [],
         )
         status = target_status(
             due_on=target.due_on,

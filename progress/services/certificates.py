@@ -12,10 +12,11 @@ from typing import Any
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from courses.models import CoursePage, Enrolment
+from courses.models import CoursePage, Enrolment, EnrolmentCycle
 from people.models import Officer
 from progress import permissions
 from progress.certificates import (
@@ -77,6 +78,29 @@ def _render_and_sign(data: CertificateData) -> bytes:
         return pool.submit(generate_certificate, data).result()
 
 
+def _round_window(
+    enrolment: Enrolment, completed_at: datetime.datetime
+) -> tuple[datetime.datetime | None, datetime.datetime | None]:
+    """The quiz attempts that make the mark of one completion: those of its round (an earlier
+    round's completion takes the attempts finished between its start and its close)."""
+    if completed_at == enrolment.completed_at or enrolment.cycle == 1:
+        return enrolment.cycle_started_at, None
+    past = (
+        EnrolmentCycle.objects.filter(enrolment=enrolment, completed_at=completed_at)
+        .values_list("number", "closed_at")
+        .first()
+    )
+    if past is None:  # a refresher pass of the current round
+        return enrolment.cycle_started_at, None
+    number, closed_at = past
+    opened_at = (
+        EnrolmentCycle.objects.filter(enrolment=enrolment, number=number - 1)
+        .values_list("closed_at", flat=True)
+        .first()
+    )
+    return opened_at, closed_at
+
+
 def issue_certificate(
     enrolment_id: int,
     *,
@@ -104,7 +128,9 @@ def issue_certificate(
     )
     user, course = enrolment.user, enrolment.course
     officer = Officer.objects.filter(user=user).select_related("unit").first()
-    percent = compute_figures([enrolment])[enrolment.pk].best_mark
+    percent = compute_figures(
+        [enrolment], windows={enrolment.pk: _round_window(enrolment, completed_at)}
+    )[enrolment.pk].best_mark
     mark = mark_out_of_ten(percent)
     completed_on = _local_date(completed_at)
     valid_until = certificate_valid_until(user, course, completed_on)
@@ -149,14 +175,28 @@ def issue_certificate(
 
 def issue_missing_certificates(*, now: datetime.datetime | None = None) -> int:
     """Issue certificates for completions that have none (e.g. the key was missing then)."""
-    missing = (
+
+    def has_certificate(enrolment: str) -> Exists:
+        return Exists(
+            Certificate.objects.filter(
+                enrolment=OuterRef(enrolment), completed_at=OuterRef("completed_at")
+            )
+        )
+
+    current = (
         Enrolment.objects.filter(course__issues_certificate=True, completed_at__isnull=False)
-        .exclude(pk__in=Certificate.objects.filter(enrolment__isnull=False).values("enrolment"))
-        .values_list("pk", flat=True)
+        .exclude(has_certificate("pk"))
+        .values_list("pk", "completed_at")
+    )
+    # Earlier rounds too, when a round was completed while the key was missing.
+    earlier = (
+        EnrolmentCycle.objects.filter(enrolment__course__issues_certificate=True)
+        .exclude(has_certificate("enrolment"))
+        .values_list("enrolment_id", "completed_at")
     )
     issued = 0
-    for enrolment_id in list(missing):
-        if issue_certificate(enrolment_id, now=now) is not None:
+    for enrolment_id, completed_at in [*current, *earlier]:
+        if issue_certificate(enrolment_id, completed_at=completed_at, now=now) is not None:
             issued += 1
     return issued
 

@@ -30,12 +30,13 @@ def handle_course_completion(enrolment_id: int, *, now: datetime.datetime | None
     enrolment = Enrolment.objects.select_related("course", "user").filter(pk=enrolment_id).first()
     if enrolment is None:
         return
+    completed_at = enrolment.completed_at  # this round's, even if another round opens next
     with transaction.atomic():
         refresh_targets_for(enrolment.user, enrolment.course, now=now)
     refresh_enrolment_figures([enrolment.pk])
-    if enrolment.course.issues_certificate and enrolment.completed_at is not None:
+    if enrolment.course.issues_certificate and completed_at is not None:
         try:
-            issue_certificate(enrolment.pk, now=now)
+            issue_certificate(enrolment.pk, completed_at=completed_at, now=now)
         except CertificateDocumentError as exc:
             # The daily run issues it once the key is in place (issue_missing_certificates).
             logger.warning("Certificate for enrolment %s not issued yet: %s", enrolment.pk, exc)

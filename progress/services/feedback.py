@@ -6,12 +6,16 @@ import datetime
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, Enrolment
 from progress.models import CalendarFeedToken, CourseFeedback
 from progress.services.common import FeedbackRefused
+
+# Completed now, or in an earlier round of a course that is due again.
+_COMPLETED_ONCE = Q(completed_at__isnull=False) | Q(cycle__gt=1)
 
 
 def courses_awaiting_feedback(user: Any) -> list[CoursePage]:
@@ -20,7 +24,7 @@ def courses_awaiting_feedback(user: Any) -> list[CoursePage]:
         return []
     answered = CourseFeedback.objects.filter(user=user).values("course_id")
     enrolments = (
-        Enrolment.objects.filter(user=user, completed_at__isnull=False)
+        Enrolment.objects.filter(_COMPLETED_ONCE, user=user)
         .exclude(course_id__in=answered)
         .select_related("course")
         .order_by("-completed_at")
@@ -33,7 +37,7 @@ def has_answered_feedback(user: Any, course: CoursePage) -> bool:
 
 
 def _completed(user: Any, course: CoursePage) -> bool:
-    return Enrolment.objects.filter(user=user, course=course, completed_at__isnull=False).exists()
+    return Enrolment.objects.filter(_COMPLETED_ONCE, user=user, course=course).exists()
 
 
 def submit_feedback(

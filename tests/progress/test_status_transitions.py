@@ -138,13 +138,43 @@ def test_a_recurring_assignment_is_due_again_after_each_completion(
     refresh(officer, next_year)
     assert target_of(officer, assignment, cycle=2).status == TargetStatus.OVERDUE
 
-    # The refresher: passing the quiz again completes the second cycle (late).
+    # The course was opened again for the second cycle: passing the quiz alone is not enough,
+    # the officer does the course again, lesson and quiz, and completes it (late).
     with time_machine.travel(next_year + datetime.timedelta(days=1), tick=False):
         pass_quiz(officer, quiz_of(quiz_course))
         services.refresh_targets_for(officer)
+        assert target_of(officer, assignment, cycle=2).status == TargetStatus.OVERDUE
+        with django_capture_on_commit_callbacks(execute=True):
+            complete(officer, quiz_course)
     second = target_of(officer, assignment, cycle=2)
     assert second.status == TargetStatus.COMPLETED_LATE
     assert target_of(officer, assignment, cycle=3).due_on == datetime.date(2028, 12, 12)
+    first = target_of(officer, assignment)
+    assert (first.status, first.completed_at) == (TargetStatus.COMPLETED_ON_TIME, at(10))
+
+
+def test_passing_the_quiz_again_before_the_course_reopens_is_a_refresher(
+    org, manager, officer, quiz_course, django_capture_on_commit_callbacks
+):
+    with time_machine.travel(at(1), tick=False):
+        assignment = services.create_assignment(
+            manager,
+            course=quiz_course,
+            scope=Assignment.Scope.UNIT,
+            unit=org.district_a1,
+            due_on=datetime.date(2026, 12, 15),
+            recurrence_months=12,
+        )
+    with time_machine.travel(at(10), tick=False), django_capture_on_commit_callbacks(execute=True):
+        complete(officer, quiz_course)
+        pass_quiz(officer, quiz_of(quiz_course))
+    # Months before the next due date (the course opens again 30 days before it).
+    with time_machine.travel(datetime.datetime(2027, 9, 1, 9, tzinfo=HCM), tick=False):
+        pass_quiz(officer, quiz_of(quiz_course))
+        services.refresh_targets_for(officer)
+    second = target_of(officer, assignment, cycle=2)
+    assert second.status == TargetStatus.COMPLETED_ON_TIME
+    assert target_of(officer, assignment, cycle=3).due_on == datetime.date(2028, 9, 1)
 
 
 def test_a_failed_refresher_does_not_complete_the_next_cycle(
