@@ -34,6 +34,7 @@ from people.models import (
 )
 from people.names import split_full_name
 from people.roles import MANAGER, OFFICER
+from people.signals import announce_officers_placed
 
 User = get_user_model()
 T = TypeVar("T")
@@ -299,10 +300,13 @@ def update_officer(
 
 
 def set_officer_active(officer: Officer, active: bool) -> Officer:
-    """Deactivating blocks sign-in at once and keeps every result; reactivating restores it."""
+    """Deactivating blocks sign-in at once and keeps every result; reactivating restores it
+    (and, like a newcomer, the officer gets their unit's open assignments)."""
     with transaction.atomic():
         Officer.objects.filter(pk=officer.pk).update(active=active, updated_at=timezone.now())
         User.objects.filter(pk=officer.user_id).update(is_active=active)
+        if active:
+            announce_officers_placed([officer.pk])
     officer.refresh_from_db()
     officer.user.refresh_from_db()
     return officer
@@ -724,7 +728,8 @@ def import_staff(
                 raise StaffImportError(plan)
             if dry_run:
                 return plan
-            new_user_ids = _apply_plan(plan, actor=actor)
+            new_user_ids, placed = _apply_plan(plan, actor=actor)
+            announce_officers_placed(placed)
     except DatabaseError as exc:
         raise StaffImportFailed(
             _(
@@ -740,8 +745,9 @@ def import_staff(
     return plan
 
 
-def _apply_plan(plan: ImportPlan, *, actor: Any) -> list[int]:
-    """Write the plan with bulk statements; returns the accounts to invite."""
+def _apply_plan(plan: ImportPlan, *, actor: Any) -> tuple[list[int], list[int]]:
+    """Write the plan with bulk statements; returns the accounts to invite and the officers
+    created, moved or made active again (bulk writes send no post_save)."""
     now = timezone.now()
     actor = _actor(actor)
     groups = {g.name: g for g in _groups_by_name(_all_roles(plan))}
@@ -752,10 +758,13 @@ def _apply_plan(plan: ImportPlan, *, actor: Any) -> list[int]:
     users_to_save: list[Any] = []
     officers_to_save: list[Officer] = []
     moves: list[OfficerMove] = []
+    placed: list[int] = []
     for planned in [*plan.updated, *plan.moved]:
         row, officer, user = planned.source, planned.officer, planned.user
         if officer is None:  # only created rows have no officer yet
             continue
+        if planned.unit.pk != officer.unit_id or not officer.active or not user.is_active:
+            placed.append(officer.pk)
         user.first_name, user.last_name = split_full_name(row.full_name)
         user.email = row.email
         user.is_active = True
@@ -852,7 +861,8 @@ def _apply_plan(plan: ImportPlan, *, actor: Any) -> list[int]:
         Officer.objects.filter(pk__in=chunk).update(active=False, updated_at=now)
         User.objects.filter(officer__pk__in=chunk).update(is_active=False)
 
-    return [u.pk for u in new_users] + [u.pk for u in linked_users if not u.has_usable_password()]
+    invite = [u.pk for u in new_users] + [u.pk for u in linked_users if not u.has_usable_password()]
+    return invite, placed + [officer.pk for officer in new_officers]
 
 
 def _all_roles(plan: ImportPlan) -> set[str]:

@@ -11,6 +11,7 @@ class ProgressConfig(AppConfig):
     def ready(self) -> None:
         from courses.signals import course_completed
         from people.models import Officer
+        from people.signals import officers_placed
         from progress import receivers
 
         course_completed.connect(
@@ -19,3 +20,4 @@ class ProgressConfig(AppConfig):
         post_save.connect(
             receivers.officer_saved, sender=Officer, dispatch_uid="progress.officer_saved"
         )
+        officers_placed.connect(receivers.officers_placed, dispatch_uid="progress.officers_placed")

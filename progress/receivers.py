@@ -1,10 +1,11 @@
 """How the tracker hears about other apps' events without them knowing it exists.
 
 - courses sends ``course_completed`` (after its transaction commits) for each completion.
-- people has no signal of its own; an officer record saved one by one (created, moved,
-  reactivated in the admin or by create_officer/update_officer) reaches us through post_save.
-  Staff imports write in bulk without signals: the daily run (progress.reminders.run_daily)
-  sweeps their newcomers into open assignments.
+- an officer record saved one by one (created, moved, reactivated in the admin or by
+  create_officer/update_officer) reaches us through post_save; officers written in bulk (a
+  staff import) through people's ``officers_placed``, sent after the import commits. Both give
+  the officers their units' open assignments at once; the daily run
+  (progress.reminders.run_daily) still sweeps for anyone missed.
 """
 
 from __future__ import annotations
@@ -27,3 +28,17 @@ def officer_saved(sender: Any, instance: Any, created: bool = False, **kwargs: A
 
     officer_id = instance.pk
     transaction.on_commit(lambda: assign_open_assignments.enqueue(officer_id))
+
+
+# A staff import of a whole province is a few tasks, not one per officer.
+PLACED_BATCH = 500
+
+
+def officers_placed(sender: Any, officer_ids: list[int], **kwargs: Any) -> None:
+    """people.signals.officers_placed (already after the commit): enrol them in the open
+    assignments of their units, in batches handed to the task backend."""
+    from progress.tasks import assign_open_assignments_to_many
+
+    ids = list(officer_ids)
+    for start in range(0, len(ids), PLACED_BATCH):
+        assign_open_assignments_to_many.enqueue(ids[start : start + PLACED_BATCH])

@@ -48,6 +48,15 @@ def assign_open_assignments(officer_id: int) -> int:
 
 
 @task()
+def assign_open_assignments_to_many(officer_ids: list[int]) -> int:
+    """Officers joined or moved in bulk (a staff import): give them their units' open
+    assignments."""
+    from progress.services import assign_open_assignments_to_officers
+
+    return assign_open_assignments_to_officers(officer_ids)
+
+
+@task()
 def send_reminders_task() -> dict[str, Any]:
     """The daily run: newcomers, statuses, reminders, escalations and weekly digests."""
     from progress.reminders import run_daily

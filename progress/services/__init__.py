@@ -6,6 +6,7 @@ when it refuses. Side effects (certificates, emails) are queued once the transac
 
 from progress.services.assignments import (
     assign_open_assignments_to,
+    assign_open_assignments_to_officers,
     create_assignment,
     edit_assignment,
     enrol_pending_targets,
@@ -50,6 +51,7 @@ __all__ = [
     "TrackerError",
     "active_feed_token",
     "assign_open_assignments_to",
+    "assign_open_assignments_to_officers",
     "certificate_valid_until",
     "courses_awaiting_feedback",
     "create_assignment",

@@ -407,9 +407,59 @@ def assign_open_assignments_to(
     return added
 
 
+def assign_open_assignments_to_officers(
+    officer_ids: Sequence[int], *, now: datetime.datetime | None = None
+) -> int:
+    """Give officers who joined or moved in bulk (a staff import) the open assignments of their
+    unit and of the trees above it that they do not have yet; returns how many were added.
+
+    One query for the open unit assignments and one per chunk of officers, then a few per
+    assignment that gains officers, however many officers there are.
+    """
+    now = now or timezone.now()
+    unit_scopes = [Assignment.Scope.UNIT, Assignment.Scope.SUBTREE]
+    assignments = list(
+        Assignment.objects.open().filter(scope__in=unit_scopes).select_related("unit")
+    )
+    if not assignments:
+        return 0
+    added = 0
+    for chunk in _chunks(sorted(set(officer_ids))):
+        officers = Officer.objects.filter(
+            pk__in=chunk, active=True, user__is_active=True
+        ).values_list("user_id", "unit_id", "unit__path")
+        wanted: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for user_id, unit_id, path in officers:
+            for assignment in assignments:
+                if (
+                    assignment.unit_id == unit_id
+                    if assignment.scope == Assignment.Scope.UNIT
+                    else path.startswith(assignment.unit.path)
+                ):
+                    wanted[assignment.pk].append((user_id, unit_id))
+        for assignment in assignments:
+            if not wanted.get(assignment.pk):
+                continue
+            with transaction.atomic():
+                targets = _add_targets(
+                    assignment, wanted[assignment.pk], AssignmentTarget.Origin.NEWCOMER, now
+                )
+                if targets:
+                    _log(
+                        assignment,
+                        AssignmentLog.Action.OFFICERS_ADDED,
+                        None,
+                        after={"officers": [t.user_id for t in targets], "reason": "newcomer"},
+                        now=now,
+                    )
+            added += len(targets)
+    return added
+
+
 def sync_open_assignments(*, now: datetime.datetime | None = None) -> int:
-    """Add newcomers to every open unit assignment (staff imports write in bulk, without
-    signals, so this sweep runs with the daily reminders); returns how many were added."""
+    """Add newcomers to every open unit assignment; returns how many were added. Officers
+    placed by a staff import get theirs at once (people's ``officers_placed``); this sweep with
+    the daily reminders catches anything written some other way."""
     now = now or timezone.now()
     added = 0
     unit_scopes = [Assignment.Scope.UNIT, Assignment.Scope.SUBTREE]
