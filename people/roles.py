@@ -28,7 +28,12 @@ ROLE_LABELS = {
 # Apps whose content trainers write: every model permission of these apps goes to trainers,
 # except the models listed in TRAINER_EXCLUDED_MODELS (learners' records).
 TRAINER_CONTENT_APPS = ["courses", "quizzes"]
-TRAINER_EXCLUDED_MODELS: set[str] = {"enrolment", "itemprogress", "coursesettings"}
+TRAINER_EXCLUDED_MODELS: set[str] = {
+    "enrolment",
+    "enrolmentcycle",
+    "itemprogress",
+    "coursesettings",
+}
 TRAINER_EXTRA_PERMISSIONS = [
     "wagtailadmin.access_admin",
     "wagtailimages.add_image",
