@@ -35,6 +35,29 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+def _recurrence_field() -> forms.IntegerField:
+    return forms.IntegerField(
+        label=_("Repeat every (months)"),
+        required=False,
+        min_value=1,
+        max_value=120,
+        help_text=_(
+            "Leave empty for a one-off assignment. Otherwise each officer is due again this many "
+            "months after their last completion."
+        ),
+    )
+
+
+def _validity_field(help_text: Any) -> forms.IntegerField:
+    return forms.IntegerField(
+        label=_("Certificate valid for (months)"),
+        required=False,
+        min_value=1,
+        max_value=120,
+        help_text=help_text,
+    )
+
+
 class AssignmentForm(forms.Form):
     """A new assignment. Officers are named by employee code, one per line, so that even a
     province of thousands stays a short page."""
@@ -65,22 +88,9 @@ class AssignmentForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    recurrence_months = forms.IntegerField(
-        label=_("Repeat every (months)"),
-        required=False,
-        min_value=1,
-        max_value=120,
-        help_text=_(
-            "Leave empty for a one-off assignment. Otherwise each officer is due again this many "
-            "months after their last completion."
-        ),
-    )
-    certificate_valid_months = forms.IntegerField(
-        label=_("Certificate valid for (months)"),
-        required=False,
-        min_value=1,
-        max_value=120,
-        help_text=_("Leave empty for certificates that do not expire."),
+    recurrence_months = _recurrence_field()
+    certificate_valid_months = _validity_field(
+        _("Leave empty for certificates that do not expire.")
     )
 
     def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
@@ -134,6 +144,13 @@ class EditAssignmentForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    recurrence_months = _recurrence_field()
+    certificate_valid_months = _validity_field(
+        _(
+            "Leave empty for certificates that do not expire. A change applies to certificates "
+            "issued from now on; those already issued keep the date printed on them."
+        )
     )
 
 

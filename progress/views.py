@@ -291,15 +291,24 @@ def assignment_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if not permissions.can_change_assignment(request.user, assignment):
         raise PermissionDenied
     form = EditAssignmentForm(
-        request.POST or None, initial={"due_on": assignment.due_on, "note": assignment.note}
+        request.POST or None,
+        initial={
+            "due_on": assignment.due_on,
+            "note": assignment.note,
+            "recurrence_months": assignment.recurrence_months,
+            "certificate_valid_months": assignment.certificate_valid_months,
+        },
     )
     if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
         try:
             services.edit_assignment(
                 request.user,
                 assignment,
-                due_on=form.cleaned_data["due_on"],
-                note=form.cleaned_data["note"],
+                due_on=data["due_on"],
+                note=data["note"],
+                recurrence_months=data["recurrence_months"],
+                certificate_valid_months=data["certificate_valid_months"],
             )
         except services.AssignmentRefused as exc:
             form.add_error(None, str(exc))

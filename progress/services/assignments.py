@@ -281,16 +281,35 @@ def enrol_pending_targets(assignment_id: int | None = None) -> int:
     return done
 
 
+class _Unchanged:
+    """Marks a setting an edit leaves as it is."""
+
+    def __repr__(self) -> str:
+        return "UNCHANGED"
+
+
+UNCHANGED: Any = _Unchanged()
+
+
 def edit_assignment(
     actor: Any,
     assignment: Assignment,
     *,
     due_on: datetime.date,
     note: str,
+    recurrence_months: int | None = UNCHANGED,
+    certificate_valid_months: int | None = UNCHANGED,
     now: datetime.datetime | None = None,
 ) -> Assignment:
-    """Change the due date and note; every officer's first cycle takes the new date (a
-    newcomer keeps a later date they were given) and statuses follow at once."""
+    """Change the due date, note, recurrence and certificate validity; every change is logged.
+
+    Every officer's first cycle takes the new due date (a newcomer keeps a later date they were
+    given). A new recurrence applies to every officer: those who completed their current cycle
+    are due again from that completion, those still due again get a due date from their last
+    completion with the new interval, and when the assignment stops repeating, the next cycles
+    not completed are removed. A new certificate validity applies to certificates issued from
+    now on (those issued are signed as printed). Statuses follow at once.
+    """
     now = now or timezone.now()
     with transaction.atomic():
         assignment = (
@@ -304,13 +323,29 @@ def edit_assignment(
             raise AssignmentRefused(_("This assignment was withdrawn and can no longer change."))
         if due_on < _today(now) and due_on != assignment.due_on:
             raise AssignmentRefused(_("The due date must not be in the past."))
+        if recurrence_months is not UNCHANGED:
+            _check_months(recurrence_months, _("Repeat every"))
+        if certificate_valid_months is not UNCHANGED:
+            _check_months(certificate_valid_months, _("Certificate valid for"))
         before = _snapshot(assignment)
-        old_due = assignment.due_on
+        old_due, old_months = assignment.due_on, repeat_months(assignment)
         assignment.due_on = due_on
         assignment.note = note.strip()
+        if recurrence_months is not UNCHANGED:
+            assignment.recurrence_months = recurrence_months
+        if certificate_valid_months is not UNCHANGED:
+            assignment.certificate_valid_months = certificate_valid_months
         if before == _snapshot(assignment):
             return assignment
-        assignment.save(update_fields=["due_on", "note", "updated_at"])
+        assignment.save(
+            update_fields=[
+                "due_on",
+                "note",
+                "recurrence_months",
+                "certificate_valid_months",
+                "updated_at",
+            ]
+        )
         if due_on != old_due:
             first = AssignmentTarget.objects.filter(assignment=assignment, cycle=1)
             first.exclude(origin=AssignmentTarget.Origin.NEWCOMER).update(due_on=due_on)
@@ -318,6 +353,8 @@ def edit_assignment(
                 due_on=due_on
             )
             refresh_targets(list(first), now=now)
+        if repeat_months(assignment) != old_months:
+            _apply_new_recurrence(assignment, now=now)
         _log(
             assignment,
             AssignmentLog.Action.EDITED,
@@ -327,6 +364,57 @@ def edit_assignment(
             now=now,
         )
     return assignment
+
+
+def _first_cycle_counts_from(
+    target: AssignmentTarget, months: int | None
+) -> datetime.datetime | None:
+    """Completions a first cycle accepts: any (one-off), or those of the last ``months``
+    before the officer was given the assignment."""
+    if not months:
+        return None
+    start = add_months(timezone.localdate(target.added_at), -months)
+    return timezone.make_aware(datetime.datetime.combine(start, datetime.time.min))
+
+
+def _apply_new_recurrence(assignment: Assignment, *, now: datetime.datetime) -> None:
+    """Bring every officer's cycles in line with a changed recurrence (or validity)."""
+    months = repeat_months(assignment)
+    current = list(
+        AssignmentTarget.objects.filter(assignment=assignment, superseded_at__isnull=True)
+    )
+    # Cycles after the first that are still to do: a new due date, or gone.
+    later = [t for t in current if t.cycle > 1 and t.completed_at is None]
+    previous = {
+        (t.user_id, t.cycle): t
+        for t in AssignmentTarget.objects.filter(
+            assignment=assignment,
+            user_id__in={t.user_id for t in later},
+            completed_at__isnull=False,
+        )
+    }
+    kept: list[AssignmentTarget] = []
+    for target in later:
+        before = previous.get((target.user_id, target.cycle - 1))
+        if before is None:
+            continue
+        if not months:
+            AssignmentTarget.objects.filter(pk=before.pk).update(superseded_at=None)
+            target.delete()
+            continue
+        target.due_on = next_due_on(_local_date(before.completed_at), months)
+        kept.append(target)
+    AssignmentTarget.objects.bulk_update(kept, ["due_on"], batch_size=CHUNK)
+    # First cycles still to do accept completions according to the new interval.
+    first = [t for t in current if t.cycle == 1 and t.completed_at is None]
+    for target in first:
+        target.counts_from = _first_cycle_counts_from(target, months)
+    AssignmentTarget.objects.bulk_update(first, ["counts_from"], batch_size=CHUNK)
+    refresh_targets([*kept, *first], now=now)
+    # Officers who completed their current cycle are due again from that completion.
+    if months:
+        done = [t for t in current if t.completed_at is not None]
+        _start_next_cycles(done, now=now)
 
 
 def withdraw_assignment(
