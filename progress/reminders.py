@@ -3,7 +3,9 @@ weekly digests, each once.
 
 Every email is first written to ReminderLog under the run's id; unique constraints keep a
 second (or concurrent) run from claiming the same reminder, so running twice sends nothing
-twice. A message that fails to send gives its rows back, so the next run tries again.
+twice. Reminders are kept per due date: when an assignment's due date changes, the reminders
+for the new date go out again, once each. A message that fails to send gives its rows back, so
+the next run tries again.
 """
 
 from __future__ import annotations
@@ -163,7 +165,12 @@ def send_reminders(
         if kind is not None:
             rows.append(
                 ReminderLog(
-                    kind=kind, recipient_id=target.user_id, target=target, run=run, sent_at=now
+                    kind=kind,
+                    recipient_id=target.user_id,
+                    target=target,
+                    due_on=target.due_on,
+                    run=run,
+                    sent_at=now,
                 )
             )
         levels = rules.escalation_levels(
@@ -184,7 +191,14 @@ def send_reminders(
             if level not in levels:
                 continue
             rows += [
-                ReminderLog(kind=level, recipient_id=m, target=target, run=run, sent_at=now)
+                ReminderLog(
+                    kind=level,
+                    recipient_id=m,
+                    target=target,
+                    due_on=target.due_on,
+                    run=run,
+                    sent_at=now,
+                )
                 for m in recipients
                 if m != target.user_id
             ]

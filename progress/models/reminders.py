@@ -10,10 +10,12 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ReminderLog(models.Model):
-    """One reminder to one recipient: about one assigned officer's item, or a weekly digest.
+    """One reminder to one recipient: about one assigned officer's item and its due date, or a
+    weekly digest.
 
     Rows are written before the email goes out; the unique constraints make a second run (or a
-    concurrent one) find the row already there and send nothing.
+    concurrent one) find the row already there and send nothing. Keyed by the due date, so an
+    extended assignment is reminded of again for its new date.
     """
 
     class Kind(models.TextChoices):
@@ -39,6 +41,9 @@ class ReminderLog(models.Model):
         null=True,
         blank=True,
     )
+    # Reminders about an assigned officer: the due date they were about. A new due date (an
+    # extension) is reminded of again, each kind once more.
+    due_on = models.DateField(_("about the due date"), null=True, blank=True)
     # Digests: the Monday of the week they cover.
     period = models.DateField(_("week of"), null=True, blank=True)
     run = models.UUIDField(_("run"), db_index=True)
@@ -50,9 +55,9 @@ class ReminderLog(models.Model):
         ordering = ["-sent_at", "-pk"]
         constraints = [
             models.UniqueConstraint(
-                fields=["target", "kind", "recipient"],
+                fields=["target", "kind", "recipient", "due_on"],
                 condition=Q(target__isnull=False),
-                name="progress_reminder_once_per_target",
+                name="progress_reminder_once_per_due_date",
             ),
             models.UniqueConstraint(
                 fields=["recipient", "kind", "period"],

@@ -121,6 +121,7 @@ class ReminderLogFactory(factory.django.DjangoModelFactory):
     kind = ReminderLog.Kind.DUE_SOON
     target = factory.SubFactory(AssignmentTargetFactory)
     recipient = factory.SelfAttribute("target.user")
+    due_on = factory.SelfAttribute("target.due_on")
     run = factory.Faker("uuid4", cast_to=None)
 
 

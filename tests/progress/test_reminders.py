@@ -225,3 +225,76 @@ def test_the_daily_run_reports_what_it_did(assignment, officer):
         summary = run_daily()
     assert summary.reminders == 1
     assert summary.statuses_changed == 1  # not started -> overdue
+
+
+# A new due date ------------------------------------------------------------------------------
+
+
+def extend(manager, assignment, when, due_on):
+    assignment.refresh_from_db()
+    with time_machine.travel(when, tick=False):
+        services.edit_assignment(manager, assignment, due_on=due_on, note="Gia hạn")
+
+
+def test_an_extension_re_arms_each_reminder_once_for_the_new_date(assignment, officer, manager):
+    assert len(run(on(-7))) == 1
+    assert len(run(on(-1))) == 1
+    assert len(run(on(1))) == 1
+    new_due = DUE + datetime.timedelta(days=10)
+    extend(manager, assignment, on(2, hour=10), new_due)
+
+    assert run(on(2, hour=18)) == []  # eight days left: nothing due yet
+    week = run(on(3))
+    assert [m.subject for m in week] == [
+        "Khóa học được giao đến hạn trong tuần tới trên Kỹ Năng Số"
+    ]
+    assert new_due.strftime("%d/%m/%Y") in week[0].body
+    assert run(on(3, hour=18)) == []
+    assert run(on(6)) == []
+    assert len(run(on(9))) == 1  # due tomorrow, the new tomorrow
+    assert run(on(9, hour=18)) == []
+    overdue = run(on(11))
+    assert len(overdue) == 1 and "quá hạn" in overdue[0].subject
+    assert run(on(11)) == [] and run(on(12)) == []
+
+    sent = ReminderLog.objects.filter(recipient=officer).order_by("due_on", "sent_at")
+    assert [(r.due_on, r.kind) for r in sent] == [
+        (DUE, "due_soon"),
+        (DUE, "due_tomorrow"),
+        (DUE, "overdue"),
+        (new_due, "due_soon"),
+        (new_due, "due_tomorrow"),
+        (new_due, "overdue"),
+    ]
+
+
+def test_a_short_extension_in_the_last_days_reminds_of_the_new_date_once(
+    assignment, officer, manager
+):
+    assert len(run(on(-1))) == 1  # "due tomorrow" for the old date
+    extend(manager, assignment, on(-1, hour=12), DUE + datetime.timedelta(days=3))
+    again = run(on(-1, hour=13))
+    assert [m.subject for m in again] == [
+        "Khóa học được giao đến hạn trong tuần tới trên Kỹ Năng Số"
+    ]
+    assert run(on(-1, hour=20)) == []
+    assert run(on(0)) == []
+
+
+def test_an_unchanged_due_date_sends_nothing_again(assignment, officer, manager):
+    assert len(run(on(1))) == 1
+    extend(manager, assignment, on(1, hour=10), DUE)  # only the note changes
+    assert run(on(1, hour=11)) == []
+    assert run(on(2)) == []
+
+
+def test_escalations_are_re_armed_by_an_extension_too(
+    assignment, officer, manager, district_manager
+):
+    assert to(run(on(7)), district_manager.email)
+    new_due = DUE + datetime.timedelta(days=10)
+    extend(manager, assignment, on(8), new_due)
+    assert not to(run(on(16)), district_manager.email)  # six days after the new date
+    escalated = run(on(18))  # seven days after the new date
+    assert len(to(escalated, district_manager.email)) == 1
+    assert run(on(18, hour=20)) == []
