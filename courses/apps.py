@@ -9,3 +9,11 @@ class CoursesConfig(AppConfig):
 
     def ready(self) -> None:
         from courses import signals  # noqa: F401  (connects the receivers)
+        from people.topics import register_topic_source
+
+        def topics():
+            from courses.models import Topic
+
+            return Topic.objects.order_by("name").values_list("slug", "name")
+
+        register_topic_source(topics)

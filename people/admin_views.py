@@ -35,6 +35,7 @@ from people.forms import UnitChoiceField
 from people.imports import COLUMNS, template_bytes
 from people.models import ManagerScope, Officer, OrgUnit, ReadDelegation, TrainerTopic
 from people.roles import MANAGER, ROLE_LABELS, ROLE_NAMES, TRAINER
+from people.topics import topic_choices
 
 User = get_user_model()
 
@@ -546,6 +547,16 @@ class TrainerTopicForm(WagtailAdminModelForm):
         self.fields["trainer"].help_text = _(
             "A trainer with no topic listed may write for every topic."
         )
+        choices = topic_choices()
+        if choices:
+            current = self.initial.get("topic") or (self.instance.topic if self.instance else "")
+            if current and current not in {slug for slug, _name in choices}:
+                choices.append((current, current))  # a topic since removed stays visible
+            self.fields["topic"] = forms.ChoiceField(
+                label=self.fields["topic"].label,
+                choices=[("", "---------"), *choices],
+                help_text=_("Courses of this topic are the ones the trainer may write."),
+            )
 
 
 class TrainerTopicViewSet(ModelViewSet):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from django.db import models
+from django.db import models, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from courses.text import plain
+from people.models import TrainerTopic
 
 
 class Topic(index.Indexed, models.Model):
@@ -38,7 +39,16 @@ class Topic(index.Indexed, models.Model):
     def save(self, *args, **kwargs) -> None:
         if not self.slug:
             self.slug = slugify(plain(self.name))[:100]
-        super().save(*args, **kwargs)
+        with transaction.atomic():
+            old_slug = (
+                Topic.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+                if self.pk
+                else None
+            )
+            super().save(*args, **kwargs)
+            if old_slug and old_slug != self.slug:
+                # Trainers limited to this topic keep it under its new address.
+                TrainerTopic.objects.filter(topic=old_slug).update(topic=self.slug)
 
     def clean(self) -> None:
         super().clean()
