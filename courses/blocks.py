@@ -2,6 +2,11 @@
 
 Block names and value shapes are a contract: demo content and imports write lesson bodies as
 raw ``(block_type, value)`` data, e.g. ``("callout", {"kind": "tip", "title": …, "text": …})``.
+
+Apps built on top of courses add lesson blocks through ``COURSES_LESSON_EXTRA_BLOCKS`` (a list
+of ``(name, dotted path of a block class)``), so this app never imports them. A block class may
+name the static scripts and stylesheets a lesson page must load for it in ``page_scripts`` and
+``page_styles``.
 """
 
 from __future__ import annotations
@@ -10,7 +15,9 @@ from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -254,7 +261,18 @@ class CheckBlock(blocks.StructBlock):
         return value
 
 
+def extra_lesson_blocks() -> list[tuple[str, blocks.Block]]:
+    """The blocks other apps add to lesson bodies, from ``COURSES_LESSON_EXTRA_BLOCKS``."""
+    extra = getattr(settings, "COURSES_LESSON_EXTRA_BLOCKS", ())
+    return [(name, import_string(path)()) for name, path in extra]
+
+
 class LessonBodyBlock(blocks.StreamBlock):
+    """The blocks of a lesson: the ones below, then those other apps add (see the module)."""
+
+    def __init__(self, local_blocks: Any = None, **kwargs: Any) -> None:
+        super().__init__([*extra_lesson_blocks(), *(local_blocks or [])], **kwargs)
+
     heading = HeadingBlock()
     rich_text = blocks.RichTextBlock(
         label=_("Text"), features=RICH_TEXT_FEATURES, template="courses/blocks/rich_text.html"
@@ -267,6 +285,24 @@ class LessonBodyBlock(blocks.StreamBlock):
     table = TableBlock()
     code = CodeBlock()
     check = CheckBlock()
+
+
+def page_assets(body: Any) -> tuple[list[str], list[str]]:
+    """The static scripts and stylesheets asked for by the blocks a StreamField value uses.
+
+    Read from the raw data, so nothing is fetched from the database.
+    """
+    scripts: list[str] = []
+    styles: list[str] = []
+    if body is None:
+        return scripts, styles
+    used = {item.get("type") for item in body.raw_data}
+    for name, block in body.stream_block.child_blocks.items():
+        if name not in used:
+            continue
+        scripts += [p for p in getattr(block, "page_scripts", ()) if p not in scripts]
+        styles += [p for p in getattr(block, "page_styles", ()) if p not in styles]
+    return scripts, styles
 
 
 class ObjectivesBlock(blocks.StreamBlock):

@@ -17,6 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from courses import permissions
+from courses.blocks import page_assets
 from courses.completion import HEARTBEAT_INTERVAL_SECONDS, next_item_id, progress_percent
 from courses.forms import CatalogueForm
 from courses.models import CoursePage, Enrolment, ItemProgress
@@ -232,6 +233,7 @@ def lesson_context(lesson: Any, request: HttpRequest) -> dict[str, Any]:
     previous, current, following = outline.find(lesson.pk)
     done = bool(current and current.done)
     base = lesson.get_url(request) or ""
+    scripts, styles = page_assets(lesson.body)
     return {
         "course": course,
         "enrolment": enrolment,
@@ -245,6 +247,8 @@ def lesson_context(lesson: Any, request: HttpRequest) -> dict[str, Any]:
         "done_url": base + lesson.reverse_subpage("done") if base else "",
         "heartbeat_url": base + lesson.reverse_subpage("heartbeat") if base else "",
         "heartbeat_seconds": HEARTBEAT_INTERVAL_SECONDS,
+        "page_scripts": scripts,
+        "page_styles": styles,
     }
 
 
