@@ -16,6 +16,7 @@ urlpatterns = [
     path("accounts/profile/", people_views.profile, name="profile"),
     path("people/", include("people.urls")),
     path("", include("progress.urls")),
+    path("", include("quizzes.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -129,6 +129,50 @@ def response_from_post(snapshot: dict[str, Any], data: Any, position: int) -> tu
     return True, str(value)
 
 
+# The longest typed answer read from a script; quiz fields allow the same.
+MAX_TYPED_ANSWER = 1000
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def response_from_json(snapshot: dict[str, Any], value: Any) -> Any:
+    """Read an answer sent as JSON by a page's script, in the shape grading expects.
+
+    Raises ValueError when the value does not fit the question's type. Blank answers read as
+    None.
+    """
+    qtype = snapshot.get("type")
+    if value is None:
+        return None
+    if qtype in (grading.SINGLE_CHOICE, grading.TRUE_FALSE):
+        if not _is_text(value):
+            raise ValueError(qtype)
+        return str(value) or None
+    if qtype == grading.MULTIPLE_CHOICE:
+        if not isinstance(value, list) or not all(_is_text(v) for v in value):
+            raise ValueError(qtype)
+        return [str(v) for v in value] or None
+    if qtype in (grading.SHORT_ANSWER, grading.NUMERICAL):
+        if not _is_text(value) or len(str(value)) > MAX_TYPED_ANSWER:
+            raise ValueError(qtype)
+        return str(value) if str(value).strip() else None
+    if qtype == grading.MATCHING:
+        if not isinstance(value, dict) or not all(_is_text(v) for v in value.values()):
+            raise ValueError(qtype)
+        return {str(k): str(v) for k, v in value.items() if str(v)} or None
+    raise ValueError(qtype)
+
+
+def answer_feedback(snapshot: dict[str, Any], grade: grading.Grade) -> list[str]:
+    """The feedback of the answers a response matched, in the order they were matched."""
+    by_id = {str(a.get("id")): a for a in snapshot.get("answers") or []}
+    return [
+        by_id[i]["feedback"] for i in grade.answer_ids if i in by_id and by_id[i].get("feedback")
+    ]
+
+
 def word_limit_message(problem: grading.WordLimitProblem) -> str:
     """What the learner is told about one essay answer outside its word limits."""
     if problem.kind == "over":

@@ -14,11 +14,21 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from courses import permissions as course_permissions
+from courses.models import Enrolment, LessonPage
 from quizzes import grading, permissions, services
-from quizzes.models import Attempt, QuizGrade, QuizPage, Response
-from quizzes.presentation import question_for_display, response_from_post, word_limit_message
+from quizzes.blocks import check_question_id, checkable_questions
+from quizzes.models import Attempt, Question, QuizGrade, QuizPage, Response
+from quizzes.presentation import (
+    answer_feedback,
+    question_for_display,
+    response_from_json,
+    response_from_post,
+    word_limit_message,
+)
 
 
 def _url(quiz: QuizPage, request: HttpRequest, name: str, *args: Any) -> str:
@@ -317,9 +327,9 @@ def review_item(
     item["needs_marking"] = response.needs_marking
     feedback = []
     if options.feedback:
-        chosen = grading.grade(snapshot, response.answer, response.max_mark).answer_ids
-        by_id = {str(a.get("id")): a for a in snapshot.get("answers") or []}
-        feedback = [by_id[i]["feedback"] for i in chosen if i in by_id and by_id[i].get("feedback")]
+        feedback = answer_feedback(
+            snapshot, grading.grade(snapshot, response.answer, response.max_mark)
+        )
         item["general_feedback"] = snapshot.get("general_feedback", "")
         item["comment"] = response.comment
     item["feedback"] = feedback
@@ -357,3 +367,77 @@ def review(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespons
         "quiz_url": quiz.get_url(request),
     }
     return TemplateResponse(request, "quizzes/review.html", context)
+
+
+# "Check your understanding" in lessons ---------------------------------------------------------
+
+
+# What a learner is told about an answer to a lesson's check.
+CHECK_OUTCOMES = {
+    grading.CORRECT: gettext_lazy("Right."),
+    grading.PARTIAL: gettext_lazy("Partly right."),
+    grading.WRONG: gettext_lazy("Not quite."),
+}
+
+
+def _check_refusal(status: int, error: str, message: str) -> JsonResponse:
+    return JsonResponse({"ok": False, "error": error, "message": message}, status=status)
+
+
+def _check_question(request: HttpRequest, lesson: LessonPage, block_id: str) -> Question | None:
+    """The approved question of a lesson's check, if this person may try it; else None."""
+    question_id = check_question_id(lesson.body, block_id)
+    if question_id is None and course_permissions.can_edit_page(request.user, lesson):
+        # Editors try the checks of a saved draft in the preview.
+        draft = lesson.get_latest_revision_as_object()
+        question_id = check_question_id(draft.body, block_id)
+    if question_id is None:
+        return None
+    return checkable_questions().filter(pk=question_id).first()
+
+
+@require_POST
+def lesson_check(request: HttpRequest, lesson_id: int, block_id: str) -> JsonResponse:
+    """Grade an answer to a lesson's bank question for instant feedback; nothing is recorded.
+
+    The request is JSON, ``{"answer": …}`` shaped as grading expects for the question's type.
+    The reply gives the outcome (correct, partial or wrong), the feedback of the answers given
+    and the question's general feedback; never the right answer.
+    """
+    user = request.user
+    if not user.is_authenticated:
+        return _check_refusal(403, "sign_in", _("Sign in to check your answer."))
+    lesson = LessonPage.objects.filter(pk=lesson_id).first()
+    not_found = _check_refusal(404, "not_found", _("This question is not available."))
+    if lesson is None or not lesson.course.live:
+        return not_found
+    if not lesson.live and not course_permissions.can_edit_page(user, lesson):
+        return not_found
+    enrolment = Enrolment.objects.filter(user=user, course=lesson.course).first()
+    if not course_permissions.can_open_item(user, lesson, enrolment) or not all(
+        restriction.accept_request(request) for restriction in lesson.get_view_restrictions()
+    ):
+        return _check_refusal(403, "forbidden", _("Enrol in this course to check your answer."))
+    question = _check_question(request, lesson, block_id)
+    if question is None:
+        return not_found
+    snapshot = question.to_snapshot()
+    try:
+        payload = json.loads(request.body.decode("utf-8"))
+        if not isinstance(payload, dict):
+            raise ValueError
+        answer = response_from_json(snapshot, payload.get("answer"))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return _check_refusal(400, "bad_request", _("The answer could not be read."))
+    grade = grading.grade(snapshot, answer)
+    if grade.state not in CHECK_OUTCOMES:
+        return _check_refusal(400, "unanswered", _("Choose or type an answer first."))
+    return JsonResponse(
+        {
+            "ok": True,
+            "state": grade.state,
+            "message": str(CHECK_OUTCOMES[grade.state]),
+            "feedback": answer_feedback(snapshot, grade),
+            "general_feedback": snapshot.get("general_feedback", ""),
+        }
+    )

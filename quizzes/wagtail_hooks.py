@@ -24,6 +24,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from quizzes import admin_views, permissions
+from quizzes.choosers import CheckQuestionChooserViewSet, check_question_chooser_viewset
 from quizzes.forms import QuestionCategoryForm, QuestionForm
 from quizzes.models import Question, QuestionCategory
 
@@ -170,6 +171,12 @@ class QuestionBankGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuestionBankGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_check_question_chooser() -> CheckQuestionChooserViewSet:
+    """The chooser of lesson checks, listing approved questions of the types they may use."""
+    return check_question_chooser_viewset
 
 
 @hooks.register("register_admin_urls")

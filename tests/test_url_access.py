@@ -242,6 +242,11 @@ class ObjectURL:
     refused: set[str]
     method: str = "get"
     data: dict = field(default_factory=dict)
+    content_type: str = ""  # e.g. "application/json" for views that read JSON
+
+    def request(self, client, url):
+        extra = {"content_type": self.content_type} if self.content_type else {}
+        return getattr(client, self.method)(url, self.data, **extra)
 
 
 def _officer_url(get, persona):
@@ -322,6 +327,21 @@ def _export_job_url(get, name):
     return reverse(name, args=[ExportJobFactory(user=get("manager")).token])
 
 
+def _lesson_check_url(get):
+    from django.urls import reverse
+
+    from courses import services
+    from tests.factories.courses import CoursePageFactory, LessonPageFactory
+    from tests.factories.quizzes import QuestionFactory
+
+    course = CoursePageFactory()
+    question = QuestionFactory(qtype="true_false")
+    check = {"type": "question_check", "value": {"question": question.pk}, "id": "kiem-tra"}
+    lesson = LessonPageFactory(parent=course, body=[check])
+    services.enrol(get("officer"), course)
+    return reverse("quizzes:lesson_check", args=[lesson.pk, "kiem-tra"])
+
+
 OBJECT_URLS: list[ObjectURL] = [
     ObjectURL(
         "people:officer",
@@ -343,6 +363,15 @@ OBJECT_URLS: list[ObjectURL] = [
         method="post",
     ),
     # courses, quizzes and progress add their rows here.
+    ObjectURL(
+        "quizzes:lesson_check",
+        _lesson_check_url,
+        allowed={"officer", "trainer", "administrator"},
+        refused={"other_officer", "manager", "other_manager", "outsider"},
+        method="post",
+        data={"answer": "true"},
+        content_type="application/json",
+    ),
     ObjectURL(
         "progress:certificate",
         lambda get: _certificate_url(get, "officer"),
@@ -474,7 +503,7 @@ def test_object_urls_are_reached_only_by_owners_and_managers(
 ):
     url = row.build(request.getfixturevalue)
     client.force_login(request.getfixturevalue(persona))
-    response = getattr(client, row.method)(url, row.data)
+    response = row.request(client, url)
     if allowed:
         assert response.status_code in (200, 302), f"{persona} could not reach {url}"
         if response.status_code == 302:
@@ -487,5 +516,5 @@ def test_object_urls_are_reached_only_by_owners_and_managers(
 @pytest.mark.parametrize("row", OBJECT_URLS, ids=lambda r: r.name)
 def test_object_urls_refuse_an_anonymous_visitor(client, request, row):
     url = row.build(request.getfixturevalue)
-    response = getattr(client, row.method)(url, row.data)
+    response = row.request(client, url)
     assert _is_refusal(response) and response.status_code != 405

@@ -228,6 +228,11 @@ REPORTS_EXPORT_INLINE_ROWS = env_int("REPORTS_EXPORT_INLINE_ROWS", 5000)
 REPORTS_SNAPSHOT_MIN_OFFICERS = env_int("REPORTS_SNAPSHOT_MIN_OFFICERS", 10000)
 REPORTS_SNAPSHOT_MAX_AGE_MINUTES = env_int("REPORTS_SNAPSHOT_MAX_AGE_MINUTES", 60)
 
+# Lesson blocks that apps built on courses add, as (block name, dotted path of the block class):
+# courses loads them by name and never imports those apps. Block names are stored in lesson
+# bodies, so keep a name once content uses it.
+COURSES_LESSON_EXTRA_BLOCKS = [("question_check", "quizzes.blocks.QuestionCheckBlock")]
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")

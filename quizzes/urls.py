@@ -1,0 +1,11 @@
+"""Quiz URLs outside quiz pages (the attempt views are routes of ``QuizPage``)."""
+
+from django.urls import path
+
+from quizzes import views
+
+app_name = "quizzes"
+
+urlpatterns = [
+    path("lesson-checks/<int:lesson_id>/<str:block_id>/", views.lesson_check, name="lesson_check"),
+]
