@@ -4,6 +4,7 @@ and a finished attempt for the demo officer. Idempotent: keyed by slugs and name
 from __future__ import annotations
 
 import random
+import uuid
 from collections.abc import Callable
 from datetime import timedelta
 from decimal import Decimal
@@ -29,6 +30,12 @@ QUIZ_INTRO = (
 DEMO_OFFICER = "officer@example.org"
 # The demo officer has finished the quiz of this course (another course is left for trying).
 ATTEMPTED_COURSE = "phan-tich-va-tong-hop"
+# A bank question asked inside a lesson for instant feedback, placed before a heading of that
+# lesson. Learners may try it as often as they like, so the graded quiz leaves it out.
+LESSON_CHECK_COURSE = "an-toan-thong-tin"
+LESSON_CHECK_LESSON = "usb-va-may-tinh-dung-chung"
+LESSON_CHECK_QUESTION = "Trước khi rời máy tính dùng chung"
+LESSON_CHECK_BEFORE_HEADING = "Khóa màn hình"
 
 
 def _questions_from_gift(path: Path, log: Log) -> list[Question]:
@@ -59,9 +66,13 @@ def seed_quizzes(log: Log) -> None:
         if course is None:
             continue
         questions = _questions_from_gift(path, log)
+        if course.slug == LESSON_CHECK_COURSE:
+            _add_lesson_check(course, questions, log)
         if QuizPage.objects.child_of(course).filter(slug=QUIZ_SLUG).exists() or not questions:
             continue
-        chosen = [q for q in questions if q.qtype != grading.ESSAY][:12]
+        chosen = [
+            q for q in questions if q.qtype != grading.ESSAY and q.name != LESSON_CHECK_QUESTION
+        ][:12]
         quiz = QuizPage(
             title=QUIZ_TITLE,
             slug=QUIZ_SLUG,
@@ -78,6 +89,39 @@ def seed_quizzes(log: Log) -> None:
         quiz.save_revision().publish()
         log(f"created quiz in {course.slug} with {len(chosen)} questions")
     _finished_attempt(log)
+
+
+def _add_lesson_check(course: Any, questions: list[Question], log: Log) -> None:
+    """Ask the demo's lesson-check question in its lesson, once, and publish the lesson.
+
+    Does nothing when the lesson already has a bank check or unpublished changes, or when the
+    bank was loaded before this question joined the GIFT file.
+    """
+    from courses.models import LessonPage
+    from quizzes.blocks import check_block_names
+
+    question = next((q for q in questions if q.name == LESSON_CHECK_QUESTION and q.live), None)
+    lesson = LessonPage.objects.child_of(course).filter(slug=LESSON_CHECK_LESSON).first()
+    if question is None or lesson is None or lesson.has_unpublished_changes:
+        return
+    names = sorted(check_block_names(lesson.body.stream_block))
+    raw = [dict(item) for item in lesson.body.raw_data]
+    if not names or any(item.get("type") in names for item in raw):
+        return
+    position = next(
+        (
+            index
+            for index, item in enumerate(raw)
+            if item.get("type") == "heading"
+            and str(item.get("value", "")).startswith(LESSON_CHECK_BEFORE_HEADING)
+        ),
+        len(raw),
+    )
+    check = {"type": names[0], "value": {"question": question.pk}, "id": str(uuid.uuid4())}
+    raw.insert(position, check)
+    lesson.body = raw
+    lesson.save_revision().publish()
+    log(f"added a question-bank check to lesson {lesson.slug}")
 
 
 def _right_answer(snapshot: dict[str, Any]) -> Any:
