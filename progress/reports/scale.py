@@ -403,6 +403,7 @@ def seed_scale(
             "completed_at",
             "last_activity_at",
             "seconds_spent",
+            "cycle",
         ],
     )
     figures_writer = RowWriter(
@@ -551,6 +552,7 @@ def seed_scale(
                             dt(completed),
                             dt(last_activity),
                             seconds,
+                            1,  # the first round
                         )
                     )
                     if status != "enrolled":
