@@ -229,7 +229,7 @@ def save(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
         answers = payload.get("answers") or {}
         if not isinstance(answers, dict):
             raise ValueError
-    except (ValueError, TypeError, AttributeError, UnicodeDecodeError):
+    except (ValueError, TypeError, AttributeError, UnicodeDecodeError, RecursionError):
         return JsonResponse(
             {"ok": False, "error": "bad_request", "message": _("The answers could not be read.")},
             status=400,

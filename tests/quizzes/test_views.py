@@ -163,11 +163,12 @@ def test_same_save_repeated_by_the_browser_is_accepted_once(client, quiz, learne
     assert again.json()["sequence"] == 1
 
 
-def test_bad_save_payload_is_a_clear_400(client, quiz, learner):
+@pytest.mark.parametrize("payload", ["{not json", "[" * 100_000])
+def test_bad_save_payload_is_a_clear_400(client, quiz, learner, payload):
     client.force_login(learner)
     attempt = start(client, quiz)
     reply = client.post(
-        url(quiz, "save", attempt.pk), data="{not json", content_type="application/json"
+        url(quiz, "save", attempt.pk), data=payload, content_type="application/json"
     )
     assert reply.status_code == 400
     assert reply.json()["message"]
