@@ -25,7 +25,10 @@ def test_seed_scale_builds_the_national_tree(administrator):
     call_command("seed_scale", "--officers", "200", "--courses", "6", stdout=out)
     assert "200 active officers (and 6 who left)" in out.getvalue()
     kinds = dict(
-        OrgUnit.objects.filter(code__startswith="QG").values_list("kind").annotate(n=Count("pk"))
+        OrgUnit.objects.filter(code__startswith="QG")
+        .order_by()
+        .values_list("kind")
+        .annotate(n=Count("pk"))
     )
     assert kinds == {"central": 1, "department": 8, "provincial": 63, "district": 693,
                      "grassroots": 2772}  # fmt: skip
