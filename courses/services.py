@@ -247,7 +247,12 @@ def recompute_course(course: CoursePage, *, now: datetime | None = None) -> int:
 
 
 @transaction.atomic
-def start_new_cycle(enrolment: Enrolment, *, now: datetime | None = None) -> Enrolment:
+def start_new_cycle(
+    enrolment: Enrolment,
+    *,
+    completed_before: datetime | None = None,
+    now: datetime | None = None,
+) -> Enrolment:
     """Open a completed enrolment for another round, when training recurs (the tracker calls
     this when an officer is due again).
 
@@ -255,11 +260,14 @@ def start_new_cycle(enrolment: Enrolment, *, now: datetime | None = None) -> Enr
     items are no longer done, the enrolment is back to "enrolled" with no completion, so the
     course can be done again and its completion recorded anew (``course_completed`` is sent
     again then). Time spent keeps adding up. An enrolment that is not completed is left as it
-    is, so calling this twice opens one round.
+    is, so calling this twice opens one round; with ``completed_before``, so is one whose
+    completion is that recent (a caller that read the enrolment earlier may be late).
     """
     now = now or timezone.now()
     enrolment = Enrolment.objects.select_for_update(of=("self",)).get(pk=enrolment.pk)
     if enrolment.completed_at is None:
+        return enrolment
+    if completed_before is not None and enrolment.completed_at >= completed_before:
         return enrolment
     previous = EnrolmentCycle.objects.create(
         enrolment=enrolment,

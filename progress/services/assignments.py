@@ -683,7 +683,9 @@ def _open_due_rounds(
     for target in due:
         key = (target.user_id, target.course_id)
         if target.assignment_id in in_force and enrolments[key].completed_at is not None:
-            enrolments[key] = course_services.start_new_cycle(enrolments[key], now=now)
+            enrolments[key] = course_services.start_new_cycle(
+                enrolments[key], completed_before=target.counts_from, now=now
+            )
 
 
 def _past_rounds(

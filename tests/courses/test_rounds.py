@@ -118,6 +118,19 @@ def test_opening_a_round_twice_opens_one(completed, signals):
     assert len(signals["rounds"]) == 1
 
 
+def test_a_caller_late_by_a_round_opens_none(completed, officer, lessons, signals):
+    enrolment = services.start_new_cycle(completed, now=NEXT_YEAR)
+    do_lessons(officer, lessons, NEXT_YEAR + datetime.timedelta(days=1))
+    # Another worker read the enrolment before the new round and asks for a completion newer
+    # than the first one: the second round's completion is, so nothing is reset.
+    services.start_new_cycle(
+        completed, completed_before=FIRST + datetime.timedelta(days=1), now=NEXT_YEAR
+    )
+    enrolment.refresh_from_db()
+    assert (enrolment.cycle, enrolment.status) == (2, Enrolment.Status.COMPLETED)
+    assert len(signals["rounds"]) == 1
+
+
 def test_a_course_done_in_an_earlier_round_still_counts_as_a_prerequisite(
     completed, officer, course, rf
 ):
