@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve test test-fast lint format bench messages compilemessages seed migrate chromium check clean
+.PHONY: help install run serve gettext test test-fast lint format bench messages compilemessages seed migrate chromium check clean
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -26,7 +26,7 @@ install: $(STAMP) compilemessages ## Create the virtualenv and install everythin
 compilemessages: $(STAMP) ## Compile translation catalogues (.po -> .mo)
 	$(PY) manage.py compile_catalogues -v0
 
-messages: $(STAMP) ## Extract translatable strings into the .po catalogues
+messages: $(STAMP) gettext ## Extract translatable strings into the .po catalogues
 	$(PY) manage.py makemessages --locale vi --no-obsolete --ignore '.venv/*' --ignore 'translations/*' --ignore 'bench/*' --ignore 'tests/*'
 	$(PY) manage.py makemessages --locale vi --domain djangojs --ignore '.venv/*' --ignore 'staticfiles/*'
 
@@ -50,7 +50,14 @@ chromium: ## Install Debian's Chromium for the browser tests when missing
 	fi
 	@test -x "$(CHROMIUM)" || { echo "Chromium is missing at $(CHROMIUM)"; exit 1; }
 
-test: install chromium ## Run the whole test suite (unit, integration, browser)
+gettext: ## Install GNU gettext (string extraction, checked by the tests) when missing
+	@if ! command -v xgettext >/dev/null || ! command -v msgmerge >/dev/null; then \
+		echo "Installing GNU gettext..."; \
+		if [ "$$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gettext >/dev/null; \
+	fi
+
+test: install chromium gettext ## Run the whole test suite (unit, integration, browser)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-fast: install ## Run the suite without the browser tests
