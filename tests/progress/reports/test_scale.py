@@ -3,6 +3,7 @@ dashboards read it the same way live and from a snapshot."""
 
 from __future__ import annotations
 
+import dataclasses
 from io import StringIO
 
 import pytest
@@ -46,7 +47,12 @@ def test_seed_scale_builds_the_national_tree(administrator):
     take_snapshot(central)
     snapshot = build_dashboard(administrator, central, ReportFilters())
     assert snapshot.snapshot is not None
-    assert snapshot.total == live.total
+    for field in dataclasses.fields(live.total):
+        # Sums of marks added in another order may differ in the last binary digit.
+        expected = getattr(live.total, field.name)
+        if isinstance(expected, float):
+            expected = pytest.approx(expected)
+        assert getattr(snapshot.total, field.name) == expected, field.name
     assert snapshot.total.officers == 200
 
     with pytest.raises(CommandError):
