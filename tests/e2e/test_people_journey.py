@@ -47,8 +47,9 @@ def test_an_administrator_previews_then_imports_a_staff_file(page, administrator
 
 def test_a_manager_on_a_phone_finds_only_their_own_officers(page, manager, officer, other_officer):
     _sign_in(page, manager)
-    page.goto("/accounts/profile/")
-    page.get_by_role("link", name="Danh bạ cán bộ").click()
+    page.get_by_role("navigation", name="Điều hướng chính").get_by_role(
+        "link", name="Danh bạ cán bộ"
+    ).click()
     page.wait_for_url("**/people/")
     assert page.get_by_role("heading", level=1).inner_text() == "Danh bạ cán bộ"
     page.get_by_label("Họ tên, email hoặc mã cán bộ").fill("nguyen thi lan")
