@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,13 +58,16 @@ def _courses_by_path(paths: set[str]) -> dict[str, CoursePage]:
 @dataclass
 class CompletedRound:
     """One completion on /my/: a course's current round, or an earlier round of a course that
-    is due again (kept with its date, mark and certificate)."""
+    is due again (kept with its date, mark and certificate). For an earlier round, ``cycle`` is
+    its EnrolmentCycle and ``seconds`` the time spent in it."""
 
     course: CoursePage
     completed_at: datetime.datetime
     mark: Any = None
     certificate: Certificate | None = None
     earlier: bool = False
+    cycle: Any = None
+    seconds: int | None = None
 
 
 def _certificate_within(
@@ -81,55 +85,82 @@ def _certificate_within(
     return found
 
 
+def certificates_by_enrolment(certificates: Iterable[Certificate]) -> dict[int, list[Certificate]]:
+    """Certificates per enrolment in order of completion, as rounds are matched to them."""
+    found: dict[int, list[Certificate]] = defaultdict(list)
+    for certificate in sorted(certificates, key=lambda c: (c.completed_at, c.issued_at)):
+        if certificate.enrolment_id:
+            found[certificate.enrolment_id].append(certificate)
+    return found
+
+
+def earlier_rounds(
+    enrolments: Sequence[Enrolment], *, certificates: Iterable[Certificate] | None = None
+) -> list[CompletedRound]:
+    """The earlier rounds of these enrolments (courses opened for another round), in order of
+    enrolment and round, each with its mark, its certificate and the time spent in it (the
+    growth of the lesson time while it lasted, as the reports count it). One query for the
+    rounds, three for their marks when there are any, one for the certificates unless given."""
+    from courses.models import EnrolmentCycle
+
+    courses = {e.pk: e.course for e in enrolments}
+    if not courses:
+        return []
+    cycles = list(
+        EnrolmentCycle.objects.filter(enrolment_id__in=courses).order_by("enrolment_id", "number")
+    )
+    if not cycles:
+        return []
+    if certificates is None:
+        certificates = Certificate.objects.filter(enrolment_id__in=courses)
+    by_enrolment = certificates_by_enrolment(certificates)
+    before: dict[tuple[int, int], EnrolmentCycle] = {(c.enrolment_id, c.number): c for c in cycles}
+    windows = [(_closed_at(before, c.enrolment_id, c.number - 1), c.closed_at) for c in cycles]
+    marks = round_marks(
+        [(c.user_id, c.course_id, window) for c, window in zip(cycles, windows, strict=True)]
+    )
+    rows = []
+    for cycle, percent in zip(cycles, marks, strict=True):
+        certificate = _certificate_within(
+            by_enrolment[cycle.enrolment_id], cycle.completed_at, cycle.closed_at
+        )
+        previous = before.get((cycle.enrolment_id, cycle.number - 1))
+        rows.append(
+            CompletedRound(
+                course=courses[cycle.enrolment_id],
+                completed_at=cycle.completed_at,
+                mark=certificate.mark if certificate else mark_out_of_ten(percent),
+                certificate=certificate,
+                earlier=True,
+                cycle=cycle,
+                seconds=cycle.seconds_spent - (previous.seconds_spent if previous else 0),
+            )
+        )
+    return rows
+
+
+def _closed_at(cycles: dict[tuple[int, int], Any], enrolment_id: int, number: int) -> Any:
+    cycle = cycles.get((enrolment_id, number))
+    return cycle.closed_at if cycle else None
+
+
 def _completed_rounds(user: Any, enrolments: list[Enrolment]) -> list[CompletedRound]:
     """Completed courses, newest first, each earlier round of a recurring course included:
     four queries whatever the number of courses and rounds."""
-    from courses.models import EnrolmentCycle
-
     completed = [e for e in enrolments if e.completed_at is not None]
     figures = compute_figures(completed)
-    certificates: dict[int, list[Certificate]] = defaultdict(list)
-    for certificate in Certificate.objects.filter(user=user, enrolment__isnull=False).order_by(
-        "completed_at", "issued_at"
-    ):
-        certificates[certificate.enrolment_id].append(certificate)
+    certificates = list(Certificate.objects.filter(user=user, enrolment__isnull=False))
+    by_enrolment = certificates_by_enrolment(certificates)
     rows = [
         CompletedRound(
             course=e.course,
             completed_at=e.completed_at,
             mark=mark_out_of_ten(figures[e.pk].best_mark),
-            certificate=_certificate_within(certificates[e.pk], e.completed_at, None),
+            certificate=_certificate_within(by_enrolment[e.pk], e.completed_at, None),
         )
         for e in completed
     ]
-    courses = {e.pk: e.course for e in enrolments}
-    earlier = list(
-        EnrolmentCycle.objects.filter(user=user, enrolment_id__in=courses).order_by(
-            "enrolment_id", "number"
-        )
-    )
-    opened: dict[tuple[int, int], datetime.datetime] = {
-        (r.enrolment_id, r.number + 1): r.closed_at for r in earlier
-    }
-    marks = round_marks(
-        [
-            (r.user_id, r.course_id, (opened.get((r.enrolment_id, r.number)), r.closed_at))
-            for r in earlier
-        ]
-    )
-    for past, percent in zip(earlier, marks, strict=True):
-        certificate = _certificate_within(
-            certificates[past.enrolment_id], past.completed_at, past.closed_at
-        )
-        rows.append(
-            CompletedRound(
-                course=courses[past.enrolment_id],
-                completed_at=past.completed_at,
-                mark=certificate.mark if certificate else mark_out_of_ten(percent),
-                certificate=certificate,
-                earlier=True,
-            )
-        )
+    rows += earlier_rounds(enrolments, certificates=certificates)
     rows.sort(key=lambda row: row.completed_at, reverse=True)
     return rows
 
