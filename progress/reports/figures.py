@@ -8,12 +8,18 @@ How each figure is counted (also explained on the dashboard):
 
 * officers: active officer records in the unit and everything under it (their current unit);
 * assigned: current cycles of assignments in force given to those officers, due in the period;
-* completed: of those, completed (on time or late); completion rate = completed / assigned;
+* completed: of those, completed (on time or late); completion rate = completed / assigned; a
+  recurring assignment counts its current cycle only, so a course opened for another round has
+  to be completed again;
 * on-time rate: completed by the due date / (completed + overdue), i.e. of the work that is done
   or should have been, the share done in time;
 * overdue: not completed and past the due date (worked out for today);
-* average best mark: of the courses those officers completed (in the period), the mean best mark;
-* average time spent: of those completed courses, the mean time on lessons and quiz attempts;
+* courses completed: completions (in the period), one per round of a course taken again, each
+  in its own month (earlier rounds are kept as courses.EnrolmentCycle), as in the months chart;
+* average best mark: of the courses those officers completed (in the period), the mean best mark
+  (the figures keep the current round's, so earlier rounds' completions have none);
+* average time spent: of those completions, the mean time on lessons and quiz attempts, each
+  round counting its own time so that nothing is counted twice (see queries.rounds_source_sql);
 * average satisfaction: the mean of the 1–5 ratings the officers gave (in the period).
 """
 

@@ -3,8 +3,8 @@
 Every officer row is joined to its unit, and rows are grouped by the unit's path cut to the
 length of the child being shown (``SUBSTR(path, 1, len(parent) + steplen)``), so one query
 answers for every child unit at once, however many officers lie under them; rows are also
-grouped by course, so the unit table and the course table come from the same rows. Four such
-queries (officers, assignment targets, enrolments, feedback) make a dashboard.
+grouped by course, so the unit table and the course table come from the same rows. Five such
+queries (officers, assignment targets, enrolments, earlier rounds, feedback) make a dashboard.
 
 Plain SQL (valid on SQLite and PostgreSQL alike) rather than the ORM so that officers are joined
 on ``user_id`` directly and every sum is computed in one pass; parameters are always bound.
@@ -333,6 +333,102 @@ def enrolment_counts(
             marks=[_int(v) for v in row[7 : 7 + buckets]],
             monthly=[_int(v) for v in row[7 + buckets :]],
         )
+    for key, counts in round_counts(groups, filters, months, by_course=by_course).items():
+        result.setdefault(key, Counts(monthly=[0] * len(months))).add(counts)
+    return result
+
+
+# Earlier rounds ------------------------------------------------------------------------------
+#
+# A course opened for another round (courses.services.start_new_cycle) keeps the finished round
+# as an EnrolmentCycle and clears the enrolment's completion, so the completions of earlier
+# rounds are read from there. Time spent on an enrolment adds up over its rounds (lessons in
+# ``seconds_spent``, quiz attempts in the figures), so each completion is given the time of its
+# own round and no second is counted twice: an earlier round, the growth of the lesson time
+# while it lasted (``seconds_spent`` kept when it closed, less the round before's); the current
+# round, the rest (the enrolment's whole time less what the last earlier round had kept).
+
+
+def rounds_source_sql() -> str:
+    """A derived table of rows (user_id, course_id, at, n, s) to add to the enrolments'
+    completions: one row per earlier round (n = 1, its completion time ``at`` and its own time
+    ``s``), and one per current completion that follows earlier rounds (n = 0, ``at`` the
+    current completion, ``s`` less the time those rounds already counted)."""
+    from courses.models import Enrolment, EnrolmentCycle
+
+    cycles, enrolments = _table(EnrolmentCycle), _table(Enrolment)
+    return (
+        "(SELECT c.user_id AS user_id, c.course_id AS course_id, c.completed_at AS at, 1 AS n, "  # noqa: S608
+        "c.seconds_spent - COALESCE(pc.seconds_spent, 0) AS s "
+        f"FROM {cycles} c LEFT OUTER JOIN {cycles} pc "
+        "ON pc.enrolment_id = c.enrolment_id AND pc.number = c.number - 1 "
+        "UNION ALL "
+        "SELECT e.user_id, e.course_id, e.completed_at, 0, 0 - lc.seconds_spent "
+        f"FROM {cycles} lc INNER JOIN {enrolments} e "
+        "ON e.id = lc.enrolment_id AND lc.number = e.cycle - 1 "
+        "WHERE e.completed_at IS NOT NULL)"
+    )
+
+
+def round_sql(
+    groups: Groups,
+    filters: ReportFilters,
+    months: Sequence[datetime.date],
+    *,
+    by_course: bool = True,
+) -> Sql:
+    """Earlier rounds per group (and course): columns k, c, completed (in the period),
+    seconds_sum (the time to add for the period's completions, see rounds_source_sql), then
+    m0… (earlier rounds completed in each of ``months``), as enrolment_sql counts them."""
+    key, key_params, join, where, where_params = groups.parts("r")
+    start, end = filters.period_bounds()
+    within = "1 = 1"
+    within_params: list[Any] = []
+    if start:
+        within += " AND r.at >= %s"
+        within_params.append(_dt(start))
+    if end:
+        within += " AND r.at < %s"
+        within_params.append(_dt(end))
+    course = "r.course_id" if by_course else "NULL"
+    sql = Sql().add(f"SELECT {key} AS k, {course} AS c,", key_params)
+    sql.add(f"SUM(CASE WHEN {within} THEN r.n ELSE 0 END) AS completed,", within_params)
+    sql.add(f"SUM(CASE WHEN {within} THEN r.s ELSE 0 END) AS seconds_sum", within_params)
+    bounds = [*months, _month_after(months[-1])] if months else []
+    for i, (month_start, month_end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        sql.add(
+            f", SUM(CASE WHEN r.at >= %s AND r.at < %s THEN r.n ELSE 0 END) AS m{i}",
+            [_dt(_local_midnight(month_start)), _dt(_local_midnight(month_end))],
+        )
+    sql.add(f"FROM {rounds_source_sql()} r")
+    sql.add(join)
+    sql.add(f"WHERE {where}", where_params)
+    if filters.course_ids is not None:
+        clause, params = _in("r.course_id", filters.course_ids)
+        sql.add(f"AND {clause}", params)
+    sql.add("GROUP BY k, c" if by_course else "GROUP BY k")
+    return sql
+
+
+def round_counts(
+    groups: Groups,
+    filters: ReportFilters,
+    months: Sequence[datetime.date],
+    *,
+    by_course: bool = True,
+) -> dict[tuple[Any, int | None], Counts]:
+    """Earlier rounds per group and course (see round_sql), as Counts to add to the
+    enrolments': completions and their time, no marks (the figures keep the current round's)."""
+    result = {}
+    for k, course, completed, seconds_sum, *monthly in round_sql(
+        groups, filters, months, by_course=by_course
+    ).rows():
+        result[(k, course)] = Counts(
+            courses_completed=_int(completed),
+            seconds_sum=_int(seconds_sum),
+            seconds_count=_int(completed),
+            monthly=[_int(v) for v in monthly],
+        )
     return result
 
 
@@ -377,7 +473,7 @@ def officer_figures_sql(
 
     Columns: officer id, employee code, position, unit name, family and given name, email,
     then assigned, completed, on_time, overdue, enrolled, courses completed, mark_sum,
-    mark_count, seconds_sum, answers, rating_sum.
+    mark_count, seconds_sum, answers, rating_sum, and the earlier rounds' completions and time.
     """
     from people.models import User
 
@@ -389,16 +485,19 @@ def officer_figures_sql(
     targets = target_sql(groups, filters, today, by_course=False)
     enrolments = enrolment_sql(groups, filters, [], by_course=False, histogram=False)
     feedback = feedback_sql(groups, filters, by_course=False)
+    rounds = round_sql(groups, filters, [], by_course=False)
     sql = Sql().add(
         "SELECT o.id, o.employee_code, o.position, u.name, p.last_name, p.first_name, p.email, "  # noqa: S608
         "tg.assigned, tg.completed, tg.on_time, tg.overdue, en.enrolled, "
-        "en.completed, en.mark_sum, en.mark_count, en.seconds_sum, fd.answers, fd.rating_sum "
+        "en.completed, en.mark_sum, en.mark_count, en.seconds_sum, fd.answers, fd.rating_sum, "
+        "rd.completed, rd.seconds_sum "
         f"FROM {_table(Officer)} o INNER JOIN {_table(OrgUnit)} u ON u.id = o.unit_id "
         f"INNER JOIN {_table(User)} p ON p.id = o.user_id"
     )
     sql.add("LEFT OUTER JOIN (").extend(targets).add(") tg ON tg.k = o.user_id")
     sql.add("LEFT OUTER JOIN (").extend(enrolments).add(") en ON en.k = o.user_id")
     sql.add("LEFT OUTER JOIN (").extend(feedback).add(") fd ON fd.k = o.user_id")
+    sql.add("LEFT OUTER JOIN (").extend(rounds).add(") rd ON rd.k = o.user_id")
     sql.add(f"WHERE o.active = %s AND {where}", [True, *where_params])
     # COALESCE keeps SQLite from walking the name index for every unit to save a sort.
     sql.add("ORDER BY u.path, COALESCE(p.name_sort_key, ''), o.id")
@@ -408,18 +507,18 @@ def officer_figures_sql(
 def officer_row_counts(row: Sequence[Any]) -> Counts:
     """The Counts of one row of officer_figures_sql."""
     (assigned, completed, on_time, overdue, enrolled, done, mark_sum, mark_count, seconds_sum,
-     answers, rating_sum) = row[7:18]  # fmt: skip
+     answers, rating_sum, done_before, seconds_before) = row[7:20]  # fmt: skip
     return Counts(
         enrolled=_int(enrolled),
         assigned=_int(assigned),
         completed=_int(completed),
         on_time=_int(on_time),
         overdue=_int(overdue),
-        courses_completed=_int(done),
+        courses_completed=_int(done) + _int(done_before),
         mark_sum=_num(mark_sum),
         mark_count=_int(mark_count),
-        seconds_sum=_int(seconds_sum),
-        seconds_count=_int(done),
+        seconds_sum=_int(seconds_sum) + _int(seconds_before),
+        seconds_count=_int(done) + _int(done_before),
         rating_count=_int(answers),
         rating_sum=_num(rating_sum),
     )
@@ -452,7 +551,7 @@ def live_counts(
     today: datetime.date,
     months: Sequence[datetime.date],
 ) -> GroupedCounts:
-    """Everything a dashboard shows, in four queries whatever the number of officers."""
+    """Everything a dashboard shows, in five queries whatever the number of officers."""
     cells: dict[tuple[str, int], Counts] = {}
     empty_months = [0] * len(months)
     for part in (

@@ -6,6 +6,8 @@ with at least REPORTS_SNAPSHOT_MIN_OFFICERS officers under them, a background ta
 queries once, grouped by child unit, course, assignment and due date or month, and keeps the
 sums; the dashboard then adds up a few thousand rows. Months and exact due dates are kept, so
 every filter applies to a snapshot as it does live (period filters are whole months in both).
+Completions of earlier rounds (courses opened for another round) are added to the enrolments'
+row of the month they were completed in, as the live queries add them.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from progress.reports.queries import (
     _officer_join,
     _table,
     officer_counts,
+    rounds_source_sql,
 )
 
 DEFAULT_MIN_OFFICERS = 10_000
@@ -162,6 +165,21 @@ def _enrolment_rows(groups: Groups) -> list[tuple[Any, ...]]:
     return sql.rows()
 
 
+def _round_rows(groups: Groups) -> list[tuple[Any, ...]]:
+    """Earlier rounds' completions and the time that goes with each (queries.round_sql), per
+    child unit, course and month, to add to the enrolments' rows of the same month."""
+    month, month_params = _month_sql("r.at")
+    sql = Sql().add(
+        f"SELECT {groups.key} AS k, r.course_id, {month} AS m, SUM(r.n), SUM(r.s)",
+        [*groups.key_params, *month_params],
+    )
+    sql.add(f"FROM {rounds_source_sql()} r")
+    sql.add(_officer_join("r"))
+    sql.add(f"WHERE o.active = %s AND {groups.where}", [True, *groups.where_params])
+    sql.add("GROUP BY k, r.course_id, m")
+    return sql.rows()
+
+
 def _feedback_rows(groups: Groups) -> list[tuple[Any, ...]]:
     from progress.models import CourseFeedback
 
@@ -191,11 +209,12 @@ def take_snapshot(unit: OrgUnit) -> ReportSnapshot:
         officers = officer_counts(groups)
         targets = _target_rows(groups)
         enrolments = _enrolment_rows(groups)
+        rounds = _round_rows(groups)
         feedback = _feedback_rows(groups)
-        keys = set(officers) | {row[0] for row in targets + enrolments + feedback}
+        keys = set(officers) | {row[0] for row in targets + enrolments + rounds + feedback}
         unit_ids = dict(OrgUnit.objects.filter(path__in=keys).values_list("path", "pk"))
         with transaction.atomic():
-            _write_rows(snapshot, unit_ids, officers, targets, enrolments, feedback)
+            _write_rows(snapshot, unit_ids, officers, targets, enrolments, rounds, feedback)
             snapshot.status = ReportSnapshot.Status.READY
             snapshot.taken_at = timezone.now()
             snapshot.seconds = time.perf_counter() - started
@@ -232,9 +251,11 @@ def _write_rows(
     officers: dict[str, int],
     targets: list[tuple[Any, ...]],
     enrolments: list[tuple[Any, ...]],
+    rounds: list[tuple[Any, ...]],
     feedback: list[tuple[Any, ...]],
 ) -> None:
-    """Insert the snapshot's rows as plain tuples (tens of thousands for a national unit)."""
+    """Insert the snapshot's rows as plain tuples (tens of thousands for a national unit);
+    earlier rounds are added to the enrolments' row of their unit, course and month."""
     _dt, day, _dec = converters()
     pk = snapshot.pk
     RowWriter(SnapshotOfficers, ["snapshot", "unit", "officers"]).write(
@@ -259,13 +280,23 @@ def _write_rows(
             if k in unit_ids
         ]
     )
-    rows = []
-    totals: dict[tuple[int, int], list[float]] = {}
+    by_month: dict[tuple[int, int, datetime.date | None], list[float]] = {}
     for row in enrolments:
         if row[0] not in unit_ids:
             continue
-        unit_id, course, month = unit_ids[row[0]], row[1], _as_date(row[2])
-        sums = [_num(v) if i == 2 else _int(v) for i, v in enumerate(row[3:])]
+        key = (unit_ids[row[0]], row[1], _as_date(row[2]))
+        by_month[key] = [_num(v) if i == 2 else _int(v) for i, v in enumerate(row[3:])]
+    completed, seconds_sum = ENROLMENT_SUMS.index("completed"), ENROLMENT_SUMS.index("seconds_sum")
+    for k, course, month, n, seconds in rounds:
+        if k not in unit_ids:
+            continue
+        key = (unit_ids[k], course, _as_date(month))
+        sums = by_month.setdefault(key, [0] * len(ENROLMENT_SUMS))
+        sums[completed] += _int(n)
+        sums[seconds_sum] += _int(seconds)
+    rows = []
+    totals: dict[tuple[int, int], list[float]] = {}
+    for (unit_id, course, month), sums in by_month.items():
         rows.append((pk, unit_id, course, day(month), False, *sums))
         total = totals.setdefault((unit_id, course), [0] * len(ENROLMENT_SUMS))
         for i, value in enumerate(sums):
@@ -340,7 +371,7 @@ def snapshot_counts(
     today: datetime.date,
     months: Sequence[datetime.date],
 ) -> GroupedCounts:
-    """The same answer as queries.live_counts, read from a snapshot: four queries over a few
+    """The same answer as queries.live_counts, read from a snapshot: five queries over a few
     thousand rows (plain SQL: the ORM's per-value converters would cost more than the sums)."""
     unit_join = f"INNER JOIN {_table(OrgUnit)} u ON u.id = s.unit_id"
     officers = {

@@ -11,6 +11,13 @@ the whole tree, due 1 June; Y (topic Kỹ năng dữ liệu) assigned to provinc
     moved          (B1, was A2)  X done 25 May on time, 90%, 2 h; rated X 4.0
     other_officer  (B1)  X not started, overdue; Y done 10 April by choice, 50%, 10 min
     other_manager  (TB)  X done 30 May on time, no figures row: 40 min from the enrolment
+
+The ``reopened`` fixture adds an officer whose courses were opened for another round:
+
+    renewed        (A2)  X round 1 done 20 July 2025 (30 min on lessons, certificate), opened
+                         again 2 May 2026, round 2 done 28 May on time (lessons 50 min in all,
+                         10 min of quiz attempts: 1 h, 80%); Y round 1 done 10 March (20 min),
+                         opened again 31 May, round 2 in progress (25 min of lessons in all)
 """
 
 from __future__ import annotations
@@ -216,3 +223,55 @@ def scenario(frozen, org, officer, other_officer, manager, other_manager, admini
             "other_manager": other_manager,
         },
     )
+
+
+def reopen(enrolment, when, *, started=None, completed=None, seconds=None, best=None):
+    """Open a completed enrolment for another round at ``when`` (as the tracker does), then
+    record the new round: started, possibly completed, with the time spent over all rounds."""
+    from courses.models import Enrolment
+    from courses.services import start_new_cycle
+    from progress.models import EnrolmentFigures
+
+    start_new_cycle(enrolment, now=when)
+    status = Enrolment.Status.COMPLETED if completed else Enrolment.Status.IN_PROGRESS
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        status=status,
+        started_at=started,
+        completed_at=completed,
+        last_activity_at=completed or started,
+        progress_percent=100 if completed else 40,
+        seconds_spent=seconds,
+    )
+    enrolment.refresh_from_db()
+    return enrolment, EnrolmentFigures.objects.filter(enrolment=enrolment)
+
+
+@pytest.fixture
+def reopened(scenario):
+    from tests.factories.people import OfficerFactory, UserFactory
+    from tests.factories.progress import CertificateFactory
+
+    org = scenario.org
+    renewed = UserFactory(
+        email="van.a2@example.org", first_name="Vân", last_name="Trần Thị", roles=["Officer"]
+    )
+    OfficerFactory(user=renewed, employee_code="CB-A2-003", unit=org.district_a2)
+    last_year = datetime.datetime(2025, 7, 20, 10, 0, tzinfo=ZONE)
+
+    x = _enrol(renewed, scenario.course_x, completed=last_year, seconds=1800, best="75")
+    certificate = CertificateFactory(
+        user=renewed, enrolment=x, completed_at=last_year, issued_at=last_year, mark="8.00"
+    )
+    x, figures = reopen(x, at(5, 2), started=at(5, 20), completed=at(5, 28), seconds=3000)
+    figures.update(lesson_seconds=3000, quiz_seconds=600, total_seconds=3600, best_mark=80)
+    _target(scenario.assignment_x, renewed, org.district_a2, enrolment=x,
+            status="completed_on_time", completed=at(5, 28))  # fmt: skip
+
+    y = _enrol(renewed, scenario.course_y, completed=at(3, 10), seconds=1200, best="65")
+    y, figures = reopen(y, at(5, 31), started=at(6, 5), seconds=1500)
+    figures.update(lesson_seconds=1500, quiz_seconds=0, total_seconds=1500, best_mark=None)
+    _target(scenario.assignment_y, renewed, org.district_a2, enrolment=y, status="in_progress")
+
+    scenario.people["renewed"] = renewed
+    scenario.certificate = certificate
+    return scenario

@@ -16,10 +16,11 @@ _numbers = itertools.count(1)
 
 
 def add_officers(scenario, per_unit):
-    """``per_unit`` more officers in each district, each with two courses, targets, figures
-    and feedback, so every query of the dashboards has more rows to add up."""
+    """``per_unit`` more officers in each district, each with two courses (one of them opened
+    for another round), targets, figures and feedback, so every query of the dashboards has
+    more rows to add up."""
     from tests.factories.people import OfficerFactory, UserFactory
-    from tests.progress.reports.conftest import _enrol, _feedback, _target, at
+    from tests.progress.reports.conftest import _enrol, _feedback, _target, at, reopen
 
     org = scenario.org
     for unit in (org.district_a1, org.district_a2, org.district_b1):
@@ -30,7 +31,8 @@ def add_officers(scenario, per_unit):
             e = _enrol(user, scenario.course_x, completed=at(5, 3 + n % 20), seconds=900, best="75")
             _target(scenario.assignment_x, user, unit, enrolment=e, status="completed_on_time",
                     completed=e.completed_at)  # fmt: skip
-            _enrol(user, scenario.course_y, started=at(6, 1), seconds=100)
+            e = _enrol(user, scenario.course_y, completed=at(3, 3 + n % 20), seconds=100)
+            reopen(e, at(5, 31), started=at(6, 1), seconds=150)
             _feedback(user, scenario.course_x, (4, 5, 4), when=at(6, 1))
 
 
@@ -95,3 +97,4 @@ def test_queries_do_not_grow_with_the_data(
     with django_assert_max_num_queries(small):
         query_count(client, url, params)
     assert small <= 30, f"{url} ran {small} queries"
+

@@ -11,6 +11,17 @@ Central office (TW), by province:
         enrolments 3 completed: marks 50, 90 -> 70 (other_manager has no figures row);
         time 600, 7200, 2400 (from the enrolment) -> 3400 s; feedback 4.0
     TW-VP: nothing.
+
+With ``reopened`` (renewed in A2: X round 1 done July 2025 and round 2 done 28 May; Y round 1
+done 10 March, round 2 in progress; see conftest.py):
+    every round completed counts once, in its month: 07/2025 +1, 03/2026 +1, 05/2026 +1, so
+        courses completed 6 + 3 = 9 and the chart 1, 1, 1, 4, 2 (07/25, 03, 04, 05, 06)
+    time, each round its own: X round 1 1800 s (lessons then), X round 2 3600 - 1800 = 1800 s,
+        Y round 1 1200 s: 4800 s in all (not 3600 + 1800 + 1200), so 16800 + 4800 = 21600 s
+        over 9 completions -> 2400 s
+    marks: round 2 of X, 80 (earlier rounds have none): (350 + 80) / 6
+    assignments (current cycles): X completed on time (round 2); Y in progress — its round 1
+        does not count: assigned 11 + 2 = 13, completed 5 + 1 = 6, on time 4 + 1 = 5
 """
 
 from __future__ import annotations
@@ -288,3 +299,115 @@ def test_the_refresh_command_takes_snapshots_of_large_units(scenario):
     out = StringIO()
     call_command("refresh_report_snapshots", "--min-officers", "1000", stdout=out)
     assert "nothing to take" in out.getvalue()
+
+
+# Courses opened for another round -----------------------------------------------------------
+
+
+def test_every_round_completed_counts_once_in_its_month(reopened, administrator):
+    dashboard = build_dashboard(administrator, None, ReportFilters())
+    months = dict(zip(dashboard.months, dashboard.monthly, strict=True))
+    assert months[datetime.date(2025, 7, 1)] == 1  # X, round 1
+    assert months[datetime.date(2026, 3, 1)] == 1  # Y, round 1
+    assert months[datetime.date(2026, 4, 1)] == 1
+    assert months[datetime.date(2026, 5, 1)] == 4  # with X, round 2
+    assert months[datetime.date(2026, 6, 1)] == 2
+    assert sum(months.values()) == 9
+
+    total = dashboard.total
+    assert (total.enrolled, total.courses_completed) == (10, 9)
+    assert total.seconds_sum == 21600 and total.average_seconds == 2400
+    assert (total.mark_count, total.mark_sum) == (6, 430)
+    assert (total.officers, total.assigned, total.completed, total.on_time, total.overdue) == (
+        8,
+        13,
+        6,
+        5,
+        3,
+    )
+
+
+def test_an_assignment_counts_its_current_cycle_only(reopened, administrator):
+    dashboard = build_dashboard(administrator, None, ReportFilters())
+    courses = {row.course.pk: row.counts for row in dashboard.course_rows}
+    x, y = courses[reopened.course_x.pk], courses[reopened.course_y.pk]
+    assert (x.assigned, x.completed, x.on_time, x.courses_completed) == (8, 5, 4, 6)
+    # Y's round 1 (March) is a completion, but the assignment wants round 2, in progress.
+    assert (y.assigned, y.completed, y.overdue, y.courses_completed) == (5, 1, 0, 3)
+
+
+def test_a_reopened_officers_district(reopened, manager):
+    rows = rows_by_code(build_dashboard(manager, None, ReportFilters()))
+    a2 = rows["TA-H2"].counts
+    assert (a2.officers, a2.assigned, a2.completed, a2.on_time, a2.overdue) == (2, 4, 2, 1, 0)
+    assert (a2.enrolled, a2.courses_completed) == (4, 4)
+    assert a2.average_mark == 70.0  # 60 and 80
+    assert a2.average_seconds == 1650  # (1800 + 4800) / 4
+
+
+def test_a_period_selects_the_earlier_rounds_completed_in_it(reopened, administrator):
+    before = filters_for(administrator, start="2025-07", end="2026-03")
+    dashboard = build_dashboard(administrator, None, before)
+    assert dashboard.monthly == [1, 0, 0, 0, 0, 0, 0, 0, 1]  # 07/2025 … 03/2026
+    total = dashboard.total
+    assert total.courses_completed == 2  # the two earlier rounds
+    assert total.average_seconds == 1500  # 1800 and 1200 on lessons
+    assert total.average_mark is None
+    assert (total.enrolled, total.assigned) == (10, 0)
+
+    may = build_dashboard(
+        administrator, None, filters_for(administrator, start="2026-05", end="2026-05")
+    )
+    assert may.monthly == [4]
+    assert may.total.courses_completed == 4  # officer, moved, other_manager and X round 2
+    assert may.total.average_seconds == 3750  # (13200 + 1800) / 4
+    assert_close(may.total.average_mark, 250 / 3)
+    june = build_dashboard(administrator, None, filters_for(administrator, start="2026-06"))
+    assert june.total.courses_completed == 2  # Y round 2 is not completed yet
+
+    only_y = filters_for(administrator, course=str(reopened.course_y.pk), end="2026-03")
+    assert build_dashboard(administrator, None, only_y).total.courses_completed == 1
+
+
+def test_the_officers_table_and_its_export_count_every_round(reopened, manager):
+    from progress.reports.dashboard import iter_officer_rows
+
+    for period in ({}, {"start": "2025-07", "end": "2026-03"}, {"start": "2026-05"}):
+        filters = filters_for(manager, **period)
+        page = build_officer_table(manager, reopened.org.district_a2, filters)
+        streamed = {
+            row.key: row.counts for row in iter_officer_rows(reopened.org.district_a2, filters)
+        }
+        assert streamed == {row.key: row.counts for row in page.rows}
+    page = build_officer_table(manager, reopened.org.district_a2, ReportFilters())
+    van = next(row.counts for row in page.rows if row.officer.employee_code == "CB-A2-003")
+    assert (van.assigned, van.completed, van.on_time, van.overdue) == (2, 1, 1, 0)
+    assert (van.courses_completed, van.mark_count, van.average_mark) == (3, 1, 80.0)
+    # X over both rounds (3600 s) and Y's round 1 (1200 s): nothing counted twice.
+    assert (van.seconds_sum, van.average_seconds) == (4800, 1600)
+
+
+def test_snapshot_gives_the_same_figures_with_earlier_rounds(reopened, administrator):
+    filters_list = [
+        ReportFilters(),
+        filters_for(administrator, start="2025-07", end="2026-03"),
+        filters_for(administrator, start="2026-05", end="2026-05"),
+        filters_for(administrator, start="2026-06"),
+        filters_for(administrator, end="2026-04"),
+        filters_for(administrator, course=str(reopened.course_y.pk)),
+    ]
+    live = [build_dashboard(administrator, None, f, use_snapshot=False) for f in filters_list]
+    snapshot = take_snapshot(reopened.org.central)
+    for filters, expected in zip(filters_list, live, strict=True):
+        dashboard = build_dashboard(administrator, None, filters)
+        assert dashboard.snapshot == snapshot
+        assert dashboard.total == expected.total
+        assert [(r.key, r.counts) for r in dashboard.unit_rows] == [
+            (r.key, r.counts) for r in expected.unit_rows
+        ]
+        assert [(r.key, r.counts) for r in dashboard.course_rows] == [
+            (r.key, r.counts) for r in expected.course_rows
+        ]
+        assert dashboard.monthly == expected.monthly
+    assert live[0].total.courses_completed == 9
+
