@@ -222,7 +222,7 @@ def officers_in(unit: OrgUnit, *, subtree: bool) -> QuerySet[Officer]:
 def officer_counts(
     user_ids: Sequence[int], filters: ReportFilters, *, today: datetime.date
 ) -> dict[int, Counts]:
-    """Figures per officer for the given officers: three queries, whatever their number."""
+    """Figures per officer for the given officers: four queries, whatever their number."""
     groups = Groups.officers(list(user_ids))
     result: dict[int, Counts] = {}
     for part in (
@@ -258,7 +258,7 @@ def build_officer_table(
     page_number: Any = 1,
     now: datetime.datetime | None = None,
 ) -> OfficerTable:
-    """One page of officers with their figures: a count, a page and three grouped queries."""
+    """One page of officers with their figures: a count, a page and four grouped queries."""
     today = timezone.localdate(now or timezone.now())
     page = Paginator(officers_in(unit, subtree=subtree), OFFICERS_PER_PAGE).get_page(page_number)
     officers = list(page.object_list)
@@ -297,38 +297,83 @@ def iter_officer_rows(
 def iter_enrolment_records(
     unit: OrgUnit, filters: ReportFilters, *, chunk: int = 2000
 ) -> Iterator[tuple[Any, ...]]:
-    """One row per enrolment of the active officers under a unit (the detailed records), read
-    with a streaming cursor."""
-    queryset = (
-        Enrolment.objects.filter(
+    """One row per round of every enrolment of the active officers under a unit (the detailed
+    records): the current round and each earlier one of a course opened again, with the time
+    spent in it (as queries.rounds_source_sql shares it out); a period selects the rounds
+    completed in it. Read with a streaming cursor, in unit, name, course and round order.
+
+    Columns: unit name, employee code, family and given name, course, status, round, progress,
+    enrolled, started and completed at, seconds, best mark, attempts.
+    """
+    from django.db.models import DecimalField, F, FilteredRelation, IntegerField, Q, Value
+    from django.db.models.functions import Coalesce
+
+    from courses.models import EnrolmentCycle
+
+    def scoped(queryset: QuerySet[Any]) -> QuerySet[Any]:
+        queryset = queryset.filter(
             user__officer__active=True, user__officer__unit__path__startswith=unit.path
         )
-        .order_by("user__officer__unit__path", "user__name_sort_key", "course__title", "pk")
-        .values_list(
-            "user__officer__unit__name",
-            "user__officer__employee_code",
-            "user__last_name",
-            "user__first_name",
-            "course__title",
-            "status",
-            "progress_percent",
-            "enrolled_at",
-            "started_at",
-            "completed_at",
-            "seconds_spent",
-            "figures__total_seconds",
-            "figures__best_mark",
-            "figures__attempts",
+        if filters.course_ids is not None:
+            queryset = queryset.filter(course_id__in=filters.course_ids)
+        start, end = filters.period_bounds()
+        if start:
+            queryset = queryset.filter(completed_at__gte=start)
+        if end:
+            queryset = queryset.filter(completed_at__lt=end)
+        return queryset.order_by().annotate(
+            unit_path=F("user__officer__unit__path"),
+            sort_name=Coalesce("user__name_sort_key", Value("")),
+            unit_name=F("user__officer__unit__name"),
+            code=F("user__officer__employee_code"),
+            family_name=F("user__last_name"),
+            given_name=F("user__first_name"),
+            course_title=F("course__title"),
         )
+
+    leading = ("unit_path", "sort_name", "course_title", "enrolment_key", "round")
+    columns = ("unit_name", "code", "family_name", "given_name", "course_title", "round_status",
+               "round", "round_progress", "round_enrolled_at", "round_started_at",
+               "completed_at", "round_seconds", "round_mark", "round_attempts")  # fmt: skip
+    current = (
+        scoped(Enrolment.objects.all())
+        .annotate(
+            kept=FilteredRelation("past_cycles", condition=Q(past_cycles__number=F("cycle") - 1)),
+            enrolment_key=F("pk"),
+            round=F("cycle"),
+            round_status=F("status"),
+            round_progress=F("progress_percent"),
+            round_enrolled_at=F("enrolled_at"),
+            round_started_at=F("started_at"),
+            round_seconds=Coalesce("figures__total_seconds", "seconds_spent")
+            - Coalesce("kept__seconds_spent", 0),
+            round_mark=F("figures__best_mark"),
+            round_attempts=F("figures__attempts"),
+        )
+        .values_list(*leading, *columns)
     )
-    if filters.course_ids is not None:
-        queryset = queryset.filter(course_id__in=filters.course_ids)
-    start, end = filters.period_bounds()
-    if start:
-        queryset = queryset.filter(completed_at__gte=start)
-    if end:
-        queryset = queryset.filter(completed_at__lt=end)
-    yield from queryset.iterator(chunk_size=chunk)
+    earlier = (
+        scoped(EnrolmentCycle.objects.all())
+        .annotate(
+            before=FilteredRelation(
+                "enrolment__past_cycles",
+                condition=Q(enrolment__past_cycles__number=F("number") - 1),
+            ),
+            enrolment_key=F("enrolment_id"),
+            round=F("number"),
+            round_status=Value(Enrolment.Status.COMPLETED.value),
+            round_progress=F("progress_percent"),
+            round_enrolled_at=F("enrolment__enrolled_at"),
+            round_started_at=F("started_at"),
+            round_seconds=F("seconds_spent") - Coalesce("before__seconds_spent", 0),
+            round_mark=Value(None, output_field=DecimalField(max_digits=5, decimal_places=2)),
+            round_attempts=Value(None, output_field=IntegerField()),
+        )
+        .values_list(*leading, *columns)
+    )
+    rows = current.union(earlier, all=True).order_by(*leading)
+    for row in rows.iterator(chunk_size=chunk):
+        yield row[len(leading) :]
 
 
 # One officer ---------------------------------------------------------------------------------
@@ -338,20 +383,23 @@ def iter_enrolment_records(
 class OfficerRecord:
     officer: Officer
     breadcrumbs: list[OrgUnit]
-    enrolments: list[Any]
+    enrolments: list[Any]  # each with ``round_seconds``: the time spent in its current round
     attempts: list[Any]
     certificates: list[Any]
     targets: list[Any]
     overdue: list[Any]
     counts: Counts
     generated_at: datetime.datetime
+    rounds: list[Any] = field(default_factory=list)  # earlier rounds, as /my/ lists them
 
 
 def build_officer_record(
     user: Any, officer: Officer, *, now: datetime.datetime | None = None
 ) -> OfficerRecord:
-    """Every course, attempt, certificate and assigned item of one officer: five queries."""
+    """Every course (and earlier round of one), attempt, certificate and assigned item of one
+    officer: a fixed number of queries, however many courses and rounds."""
     from progress.models import AssignmentTarget, Certificate, TargetStatus
+    from progress.queries import earlier_rounds
     from quizzes.models import Attempt
 
     now = now or timezone.now()
@@ -367,6 +415,10 @@ def build_officer_record(
         .order_by("-started_at", "-pk")
     )
     certificates = list(Certificate.objects.filter(user_id=officer.user_id).order_by("-issued_at"))
+    rounds = earlier_rounds(enrolments, certificates=certificates)
+    kept = {row.cycle.enrolment_id: row.cycle.seconds_spent for row in rounds}  # the last's
+    for enrolment in enrolments:
+        enrolment.round_seconds = enrolment_seconds(enrolment) - kept.get(enrolment.pk, 0)
     targets = list(
         AssignmentTarget.objects.open()
         .current()
@@ -389,7 +441,19 @@ def build_officer_record(
         overdue=overdue,
         counts=counts,
         generated_at=now,
+        rounds=sorted(rounds, key=lambda row: row.completed_at, reverse=True),
     )
+
+
+def enrolment_seconds(enrolment: Enrolment) -> int:
+    """The time spent on a course over all its rounds: lessons and quiz attempts as the figures
+    last counted them, or the lessons alone before they are first counted."""
+    from django.core.exceptions import ObjectDoesNotExist
+
+    try:
+        return enrolment.figures.total_seconds
+    except ObjectDoesNotExist:
+        return enrolment.seconds_spent
 
 
 # Quiz item statistics, compared between units ------------------------------------------------

@@ -38,7 +38,7 @@ VIEWS = ("unit", "officers", "officer", "course")
 TABLES = {
     "unit": ("units", "courses", "months", "marks", "officers", "records", "summary"),
     "officers": ("officers",),
-    "officer": ("courses", "attempts", "certificates", "assignments"),
+    "officer": ("courses", "rounds", "attempts", "certificates", "assignments"),
     "course": ("units", "questions", "question_units"),
 }
 
@@ -151,6 +151,8 @@ def build_content(user: Any, spec: ExportSpec, *, now: datetime.datetime | None 
             raise ReportAccessDenied
         record = reports.build_officer_record(user, officer, now=now)
         all_tables = tables.officer_record_tables(record)
+        if not record.rounds and not spec.table:  # no sheet of earlier rounds when there are none
+            all_tables = [table for table in all_tables if table.name != "rounds"]
         title = _("Officer record: %(name)s") % {"name": officer.full_name or officer.email}
         scope = f"{officer.full_name} ({officer.employee_code}), {officer.unit.name}"
         filters = ReportFilters()
@@ -237,14 +239,18 @@ def build_content(user: Any, spec: ExportSpec, *, now: datetime.datetime | None 
 
 
 def _records_estimate(unit: OrgUnit, filters: ReportFilters) -> int:
-    from courses.models import Enrolment
+    """Rows of the records export, at most: every enrolment and earlier round under the unit."""
+    from courses.models import Enrolment, EnrolmentCycle
 
-    queryset = Enrolment.objects.filter(
-        user__officer__active=True, user__officer__unit__path__startswith=unit.path
-    )
-    if filters.course_ids is not None:
-        queryset = queryset.filter(course_id__in=filters.course_ids)
-    return queryset.count()
+    count = 0
+    for model in (Enrolment, EnrolmentCycle):
+        queryset = model.objects.filter(
+            user__officer__active=True, user__officer__unit__path__startswith=unit.path
+        )
+        if filters.course_ids is not None:
+            queryset = queryset.filter(course_id__in=filters.course_ids)
+        count += queryset.count()
+    return count
 
 
 def _choose(all_tables: list[Table], spec: ExportSpec) -> list[Table]:

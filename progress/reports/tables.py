@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from progress.reports.dashboard import (
     Dashboard,
@@ -162,7 +163,7 @@ def officers_table(unit: Any, filters: ReportFilters, *, subtree: bool) -> Table
 
 
 def records_table(unit: Any, filters: ReportFilters) -> Table:
-    """One row per enrolment of every officer under the unit, streamed."""
+    """One row per round of each enrolment of every officer under the unit, streamed."""
     from courses.models import Enrolment
 
     statuses = dict(Enrolment.Status.choices)
@@ -175,12 +176,12 @@ def records_table(unit: Any, filters: ReportFilters) -> Table:
             first_name,
             course,
             status,
+            number,
             percent,
             enrolled,
             started,
             completed,
             seconds,
-            total_seconds,
             mark,
             attempts,
         ) in iter_enrolment_records(unit, filters):
@@ -189,12 +190,13 @@ def records_table(unit: Any, filters: ReportFilters) -> Table:
                 code,
                 f"{last_name} {first_name}".strip(),
                 course,
+                number,
                 str(statuses.get(status, status)),
                 percent,
                 enrolled,
                 started,
                 completed,
-                total_seconds if total_seconds is not None else seconds,
+                seconds,
                 mark,
                 attempts,
             ]
@@ -207,6 +209,7 @@ def records_table(unit: Any, filters: ReportFilters) -> Table:
             Column(_("Employee code"), "code"),
             Column(_("Officer"), "text", 28),
             Column(_("Course"), "text", 40),
+            Column(_("Round"), "int", 8),
             Column(_("Status"), "code"),
             Column(_("Progress (%)"), "int"),
             Column(_("Enrolled"), "datetime"),
@@ -232,6 +235,7 @@ def officer_record_tables(record: OfficerRecord) -> list[Table]:
         _("Courses"),
         [
             Column(_("Course"), "text", 40),
+            Column(_("Round"), "int", 8),
             Column(_("Status"), "code"),
             Column(_("Progress (%)"), "int"),
             Column(_("Enrolled"), "datetime"),
@@ -244,16 +248,42 @@ def officer_record_tables(record: OfficerRecord) -> list[Table]:
         [
             [
                 e.course.title,
+                e.cycle,
                 str(statuses.get(e.status, e.status)),
                 e.progress_percent,
                 e.enrolled_at,
                 e.started_at,
                 e.completed_at,
-                _figure(e, "total_seconds", e.seconds_spent),
+                e.round_seconds,
                 _figure(e, "best_mark", None),
                 _figure(e, "attempts", None),
             ]
             for e in record.enrolments
+        ],
+    )
+    rounds = Table(
+        "rounds",
+        _("Earlier rounds"),
+        [
+            Column(_("Course"), "text", 40),
+            Column(_("Round"), "int", 8),
+            Column(_("Started"), "datetime"),
+            Column(_("Completed"), "datetime"),
+            Column(_("Time spent (hours)"), "hours"),
+            Column(_("Mark (out of 10)"), "decimal2"),
+            Column(pgettext("column heading", "Certificate"), "code"),
+        ],
+        [
+            [
+                row.course.title,
+                row.cycle.number,
+                row.cycle.started_at,
+                row.completed_at,
+                row.seconds,
+                row.mark,
+                row.certificate.code if row.certificate else "",
+            ]
+            for row in record.rounds
         ],
     )
     attempts = Table(
@@ -302,7 +332,7 @@ def officer_record_tables(record: OfficerRecord) -> list[Table]:
             for t in record.targets
         ],
     )
-    return [courses, attempts, certificates, assignments]
+    return [courses, rounds, attempts, certificates, assignments]
 
 
 def _figure(enrolment: Any, name: str, default: Any) -> Any:

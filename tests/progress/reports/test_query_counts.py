@@ -98,3 +98,29 @@ def test_queries_do_not_grow_with_the_data(
         query_count(client, url, params)
     assert small <= 30, f"{url} ran {small} queries"
 
+
+def test_the_officers_page_does_not_grow_with_earlier_rounds(
+    client, reopened, manager, django_assert_max_num_queries
+):
+    """Earlier rounds of more courses, and more rounds of each, cost no more queries."""
+    from tests.factories.courses import CoursePageFactory
+    from tests.progress.reports.conftest import _enrol, at, reopen
+
+    renewed = reopened.people["renewed"]
+    url = reverse("progress:manage_officer", args=[renewed.officer.pk])
+    client.force_login(manager)
+
+    def more_rounds(count):
+        for _ in range(count):
+            n = next(_numbers)
+            course = CoursePageFactory(title=f"Khóa học lặp lại {n}", slug=f"khoa-lap-lai-{n}")
+            e = _enrol(renewed, course, completed=at(1, 10), seconds=600)
+            e, _figures = reopen(e, at(2, 1), completed=at(3, 1), seconds=900)
+            reopen(e, at(4, 1), started=at(4, 2), seconds=1000)
+
+    more_rounds(2)
+    small = query_count(client, url)
+    more_rounds(4)
+    with django_assert_max_num_queries(small):
+        query_count(client, url)
+    assert small <= 30, f"{url} ran {small} queries"

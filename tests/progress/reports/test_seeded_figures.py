@@ -411,3 +411,20 @@ def test_snapshot_gives_the_same_figures_with_earlier_rounds(reopened, administr
         assert dashboard.monthly == expected.monthly
     assert live[0].total.courses_completed == 9
 
+
+def test_the_officer_record_lists_earlier_rounds(reopened, manager):
+    from progress.reports.dashboard import build_officer_record
+
+    officer = reopened.people["renewed"].officer
+    record = build_officer_record(manager, officer)
+    rounds = [
+        (r.course.pk, r.cycle.number, r.completed_at.date(), r.seconds, r.certificate, r.mark)
+        for r in record.rounds
+    ]
+    assert rounds == [
+        (reopened.course_y.pk, 1, datetime.date(2026, 3, 10), 1200, None, None),
+        (reopened.course_x.pk, 1, datetime.date(2025, 7, 20), 1800, reopened.certificate, 8),
+    ]
+    current = {e.course_id: (e.cycle, e.round_seconds) for e in record.enrolments}
+    assert current == {reopened.course_x.pk: (2, 1800), reopened.course_y.pk: (2, 300)}
+    assert (record.counts.courses_completed, record.counts.average_seconds) == (3, 1600)
