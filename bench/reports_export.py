@@ -15,6 +15,23 @@ import tempfile
 import time
 
 
+def peak_kb() -> int:
+    """This process's peak resident memory in KiB.
+
+    On Linux, VmHWM belongs to the program's own memory map; ``ru_maxrss`` would also carry the
+    peak of the parent that started it (the kernel keeps it across fork and exec), which here is
+    the benchmark that has just seeded a national database.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def main() -> int:
     request = json.load(sys.stdin)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
@@ -33,21 +50,21 @@ def main() -> int:
 
     user = get_user_model().objects.get(pk=request["user_id"])
     spec = ExportSpec(view="unit", format="xlsx", table="officers", unit_id=request["unit_id"])
-    before_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before_kb = peak_kb()
     start = time.perf_counter()
     content = build_content(user, spec)
     with tempfile.TemporaryFile() as handle:
         rows = write_content(content, spec, handle)
         size = handle.tell()
     seconds = time.perf_counter() - start
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = peak_kb()
     json.dump(
         {
             "rows": rows,
             "seconds": seconds,
             "size": size,
             "before_kb": before_kb,
-            "peak_kb": peak_kb,
+            "peak_kb": peak,
         },
         sys.stdout,
     )
