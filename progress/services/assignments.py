@@ -477,22 +477,24 @@ def assign_open_assignments_to(
             targets__user_id=officer.user_id
         )
         for assignment in assignments.select_related("unit"):
-            targets = _add_targets(
-                assignment,
-                [(officer.user_id, officer.unit_id)],
-                AssignmentTarget.Origin.NEWCOMER,
-                now,
-            )
-            if targets:
-                _log(
-                    assignment,
-                    AssignmentLog.Action.OFFICERS_ADDED,
-                    None,
-                    after={"officers": [officer.user_id], "reason": "newcomer"},
-                    now=now,
-                )
-            added += targets
+            added += _add_newcomers(assignment, [(officer.user_id, officer.unit_id)], now)
     return added
+
+
+def _add_newcomers(
+    assignment: Assignment, officers: list[tuple[int, int]], now: datetime.datetime
+) -> list[AssignmentTarget]:
+    """Add (user id, unit id) pairs who joined an assigned unit, logged as newcomers."""
+    targets = _add_targets(assignment, officers, AssignmentTarget.Origin.NEWCOMER, now)
+    if targets:
+        _log(
+            assignment,
+            AssignmentLog.Action.OFFICERS_ADDED,
+            None,
+            after={"officers": [t.user_id for t in targets], "reason": "newcomer"},
+            now=now,
+        )
+    return targets
 
 
 def assign_open_assignments_to_officers(
@@ -529,18 +531,7 @@ def assign_open_assignments_to_officers(
             if not wanted.get(assignment.pk):
                 continue
             with transaction.atomic():
-                targets = _add_targets(
-                    assignment, wanted[assignment.pk], AssignmentTarget.Origin.NEWCOMER, now
-                )
-                if targets:
-                    _log(
-                        assignment,
-                        AssignmentLog.Action.OFFICERS_ADDED,
-                        None,
-                        after={"officers": [t.user_id for t in targets], "reason": "newcomer"},
-                        now=now,
-                    )
-            added += len(targets)
+                added += len(_add_newcomers(assignment, wanted[assignment.pk], now))
     return added
 
 
@@ -563,16 +554,7 @@ def sync_open_assignments(*, now: datetime.datetime | None = None) -> int:
             missing = [pair for pair in _eligible_officers(assignment) if pair[0] not in existing]
             if not missing:
                 continue
-            targets = _add_targets(assignment, missing, AssignmentTarget.Origin.NEWCOMER, now)
-            if targets:
-                _log(
-                    assignment,
-                    AssignmentLog.Action.OFFICERS_ADDED,
-                    None,
-                    after={"officers": [t.user_id for t in targets], "reason": "newcomer"},
-                    now=now,
-                )
-            added += len(targets)
+            added += len(_add_newcomers(assignment, missing, now))
     return added
 
 
