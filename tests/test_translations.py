@@ -96,3 +96,18 @@ def test_every_string_in_the_code_is_in_a_vietnamese_catalogue(tmp_path):
         if entries:
             missing[str(path.relative_to(copy))] = [e.msgid for e in entries][:10]
     assert missing == {}, f"strings without a Vietnamese translation: {missing}"
+
+
+def test_catalogues_for_other_packages_never_override_our_own_wording():
+    """translations/wagtail and translations/django sit in LOCALE_PATHS, which wins over every
+    app's catalogue: a string they shared with one of ours would change our wording."""
+    ours = set()
+    for path in _catalogues():
+        parts = path.relative_to(ROOT).parts
+        if parts[0] == "translations" and parts[1] in {"wagtail", "django"}:
+            continue
+        ours |= {(e.msgctxt, e.msgid) for e in polib.pofile(str(path))}
+    for package in ("wagtail", "django"):
+        path = ROOT / "translations" / package / "vi" / "LC_MESSAGES" / "django.po"
+        shared = [e.msgid for e in polib.pofile(str(path)) if (e.msgctxt, e.msgid) in ours]
+        assert shared == [], f"{package}: {shared[:10]}"

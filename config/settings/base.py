@@ -152,7 +152,12 @@ MFA_TOTP_ISSUER = "Kỹ Năng Số"
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 # Project strings in locale/; our Vietnamese catalogue for django-allauth, which ships none.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "translations" / "allauth"]
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    BASE_DIR / "translations" / "allauth",
+    BASE_DIR / "translations" / "wagtail",
+    BASE_DIR / "translations" / "django",
+]
 LANGUAGE_COOKIE_NAME = "kns_language"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"

@@ -1,5 +1,6 @@
 """The Wagtail admin works on a closed network: nothing in it reaches for another site."""
 
+import json
 import re
 
 import pytest
@@ -30,3 +31,22 @@ def test_the_help_menu_keeps_only_what_works_offline(dashboard):
     assert "guide.wagtail.org" not in sidebar.group(1)
     assert "whats-new-in-wagtail" not in sidebar.group(1)
     assert "keyboard" in sidebar.group(1).lower()  # the shortcuts dialog stays
+
+
+def test_the_admin_speaks_vietnamese_where_wagtail_leaves_english(client, trainer):
+    from tests.factories.courses import CoursePageFactory
+
+    course = CoursePageFactory()
+    client.force_login(trainer)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    sidebar = re.search(
+        r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', html, re.S
+    )
+    menu = json.dumps(json.loads(sidebar.group(1)), ensure_ascii=False)
+    for label in ("Trang", "Hình ảnh", "Tài liệu", "Trợ giúp"):
+        assert f'"{label}"' in menu
+    assert '"Images"' not in menu and '"Documents"' not in menu
+    explorer = client.get(reverse("wagtailadmin_explore", args=[course.get_parent().pk]))
+    text = explorer.content.decode()
+    assert "Tìm kiếm" in text and "Trạng thái" in text
+    assert ">Status<" not in text and "Search all pages" not in text
