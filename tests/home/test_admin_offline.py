@@ -50,3 +50,10 @@ def test_the_admin_speaks_vietnamese_where_wagtail_leaves_english(client, traine
     text = explorer.content.decode()
     assert "Tìm kiếm" in text and "Trạng thái" in text
     assert ">Status<" not in text and "Search all pages" not in text
+
+
+def test_the_admin_scripts_speak_vietnamese_too(client, trainer):
+    client.force_login(trainer)
+    catalogue = client.get("/admin/jsi18n/").content.decode()
+    # The catalogue is JSON inside a script: non-ASCII letters come escaped.
+    assert json.dumps("Đang tự động lưu…") in catalogue
