@@ -524,8 +524,16 @@ def _total(attempt: Attempt, responses: list[Response]) -> None:
         attempt.percent = Decimal("100.00")
 
 
-def _finish(attempt: Attempt, *, now: datetime, by_deadline: bool) -> None:
-    responses = list(attempt.responses.all())
+def _finish(
+    attempt: Attempt,
+    *,
+    now: datetime,
+    by_deadline: bool,
+    responses: list[Response] | None = None,
+) -> None:
+    """Grade and close the attempt; ``responses`` when the caller has already read them all."""
+    if responses is None:
+        responses = list(attempt.responses.all())
     _grade_responses(responses)
     Response.objects.bulk_update(responses, ["mark", "state", "needs_marking"])
     _total(attempt, responses)
@@ -555,10 +563,11 @@ def submit_attempt(attempt: Attempt, user: Any, *, now: datetime | None = None) 
     if attempt.is_finished:
         return attempt
     overdue = is_overdue(attempt, now=now)
+    responses = list(attempt.responses.all())
     if not overdue:
         # The learner must bring every essay within its word limits before submitting; when
         # time is up the attempt is closed as it stands and the trainer sees the word count.
-        problems = word_limit_problems(attempt.responses.only("position", "answer", "snapshot"))
+        problems = word_limit_problems(responses)
         if problems:
             numbers = sorted(problems)
             raise WordLimitNotMet(
@@ -572,7 +581,7 @@ def submit_attempt(attempt: Attempt, user: Any, *, now: datetime | None = None) 
                 % {"numbers": ", ".join(str(n) for n in numbers)},
                 numbers,
             )
-    _finish(attempt, now=now, by_deadline=overdue)
+    _finish(attempt, now=now, by_deadline=overdue, responses=responses)
     return attempt
 
 
