@@ -45,6 +45,26 @@ def refresh(officer, when):
         services.refresh_targets_for(officer)
 
 
+def recurring(manager, org, course, *, months):
+    """A unit assignment of the course made on day 1, due 15/12/2026, recurring every months."""
+    with time_machine.travel(at(1), tick=False):
+        return services.create_assignment(
+            manager,
+            course=course,
+            scope=Assignment.Scope.UNIT,
+            unit=org.district_a1,
+            due_on=datetime.date(2026, 12, 15),
+            recurrence_months=months,
+        )
+
+
+def completed_with_quiz(officer, quiz_course, capture):
+    """The officer does the lesson and passes the quiz on day 10."""
+    with time_machine.travel(at(10), tick=False), capture(execute=True):
+        complete(officer, quiz_course)
+        pass_quiz(officer, quiz_of(quiz_course))
+
+
 def test_not_started_then_in_progress_then_completed_on_time(
     assignment, officer, course, django_capture_on_commit_callbacks
 ):
@@ -111,18 +131,8 @@ def test_a_later_due_date_makes_a_late_completion_on_time(
 def test_a_recurring_assignment_is_due_again_after_each_completion(
     org, manager, officer, quiz_course, django_capture_on_commit_callbacks
 ):
-    with time_machine.travel(at(1), tick=False):
-        assignment = services.create_assignment(
-            manager,
-            course=quiz_course,
-            scope=Assignment.Scope.UNIT,
-            unit=org.district_a1,
-            due_on=datetime.date(2026, 12, 15),
-            recurrence_months=12,
-        )
-    with time_machine.travel(at(10), tick=False), django_capture_on_commit_callbacks(execute=True):
-        complete(officer, quiz_course)
-        pass_quiz(officer, quiz_of(quiz_course))
+    assignment = recurring(manager, org, quiz_course, months=12)
+    completed_with_quiz(officer, quiz_course, django_capture_on_commit_callbacks)
     first = target_of(officer, assignment)
     assert first.status == TargetStatus.COMPLETED_ON_TIME
     assert first.superseded_at is not None
@@ -156,18 +166,8 @@ def test_a_recurring_assignment_is_due_again_after_each_completion(
 def test_passing_the_quiz_again_before_the_course_reopens_is_a_refresher(
     org, manager, officer, quiz_course, django_capture_on_commit_callbacks
 ):
-    with time_machine.travel(at(1), tick=False):
-        assignment = services.create_assignment(
-            manager,
-            course=quiz_course,
-            scope=Assignment.Scope.UNIT,
-            unit=org.district_a1,
-            due_on=datetime.date(2026, 12, 15),
-            recurrence_months=12,
-        )
-    with time_machine.travel(at(10), tick=False), django_capture_on_commit_callbacks(execute=True):
-        complete(officer, quiz_course)
-        pass_quiz(officer, quiz_of(quiz_course))
+    assignment = recurring(manager, org, quiz_course, months=12)
+    completed_with_quiz(officer, quiz_course, django_capture_on_commit_callbacks)
     # Months before the next due date (the course opens again 30 days before it).
     with time_machine.travel(datetime.datetime(2027, 9, 1, 9, tzinfo=HCM), tick=False):
         pass_quiz(officer, quiz_of(quiz_course))
@@ -180,18 +180,8 @@ def test_passing_the_quiz_again_before_the_course_reopens_is_a_refresher(
 def test_a_failed_refresher_does_not_complete_the_next_cycle(
     org, manager, officer, quiz_course, django_capture_on_commit_callbacks
 ):
-    with time_machine.travel(at(1), tick=False):
-        assignment = services.create_assignment(
-            manager,
-            course=quiz_course,
-            scope=Assignment.Scope.UNIT,
-            unit=org.district_a1,
-            due_on=datetime.date(2026, 12, 15),
-            recurrence_months=6,
-        )
-    with time_machine.travel(at(10), tick=False), django_capture_on_commit_callbacks(execute=True):
-        complete(officer, quiz_course)
-        pass_quiz(officer, quiz_of(quiz_course))
+    assignment = recurring(manager, org, quiz_course, months=6)
+    completed_with_quiz(officer, quiz_course, django_capture_on_commit_callbacks)
     with time_machine.travel(datetime.datetime(2027, 6, 1, 9, tzinfo=HCM), tick=False):
         pass_quiz(officer, quiz_of(quiz_course), right=False)
         services.refresh_targets_for(officer)
@@ -209,15 +199,7 @@ def test_a_completion_long_before_a_recurring_assignment_does_not_count(
         django_capture_on_commit_callbacks(execute=True),
     ):
         complete(officer, course)
-    with time_machine.travel(at(1), tick=False):
-        assignment = services.create_assignment(
-            manager,
-            course=course,
-            scope=Assignment.Scope.UNIT,
-            unit=org.district_a1,
-            due_on=datetime.date(2026, 12, 15),
-            recurrence_months=12,
-        )
+    assignment = recurring(manager, org, course, months=12)
     target = target_of(officer, assignment)
     assert (target.status, target.completed_at) == (TargetStatus.NOT_STARTED, None)
 
@@ -225,15 +207,7 @@ def test_a_completion_long_before_a_recurring_assignment_does_not_count(
 def test_passing_the_quiz_alone_does_not_complete_a_course_never_completed(
     org, manager, officer, quiz_course
 ):
-    with time_machine.travel(at(1), tick=False):
-        assignment = services.create_assignment(
-            manager,
-            course=quiz_course,
-            scope=Assignment.Scope.UNIT,
-            unit=org.district_a1,
-            due_on=datetime.date(2026, 12, 15),
-            recurrence_months=12,
-        )
+    assignment = recurring(manager, org, quiz_course, months=12)
     with time_machine.travel(at(5), tick=False):
         pass_quiz(officer, quiz_of(quiz_course))  # the lesson is still to do
         services.refresh_targets_for(officer)
