@@ -125,9 +125,9 @@ def _measure(officers: int, courses: int, client_class) -> bool:
 
     from django.urls import reverse
 
+    from bench.scale import seed_scale
     from people.models import OrgUnit
-    from progress.reports.scale import seed_scale
-    from progress.reports.snapshots import take_snapshot
+    from reports.snapshots import take_snapshot
 
     logging.disable(logging.INFO)
     start = time.perf_counter()
@@ -144,7 +144,7 @@ def _measure(officers: int, courses: int, client_class) -> bool:
     client = client_class()
     central_manager = _manager("bench.trung-uong@example.org", central)
     client.force_login(central_manager)
-    central_s = _timed_get(client, reverse("progress:manage"))
+    central_s = _timed_get(client, reverse("reports:manage"))
     central_ok = central_s < DASHBOARD_TARGET
     _line(
         f"Central Office dashboard ({snapshot.officers:,} officers)",
@@ -154,7 +154,7 @@ def _measure(officers: int, courses: int, client_class) -> bool:
 
     province_client = client_class()
     province_client.force_login(_manager("bench.tinh@example.org", province))
-    province_s = _timed_get(province_client, reverse("progress:manage"))
+    province_s = _timed_get(province_client, reverse("reports:manage"))
     province_ok = province_s < DASHBOARD_TARGET
     _line(
         f"province dashboard, live ({province.name})",

@@ -46,7 +46,7 @@ def main() -> int:
     logging.disable(logging.INFO)
     from django.contrib.auth import get_user_model
 
-    from progress.reports.services import ExportSpec, build_content, write_content
+    from reports.services import ExportSpec, build_content, write_content
 
     user = get_user_model().objects.get(pk=request["user_id"])
     spec = ExportSpec(view="unit", format="xlsx", table="officers", unit_id=request["unit_id"])

@@ -77,7 +77,7 @@ DEMO_STEPS.append(seed_quizzes)
 
 def seed_tracker(log: Callable[[str], None]) -> None:
     """Assignments (one overdue for the demo officer), a certificate, and some feedback."""
-    from progress.demo import seed_tracker as load_tracker
+    from tracker.demo import seed_tracker as load_tracker
 
     load_tracker(log)
 
@@ -87,7 +87,7 @@ DEMO_STEPS.append(seed_tracker)
 
 def seed_report_activity(log: Callable[[str], None]) -> None:
     """Officers of both demo provinces working through courses, for the manager dashboards."""
-    from progress.reports.demo import seed_report_activity as load_activity
+    from reports.demo import seed_report_activity as load_activity
 
     load_activity(log)
 

@@ -15,8 +15,12 @@ from people.models import Officer, OrgUnit, ReadDelegation, TrainerTopic
 from people.roles import ADMINISTRATOR, MANAGER, TRAINER
 
 
-def _signed_in(user: Any) -> bool:
+def is_signed_in(user: Any) -> bool:
+    """A signed-in, active account (anonymous and deactivated users are neither)."""
     return bool(user is not None and user.is_authenticated and user.is_active)
+
+
+_signed_in = is_signed_in
 
 
 def _groups(user: Any) -> set[str]:
@@ -147,6 +151,16 @@ def can_view_officer(user: Any, officer: Officer) -> bool:
     if officer.user_id == user.pk:
         return True
     return can_view_unit(user, officer.unit)
+
+
+def can_view_learning_of(user: Any, learner: Any) -> bool:
+    """A person's own results; in-scope managers (and delegates) and administrators too."""
+    if not _signed_in(user):
+        return False
+    if user.pk == learner.pk or is_administrator(user):
+        return True
+    officer = Officer.objects.filter(user=learner).select_related("unit").first()
+    return officer is not None and can_view_unit(user, officer.unit)
 
 
 def can_view_directory(user: Any) -> bool:

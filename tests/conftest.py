@@ -9,6 +9,8 @@ from people.roles import ADMINISTRATOR, MANAGER, OFFICER, TRAINER
 from tests.factories import UserFactory
 from tests.factories.people import ManagerScopeFactory, OfficerFactory, OrgTree
 
+pytest_plugins = ["tests.learning"]
+
 SHARED_FIXTURES = Path(__file__).resolve().parent.parent.parent / "shared" / "fixtures"
 
 

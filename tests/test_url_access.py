@@ -58,8 +58,10 @@ PUBLIC: dict[str, str] = {
     "account_confirm_login_code": "part of signing in (login by code)",
     "mfa_authenticate": "the two-factor step of signing in",
     # Other apps add public pages here (e.g. the certificate check at /verify/<code>/).
-    "progress:verify": "the public certificate check: anyone holding a certificate may check it",
-    "progress:verify_lookup": "the public certificate check: the form to type a code",
+    "certificates:verify": (
+        "the public certificate check: anyone holding a certificate may check it"
+    ),
+    "certificates:verify_lookup": "the public certificate check: the form to type a code",
 }
 
 # The Wagtail admin's own pages for signing in and recovering a password.
@@ -267,27 +269,27 @@ def _delegation_revoke_url(get):
 def _certificate_url(get, persona):
     from django.urls import reverse
 
-    from tests.factories.progress import CertificateFactory
+    from tests.factories.certificates import CertificateFactory
 
-    return reverse("progress:certificate", args=[CertificateFactory(user=get(persona)).code])
+    return reverse("certificates:certificate", args=[CertificateFactory(user=get(persona)).code])
 
 
 def _feedback_url(get):
     from django.urls import reverse
 
     from courses.models import Enrolment
-    from tests.factories.progress import CertificateFactory
+    from tests.factories.certificates import CertificateFactory
 
     enrolment = CertificateFactory(user=get("officer")).enrolment
     Enrolment.objects.filter(pk=enrolment.pk).update(completed_at=enrolment.enrolled_at)
-    return reverse("progress:feedback", args=[enrolment.course_id])
+    return reverse("tracker:feedback", args=[enrolment.course_id])
 
 
 def _assignment_url(get, name):
     from django.urls import reverse
 
-    from progress.models import Assignment
-    from tests.factories.progress import AssignmentFactory
+    from tests.factories.tracker import AssignmentFactory
+    from tracker.models import Assignment
 
     get("officer")
     assignment = AssignmentFactory(
@@ -306,7 +308,7 @@ def _report_unit_url(get, name, unit):
 def _report_officer_url(get, persona):
     from django.urls import reverse
 
-    return reverse("progress:manage_officer", args=[get(persona).officer.pk])
+    return reverse("reports:manage_officer", args=[get(persona).officer.pk])
 
 
 def _report_course_url(get, unit=None):
@@ -315,14 +317,14 @@ def _report_course_url(get, unit=None):
     from tests.factories.courses import CoursePageFactory
 
     get("officer")
-    url = reverse("progress:manage_course", args=[CoursePageFactory().pk])
+    url = reverse("reports:manage_course", args=[CoursePageFactory().pk])
     return f"{url}?unit={getattr(get('org'), unit).pk}" if unit else url
 
 
 def _export_job_url(get, name):
     from django.urls import reverse
 
-    from tests.factories.progress_reports import ExportJobFactory
+    from tests.factories.reports import ExportJobFactory
 
     return reverse(name, args=[ExportJobFactory(user=get("manager")).token])
 
@@ -362,7 +364,7 @@ OBJECT_URLS: list[ObjectURL] = [
         refused={"officer", "other_manager", "other_officer", "trainer", "outsider"},
         method="post",
     ),
-    # courses, quizzes and progress add their rows here.
+    # courses, quizzes, tracker, certificates and reports add their rows here.
     ObjectURL(
         "quizzes:lesson_check",
         _lesson_check_url,
@@ -373,13 +375,13 @@ OBJECT_URLS: list[ObjectURL] = [
         content_type="application/json",
     ),
     ObjectURL(
-        "progress:certificate",
+        "certificates:certificate",
         lambda get: _certificate_url(get, "officer"),
         allowed={"officer", "manager", "administrator"},
         refused={"other_officer", "other_manager", "trainer", "outsider"},
     ),
     ObjectURL(
-        "progress:feedback",
+        "tracker:feedback",
         _feedback_url,
         allowed={"officer"},
         refused={"other_officer", "manager", "other_manager", "trainer", "outsider"},
@@ -392,9 +394,9 @@ OBJECT_URLS: list[ObjectURL] = [
             refused={"officer", "other_officer", "other_manager", "trainer", "outsider"},
         )
         for name in (
-            "progress:assignment",
-            "progress:assignment_edit",
-            "progress:assignment_withdraw",
+            "tracker:assignment",
+            "tracker:assignment_edit",
+            "tracker:assignment_withdraw",
         )
     ),
     # Manager dashboards and reports: a unit, its officers, one officer, exports.
@@ -411,29 +413,29 @@ OBJECT_URLS: list[ObjectURL] = [
                 "other_manager" if manager == "manager" else "manager",
             },
         )
-        for name in ("progress:manage_unit", "progress:manage_unit_officers")
+        for name in ("reports:manage_unit", "reports:manage_unit_officers")
         for unit, manager in (("province_a", "manager"), ("district_b1", "other_manager"))
     ),
     ObjectURL(
-        "progress:manage_officer",
+        "reports:manage_officer",
         lambda get: _report_officer_url(get, "officer"),
         allowed={"manager", "administrator"},
         refused={"officer", "other_officer", "other_manager", "trainer", "outsider"},
     ),
     ObjectURL(
-        "progress:manage_officer",
+        "reports:manage_officer",
         lambda get: _report_officer_url(get, "other_officer"),
         allowed={"other_manager", "administrator"},
         refused={"officer", "other_officer", "manager", "trainer", "outsider"},
     ),
     ObjectURL(
-        "progress:manage_course",
+        "reports:manage_course",
         _report_course_url,
         allowed={"manager", "other_manager", "trainer", "administrator"},
         refused={"officer", "other_officer", "outsider"},
     ),
     ObjectURL(
-        "progress:manage_course",
+        "reports:manage_course",
         lambda get: _report_course_url(get, "province_b"),
         allowed={"other_manager", "trainer", "administrator"},
         refused={"manager", "officer", "other_officer", "outsider"},
@@ -452,19 +454,19 @@ OBJECT_URLS: list[ObjectURL] = [
                 "outsider",
             },
         )
-        for name in ("progress:export_job", "progress:export_download")
+        for name in ("reports:export_job", "reports:export_download")
     ),
 ]
 
 # URLs of those apps that take a parameter which is not an object someone owns, with the reason.
 NOT_OBJECT: dict[str, str] = {
     "people:directory_export": "the parameter is the file format (csv or xlsx)",
-    "progress:calendar_token": "the parameter is the action (new or revoke) on one's own feed",
-    "progress:calendar_feed": "the parameter is a secret token, the feed's only credential "
-    "(tests/progress/test_calendar_feed.py)",
-    "progress:verify": "the public certificate check by its code",
-    "progress:feedback_course": "a course's feedback summary, by role; managers see only their "
-    "units' answers (tests/progress/test_feedback.py)",
+    "tracker:calendar_token": "the parameter is the action (new or revoke) on one's own feed",
+    "tracker:calendar_feed": "the parameter is a secret token, the feed's only credential "
+    "(tests/tracker/test_calendar_feed.py)",
+    "certificates:verify": "the public certificate check by its code",
+    "reports:feedback_course": "a course's feedback summary, by role; managers see only their "
+    "units' answers (tests/tracker/test_feedback.py)",
 }
 
 OBJECT_APPS = ("people", "courses", "quizzes", "progress")

@@ -13,3 +13,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# The benchmarks' scale seeding (manage.py seed_scale) exists only where demo data may be loaded.
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405

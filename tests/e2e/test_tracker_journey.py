@@ -5,13 +5,15 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from certificates.keys import create_signing_key_pair
+from certificates.models import Certificate
+from certificates.signing import verify_pdf_signature
 from courses import services as course_services
 from courses.models import CoursePage, LessonPage
 from courses.queries import course_items
 from home.demo import DEMO_PASSWORD
 from people.models import User
-from progress.certificates import create_signing_key_pair, verify_pdf_signature
-from progress.models import Certificate, TargetStatus
+from tracker.models import TargetStatus
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

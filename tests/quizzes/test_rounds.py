@@ -13,7 +13,7 @@ from quizzes import services
 from quizzes.models import QuizGrade, QuizPage
 from tests.factories.courses import LessonPageFactory
 from tests.factories.quizzes import QuestionFactory, enrol, make_course, make_quiz
-from tests.progress.conftest import pass_quiz
+from tests.learning import pass_quiz
 
 pytestmark = pytest.mark.django_db
 

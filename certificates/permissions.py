@@ -1,0 +1,22 @@
+"""Who may do what with certificates: officers download their own, managers those of officers
+in their scope, administrators any and only they revoke; anyone may check one by its code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from certificates.models import Certificate
+from people import permissions as people_permissions
+
+
+def can_download_certificate(user: Any, certificate: Certificate) -> bool:
+    """The officer it was issued to; administrators; managers of the officer's current unit."""
+    if not people_permissions.is_signed_in(user):
+        return False
+    if certificate.user_id == user.pk:
+        return True
+    return people_permissions.can_view_learning_of(user, certificate.user)
+
+
+def can_revoke_certificates(user: Any) -> bool:
+    return people_permissions.is_administrator(user)

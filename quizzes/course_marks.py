@@ -1,0 +1,157 @@
+"""Time and marks per enrolment, the figures reports add up: lessons plus quiz attempts, and the
+best mark. Pure helpers first, then the queries that fill progress.models.EnrolmentFigures."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from types import SimpleNamespace
+from typing import Any
+
+# An attempt left open counts at most this long (or the quiz's time limit, when it has one).
+ATTEMPT_MAX_SECONDS = 3 * 60 * 60
+TWO_PLACES = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Figures:
+    lesson_seconds: int
+    quiz_seconds: int
+    best_mark: Decimal | None
+    attempts: int
+
+    @property
+    def total_seconds(self) -> int:
+        return self.lesson_seconds + self.quiz_seconds
+
+
+def attempt_seconds(
+    started_at: datetime.datetime,
+    finished_at: datetime.datetime | None,
+    *,
+    time_limit_minutes: int | None = None,
+) -> int:
+    """Seconds one finished attempt took, capped by the quiz's time limit (or three hours)."""
+    if finished_at is None or finished_at <= started_at:
+        return 0
+    cap = time_limit_minutes * 60 if time_limit_minutes else ATTEMPT_MAX_SECONDS
+    return int(min((finished_at - started_at).total_seconds(), cap))
+
+
+def course_mark(best_by_quiz: Sequence[Decimal | None]) -> Decimal | None:
+    """A course's mark in percent: the mean of each quiz's best attempt (quizzes not yet
+    attempted count as 0 once any is attempted); None when no quiz has a mark."""
+    marks = [mark for mark in best_by_quiz if mark is not None]
+    if not marks:
+        return None
+    total = sum(marks, Decimal(0)) / len(best_by_quiz)
+    return total.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+
+
+def mark_out_of_ten(percent: Decimal | None) -> Decimal | None:
+    """85.5% -> 8.55: certificates print marks on the ten-point scale offices use."""
+    if percent is None:
+        return None
+    return (Decimal(percent) / 10).quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
+
+
+# Queries -------------------------------------------------------------------------------------
+
+
+def quizzes_by_course(course_ids: Iterable[int]) -> dict[int, list[Any]]:
+    """The quiz pages directly inside each course (live or not: past attempts still count)."""
+    from courses.models import CoursePage
+    from quizzes.models import QuizPage
+
+    courses = {c.path: c.pk for c in CoursePage.objects.filter(pk__in=set(course_ids)).only("path")}
+    found: dict[int, list[Any]] = defaultdict(list)
+    if not courses:
+        return found
+    steplen = CoursePage.steplen
+    depths = {len(path) // steplen + 1 for path in courses}
+    quizzes = QuizPage.objects.filter(depth__in=depths).only("path", "time_limit_minutes")
+    for quiz in quizzes:
+        course_id = courses.get(quiz.path[:-steplen])
+        if course_id is not None:
+            found[course_id].append(quiz)
+    return found
+
+
+Window = tuple[datetime.datetime | None, datetime.datetime | None]
+
+
+def _best_within(
+    marks: Sequence[tuple[datetime.datetime | None, Decimal]], window: Window
+) -> Decimal | None:
+    """The best of (finished at, percent) marks finished within the window (open ends)."""
+    since, until = window
+    return max(
+        (
+            percent
+            for finished, percent in marks
+            if finished is None
+            or ((since is None or finished >= since) and (until is None or finished <= until))
+        ),
+        default=None,
+    )
+
+
+def compute_figures(
+    enrolments: Sequence[Any], *, windows: dict[int, Window] | None = None
+) -> dict[int, Figures]:
+    """Figures for the given enrolments, in three queries whatever their number.
+
+    Time and attempts add up over every round of a course; the best mark is the current
+    round's (attempts finished since ``cycle_started_at``), or, for an enrolment given a
+    window in ``windows`` (enrolment pk -> (from, until)), from the attempts finished in it.
+    """
+    from quizzes.models import Attempt
+
+    if not enrolments:
+        return {}
+    windows = windows or {}
+    quizzes = quizzes_by_course(e.course_id for e in enrolments)
+    quiz_ids = {quiz.pk: quiz for items in quizzes.values() for quiz in items}
+    users = {e.user_id for e in enrolments}
+    marks: dict[tuple[int, int], list[tuple[datetime.datetime | None, Decimal]]] = defaultdict(list)
+    seconds: dict[tuple[int, int], int] = defaultdict(int)
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    attempts = Attempt.objects.filter(
+        user_id__in=users, quiz_id__in=quiz_ids, state=Attempt.State.FINISHED
+    ).values_list("user_id", "quiz_id", "started_at", "submitted_at", "percent")
+    for user_id, quiz_id, started, submitted, percent in attempts:
+        key = (user_id, quiz_id)
+        limit = quiz_ids[quiz_id].time_limit_minutes
+        seconds[key] += attempt_seconds(started, submitted, time_limit_minutes=limit)
+        counts[key] += 1
+        if percent is not None:
+            marks[key].append((submitted, percent))
+    result = {}
+    for enrolment in enrolments:
+        window = windows.get(enrolment.pk) or (enrolment.cycle_started_at, None)
+        course_quizzes = quizzes.get(enrolment.course_id, [])
+        keys = [(enrolment.user_id, quiz.pk) for quiz in course_quizzes]
+        result[enrolment.pk] = Figures(
+            lesson_seconds=enrolment.seconds_spent,
+            quiz_seconds=sum(seconds[key] for key in keys),
+            best_mark=course_mark([_best_within(marks.get(key, []), window) for key in keys])
+            if keys
+            else None,
+            attempts=sum(counts[key] for key in keys),
+        )
+    return result
+
+
+def round_marks(rounds: Sequence[tuple[int, int, Window]]) -> list[Decimal | None]:
+    """The course mark (percent) of each (user id, course id, window) round, e.g. the earlier
+    rounds of a recurring course, in the same three queries as compute_figures."""
+    records = [
+        SimpleNamespace(pk=i, user_id=user_id, course_id=course_id, seconds_spent=0)
+        for i, (user_id, course_id, _window) in enumerate(rounds)
+    ]
+    windows = {i: window for i, (_user, _course, window) in enumerate(rounds)}
+    figures = compute_figures(records, windows=windows)
+    return [figures[i].best_mark for i in range(len(rounds))]

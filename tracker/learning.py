@@ -1,0 +1,304 @@
+"""Read-side helpers for the tracker's pages: a fixed number of queries each, however many rows."""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from certificates.models import Certificate
+from courses.models import CoursePage, Enrolment
+from people import permissions as people_permissions
+from quizzes.course_marks import compute_figures, mark_out_of_ten, round_marks
+from tracker import permissions, services
+from tracker.models import Assignment, AssignmentTarget, TargetStatus
+from tracker.month import month_weeks, parse_month, shift_month
+from tracker.status import order_for_my_learning, target_status
+
+
+@dataclass
+class MonthItem:
+    kind: str  # "due" or "quiz"
+    title: str
+    url: str
+    status: str = ""
+    time: datetime.datetime | None = None
+
+
+@dataclass
+class MyLearning:
+    assigned: list[Any] = field(default_factory=list)
+    in_progress: list[Enrolment] = field(default_factory=list)
+    completed: list[Any] = field(default_factory=list)
+    attempts: list[Any] = field(default_factory=list)
+    weeks: list[Any] = field(default_factory=list)
+    month: datetime.date | None = None
+    previous_month: datetime.date | None = None
+    next_month: datetime.date | None = None
+    feedback_course: CoursePage | None = None
+    feed_token: Any = None
+
+
+def _courses_by_path(paths: set[str]) -> dict[str, CoursePage]:
+    if not paths:
+        return {}
+    return {c.path: c for c in CoursePage.objects.filter(path__in=paths)}
+
+
+@dataclass
+class CompletedRound:
+    """One completion on /my/: a course's current round, or an earlier round of a course that
+    is due again (kept with its date, mark and certificate). For an earlier round, ``cycle`` is
+    its EnrolmentCycle and ``seconds`` the time spent in it."""
+
+    course: CoursePage
+    completed_at: datetime.datetime
+    mark: Any = None
+    certificate: Certificate | None = None
+    earlier: bool = False
+    cycle: Any = None
+    seconds: int | None = None
+
+
+def _certificate_within(
+    certificates: list[Certificate],
+    since: datetime.datetime,
+    until: datetime.datetime | None,
+) -> Certificate | None:
+    """The latest certificate of a round: of its completion or a refresher passed after it."""
+    found = None
+    for certificate in certificates:  # in order of completion
+        if certificate.completed_at >= since and (
+            until is None or certificate.completed_at <= until
+        ):
+            found = certificate
+    return found
+
+
+def certificates_by_enrolment(certificates: Iterable[Certificate]) -> dict[int, list[Certificate]]:
+    """Certificates per enrolment in order of completion, as rounds are matched to them."""
+    found: dict[int, list[Certificate]] = defaultdict(list)
+    for certificate in sorted(certificates, key=lambda c: (c.completed_at, c.issued_at)):
+        if certificate.enrolment_id:
+            found[certificate.enrolment_id].append(certificate)
+    return found
+
+
+def earlier_rounds(
+    enrolments: Sequence[Enrolment], *, certificates: Iterable[Certificate] | None = None
+) -> list[CompletedRound]:
+    """The earlier rounds of these enrolments (courses opened for another round), in order of
+    enrolment and round, each with its mark, its certificate and the time spent in it (the
+    growth of the lesson time while it lasted, as the reports count it). One query for the
+    rounds, three for their marks when there are any, one for the certificates unless given."""
+    from courses.models import EnrolmentCycle
+
+    courses = {e.pk: e.course for e in enrolments}
+    if not courses:
+        return []
+    cycles = list(
+        EnrolmentCycle.objects.filter(enrolment_id__in=courses).order_by("enrolment_id", "number")
+    )
+    if not cycles:
+        return []
+    if certificates is None:
+        certificates = Certificate.objects.filter(enrolment_id__in=courses)
+    by_enrolment = certificates_by_enrolment(certificates)
+    before: dict[tuple[int, int], EnrolmentCycle] = {(c.enrolment_id, c.number): c for c in cycles}
+    windows = [(_closed_at(before, c.enrolment_id, c.number - 1), c.closed_at) for c in cycles]
+    marks = round_marks(
+        [(c.user_id, c.course_id, window) for c, window in zip(cycles, windows, strict=True)]
+    )
+    rows = []
+    for cycle, percent in zip(cycles, marks, strict=True):
+        certificate = _certificate_within(
+            by_enrolment[cycle.enrolment_id], cycle.completed_at, cycle.closed_at
+        )
+        previous = before.get((cycle.enrolment_id, cycle.number - 1))
+        rows.append(
+            CompletedRound(
+                course=courses[cycle.enrolment_id],
+                completed_at=cycle.completed_at,
+                mark=certificate.mark if certificate else mark_out_of_ten(percent),
+                certificate=certificate,
+                earlier=True,
+                cycle=cycle,
+                seconds=cycle.seconds_spent - (previous.seconds_spent if previous else 0),
+            )
+        )
+    return rows
+
+
+def _closed_at(cycles: dict[tuple[int, int], Any], enrolment_id: int, number: int) -> Any:
+    cycle = cycles.get((enrolment_id, number))
+    return cycle.closed_at if cycle else None
+
+
+def _completed_rounds(user: Any, enrolments: list[Enrolment]) -> list[CompletedRound]:
+    """Completed courses, newest first, each earlier round of a recurring course included:
+    four queries whatever the number of courses and rounds."""
+    completed = [e for e in enrolments if e.completed_at is not None]
+    figures = compute_figures(completed)
+    certificates = list(Certificate.objects.filter(user=user, enrolment__isnull=False))
+    by_enrolment = certificates_by_enrolment(certificates)
+    rows = [
+        CompletedRound(
+            course=e.course,
+            completed_at=e.completed_at,
+            mark=mark_out_of_ten(figures[e.pk].best_mark),
+            certificate=_certificate_within(by_enrolment[e.pk], e.completed_at, None),
+        )
+        for e in completed
+    ]
+    rows += earlier_rounds(enrolments, certificates=certificates)
+    rows.sort(key=lambda row: row.completed_at, reverse=True)
+    return rows
+
+
+def my_learning(
+    user: Any, *, month: str | None = None, now: datetime.datetime | None = None
+) -> MyLearning:
+    """Everything /my/ shows for one person."""
+    from quizzes.models import Attempt, QuizPage
+
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    services.refresh_targets_for(user, now=now)
+    page = MyLearning()
+
+    targets = list(
+        AssignmentTarget.objects.open()
+        .current()
+        .filter(user=user)
+        .select_related("course", "assignment", "enrolment")
+    )
+    for target in targets:
+        # Shown as of this moment, whatever the nightly refresh last stored.
+        target.live_status = target_status(
+            due_on=target.due_on,
+            today=today,
+            started_on=timezone.localdate(target.started_at) if target.started_at else None,
+            completed_on=timezone.localdate(target.completed_at) if target.completed_at else None,
+        )
+    order = order_for_my_learning([(t.live_status, t.due_on) for t in targets], today)
+    page.assigned = [targets[i] for i in order]
+    for target in page.assigned:
+        target.days = (target.due_on - today).days
+        target.days_overdue = -target.days
+
+    enrolments = list(
+        Enrolment.objects.filter(user=user)
+        .select_related("course")
+        .order_by("-completed_at", "-last_activity_at", "-enrolled_at")
+    )
+    assigned_courses = {t.course_id for t in page.assigned}
+    page.in_progress = [
+        e
+        for e in enrolments
+        if e.completed_at is None
+        and (e.started_at is not None or e.course_id not in assigned_courses)
+    ]
+    page.completed = _completed_rounds(user, enrolments)
+
+    attempts = list(
+        Attempt.objects.filter(user=user, state=Attempt.State.FINISHED)
+        .select_related("quiz")
+        .order_by("-submitted_at", "-pk")[:50]
+    )
+    steplen = CoursePage.steplen
+    courses = _courses_by_path({a.quiz.path[:-steplen] for a in attempts})
+    for attempt in attempts:
+        attempt.course = courses.get(attempt.quiz.path[:-steplen])
+        attempt.passed = (
+            attempt.percent is not None and attempt.percent >= attempt.quiz.pass_mark_percent
+        )
+    page.attempts = attempts
+
+    first = parse_month(month, today)
+    last = shift_month(first, 1) - datetime.timedelta(days=1)
+    items: dict[datetime.date, list[MonthItem]] = defaultdict(list)
+    for target in targets:
+        if first <= target.due_on <= last:
+            items[target.due_on].append(
+                MonthItem("due", target.course.title, target.course.url, target.live_status)
+            )
+    course_paths = {e.course.path: e.course for e in enrolments}
+    if course_paths:
+        zone_start = timezone.make_aware(datetime.datetime.combine(first, datetime.time.min))
+        zone_end = timezone.make_aware(datetime.datetime.combine(last, datetime.time.max))
+        quizzes = QuizPage.objects.live().filter(
+            close_at__range=(zone_start, zone_end),
+            depth__in={len(p) // steplen + 1 for p in course_paths},
+        )
+        for quiz in quizzes:
+            if quiz.path[:-steplen] in course_paths:
+                closes = timezone.localtime(quiz.close_at)
+                items[closes.date()].append(MonthItem("quiz", quiz.title, quiz.url, time=closes))
+    page.month = first
+    page.previous_month = shift_month(first, -1)
+    page.next_month = shift_month(first, 1)
+    page.weeks = month_weeks(first, items, today)
+
+    awaiting = services.courses_awaiting_feedback(user)
+    page.feedback_course = awaiting[0] if awaiting else None
+    page.feed_token = services.active_feed_token(user)
+    return page
+
+
+# Managers ------------------------------------------------------------------------------------
+
+
+def _status_counts() -> dict[str, Any]:
+    current = Q(targets__superseded_at__isnull=True)
+    counts = {
+        f"count_{status}": Count("targets", filter=current & Q(targets__status=status))
+        for status in TargetStatus.values
+    }
+    counts["count_total"] = Count("targets", filter=current)
+    return counts
+
+
+def assignments_for(user: Any, *, show: str = "open") -> QuerySet[Assignment]:
+    """The assignments list of a manager or administrator, with per-status counts."""
+    queryset = permissions.assignments_visible_to(user)
+    if show == "withdrawn":
+        queryset = queryset.filter(withdrawn_at__isnull=False)
+    elif show != "all":
+        queryset = queryset.filter(withdrawn_at__isnull=True)
+    return (
+        queryset.select_related("course", "unit", "created_by")
+        .annotate(**_status_counts())
+        .order_by("withdrawn_at", "due_on", "pk")
+    )
+
+
+def assignment_targets(user: Any, assignment: Assignment) -> QuerySet[AssignmentTarget]:
+    """The officers of an assignment this person may see: within their scope, or all for an
+    administrator; each officer's current cycle, overdue worked out for today."""
+    queryset = (
+        AssignmentTarget.objects.filter(assignment=assignment)
+        .current()
+        .with_live_status()
+        .select_related("user", "user__officer__unit", "enrolment")
+        .order_by("user__officer__unit__path", "user__name_sort_key", "pk")
+    )
+    if not permissions.is_administrator(user):
+        roots = people_permissions.scope_roots(user)
+        if not roots:
+            return queryset.none()
+        queryset = queryset.filter(
+            people_permissions.subtree_filter(roots, "user__officer__unit__")
+        )
+    return queryset
+
+
+def live_status_counts(targets: QuerySet[AssignmentTarget]) -> dict[str, int]:
+    counts = dict.fromkeys(TargetStatus.values, 0)
+    for row in targets.order_by().values("live_status").annotate(n=Count("pk")):
+        counts[row["live_status"]] = row["n"]
+    return counts

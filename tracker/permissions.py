@@ -1,0 +1,106 @@
+"""Who may do what with assignments. Views, templates and tests ask here.
+
+Managers assign within the units they were given (their own scopes, not delegated read
+access); administrators anywhere. Managers read what lies in their scope (own or delegated).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from people import permissions as people_permissions
+from people.models import Officer, OrgUnit
+from tracker.models import Assignment
+
+is_administrator = people_permissions.is_administrator
+
+
+def _in(path: str, roots: list[OrgUnit]) -> bool:
+    return any(path.startswith(root.path) for root in roots)
+
+
+# Assignments ---------------------------------------------------------------------------------
+
+
+def can_assign(user: Any) -> bool:
+    """Managers (within their units) and administrators (anywhere) give assignments."""
+    return is_administrator(user) or bool(people_permissions.managed_units(user))
+
+
+def can_assign_to_unit(user: Any, unit: OrgUnit) -> bool:
+    if is_administrator(user):
+        return True
+    return _in(unit.path, people_permissions.managed_units(user))
+
+
+def assignable_units(user: Any) -> QuerySet[OrgUnit]:
+    """The units this person may assign to: all for administrators, else their managed trees."""
+    if is_administrator(user):
+        return OrgUnit.objects.filter(active=True)
+    roots = people_permissions.managed_units(user)
+    if not roots:
+        return OrgUnit.objects.none()
+    return OrgUnit.objects.filter(people_permissions.subtree_filter(roots), active=True)
+
+
+def assignable_officers(user: Any) -> QuerySet[Officer]:
+    """Active officers this person may assign a course to by name."""
+    if is_administrator(user):
+        return Officer.objects.filter(active=True)
+    roots = people_permissions.managed_units(user)
+    if not roots:
+        return Officer.objects.none()
+    return Officer.objects.filter(people_permissions.subtree_filter(roots, "unit__"), active=True)
+
+
+def can_assign_to_officers(user: Any, officers: list[Officer]) -> bool:
+    if is_administrator(user):
+        return True
+    roots = people_permissions.managed_units(user)
+    return bool(roots) and all(_in(officer.unit.path, roots) for officer in officers)
+
+
+def _ancestor_paths(unit: OrgUnit) -> list[str]:
+    return [unit.path[:end] for end in range(unit.steplen, len(unit.path) + 1, unit.steplen)]
+
+
+def assignments_visible_to(user: Any) -> QuerySet[Assignment]:
+    """Assignments given within this person's scope (own or delegated), and those given to a
+    wider part of the tree that covers it, so a manager sees everything asked of their staff."""
+    if is_administrator(user):
+        return Assignment.objects.all()
+    roots = people_permissions.scope_roots(user)
+    if not roots:
+        return Assignment.objects.none()
+    query = Q()
+    for root in roots:
+        query |= Q(unit__path__startswith=root.path) & ~Q(scope=Assignment.Scope.OFFICERS)
+        query |= Q(scope=Assignment.Scope.SUBTREE, unit__path__in=_ancestor_paths(root))
+    named = Assignment.objects.filter(
+        scope=Assignment.Scope.OFFICERS,
+        officers__officer__in=Officer.objects.filter(
+            people_permissions.subtree_filter(roots, "unit__")
+        ),
+    ).values("pk")
+    return Assignment.objects.filter(query | Q(pk__in=named))
+
+
+def can_view_assignment(user: Any, assignment: Assignment) -> bool:
+    return assignments_visible_to(user).filter(pk=assignment.pk).exists()
+
+
+def can_change_assignment(user: Any, assignment: Assignment) -> bool:
+    """Edit or withdraw: administrators, or a manager whose own units cover all of it."""
+    if is_administrator(user):
+        return True
+    roots = people_permissions.managed_units(user)
+    if not roots:
+        return False
+    if assignment.scope == Assignment.Scope.OFFICERS:
+        officers = list(
+            Officer.objects.filter(user__in=assignment.officers.all()).select_related("unit")
+        )
+        return bool(officers) and all(_in(o.unit.path, roots) for o in officers)
+    return assignment.unit is not None and _in(assignment.unit.path, roots)
