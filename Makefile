@@ -6,6 +6,10 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 CHROMIUM ?= /usr/bin/chromium
+# The suite runs on this many processes (pytest-xdist); each module stays on one of them, so the
+# data a module builds once is built once. The browser journeys run after, in one process.
+TEST_WORKERS ?= 2
+PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadscope
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -58,10 +62,11 @@ gettext: ## Install GNU gettext (string extraction, checked by the tests) when m
 	fi
 
 test: install chromium gettext ## Run the whole test suite (unit, integration, browser)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not e2e" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
-test-fast: install ## Run the suite without the browser tests
-	$(PY) -m pytest -m "not e2e" $(PYTEST_ARGS)
+test-fast: install gettext ## Run the suite without the browser journeys
+	$(PY) -m pytest -m "not e2e" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 lint: install ## Lint and check formatting
 	$(VENV)/bin/ruff check .

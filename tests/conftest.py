@@ -99,3 +99,32 @@ def administrator(db):
 def outsider(db):
     """Signed-in, but holds no role and owns nothing: must be refused everywhere private."""
     return UserFactory(email="outsider@example.org", first_name="Ngoài", last_name="Người")
+
+
+@pytest.fixture(scope="module")
+def demo_loaded(django_db_setup, django_db_blocker, signing_key_pair):
+    """The whole demo (seed_demo, with its certificates signed by the test key pair), loaded
+    once for the tests of a module and rolled back after the last of them. Loading it is the
+    slowest thing the suite does, so modules that read it share one load; each test still runs
+    in its own savepoint. Not for modules with transactional tests."""
+    from django.db import transaction
+    from django.test import TestCase, override_settings
+
+    keys = {
+        "CERTIFICATE_SIGNING_KEY": str(signing_key_pair.key_path),
+        "CERTIFICATE_SIGNING_CERT": str(signing_key_pair.cert_path),
+        "CERTIFICATE_SIGNING_PASSPHRASE": "",
+    }
+    with django_db_blocker.unblock(), transaction.atomic(), override_settings(**keys):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("seed_demo", verbosity=0)
+        yield keys
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def shared_demo(db, demo_loaded, settings):
+    """A test that reads (or loads again) the demo shared by its module; see demo_loaded."""
+    for name, value in demo_loaded.items():
+        setattr(settings, name, value)
+    return demo_loaded

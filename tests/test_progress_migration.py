@@ -109,7 +109,7 @@ def _migrate(targets) -> None:
     executor.migrate(targets)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_old_layout_database_migrates_forward_with_every_row_kept(client, settings, tmp_path):
     key, cert = tmp_path / "signing.key", tmp_path / "signing.crt"
     create_signing_key_pair(key_path=key, cert_path=cert, common_name="Thử nghiệm")

@@ -150,7 +150,7 @@ def test_a_trainer_may_add_topics_but_not_see_learner_records(client, trainer):
 
 
 def test_the_admin_course_listing_shows_enrolled_and_completed_counts(
-    client, trainer, course, lessons, officer, other_officer, django_assert_max_num_queries
+    client, trainer, course, lessons, officer, other_officer
 ):
     services.enrol(officer, course)
     services.enrol(other_officer, course)

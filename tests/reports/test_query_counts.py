@@ -82,7 +82,24 @@ PAGES = [
 ]
 
 
-@pytest.mark.parametrize(("persona", "build", "params"), PAGES, ids=lambda v: str(v)[:40])
+PAGE_IDS = [
+    "dashboard",
+    "dashboard-filtered",
+    "dashboard-administrator",
+    "unit",
+    "unit-officers",
+    "unit-officers-subtree",
+    "officer",
+    "courses",
+    "course-trainer",
+    "course-manager",
+    "export-xlsx",
+    "export-pdf",
+    "export-csv-officers",
+]
+
+
+@pytest.mark.parametrize(("persona", "build", "params"), PAGES, ids=PAGE_IDS)
 def test_queries_do_not_grow_with_the_data(
     client, scenario, request, persona, build, params, django_assert_max_num_queries, settings
 ):

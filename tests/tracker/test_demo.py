@@ -22,11 +22,7 @@ def snapshot():
     )
 
 
-def test_the_demo_officer_has_an_overdue_and_a_coming_assignment(
-    signing_settings, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", verbosity=0)
+def test_the_demo_officer_has_an_overdue_and_a_coming_assignment(shared_demo):
     today = timezone.localdate()
     targets = {
         t.course.slug: t
@@ -43,21 +39,8 @@ def test_the_demo_officer_has_an_overdue_and_a_coming_assignment(
     assert CourseFeedback.objects.filter(skipped=False).count() == 4
 
 
-def test_loading_the_demo_twice_changes_nothing(
-    signing_settings, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("seed_demo", verbosity=0)
+def test_loading_the_demo_twice_changes_nothing(shared_demo, django_capture_on_commit_callbacks):
     first = snapshot()
     with django_capture_on_commit_callbacks(execute=True):
         call_command("seed_demo", verbosity=0)
     assert snapshot() == first
-
-
-def test_without_a_signing_key_the_demo_loads_and_says_what_to_do(settings, tmp_path, capsys):
-    settings.CERTIFICATE_SIGNING_KEY = str(tmp_path / "none.key")
-    settings.CERTIFICATE_SIGNING_CERT = str(tmp_path / "none.crt")
-    call_command("seed_demo", verbosity=2)
-    assert "create_signing_key" in capsys.readouterr().out
-    assert Assignment.objects.count() == 3
-    assert not Certificate.objects.exists()
