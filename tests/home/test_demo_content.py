@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import html
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -152,6 +153,58 @@ def test_course_has_every_field_and_at_least_four_lessons(course: dict) -> None:
 def test_security_course_title_starts_with_an_toan_thong_tin() -> None:
     (security,) = [course for course in COURSES if course["topic"] == "An toàn thông tin"]
     assert security["title"].startswith("An toàn thông tin")
+
+
+def _checks(course: dict) -> list[dict]:
+    return [
+        value
+        for lesson in course["lessons"]
+        for block_type, value in lesson["body"]
+        if block_type == "check"
+    ]
+
+
+@pytest.mark.parametrize("course", COURSES, ids=[course["slug"] for course in COURSES])
+def test_the_right_answer_of_the_checks_is_not_always_first_or_longest(course: dict) -> None:
+    checks = _checks(course)
+    positions = Counter(
+        next(i for i, choice in enumerate(check["choices"]) if choice["correct"])
+        for check in checks
+    )
+    assert max(positions.values()) <= 0.6 * len(checks), positions
+    longest = 0
+    for check in checks:
+        lengths = [len(choice["text"]) for choice in check["choices"]]
+        right = [len(choice["text"]) for choice in check["choices"] if choice["correct"]]
+        longest += max(right) == max(lengths) and lengths.count(max(lengths)) == 1
+    assert longest <= len(checks) / 2
+
+
+def test_party_documents_have_no_national_motto_and_dates_are_not_past_years() -> None:
+    for course in COURSES:
+        text = " ".join(_all_strings(course))
+        # The personal-data decree of 2023 is named only as what Decree 356/2025 replaced.
+        assert "13/2023/NĐ-CP" not in text or "356/2025/NĐ-CP" in text
+    texts = [text for course in COURSES for text in _all_strings(course)]
+    for text in texts:
+        assert "quốc hiệu, tên cơ quan" not in text
+        assert "lỗi phông" not in text
+        assert "đăng nhập hai yếu tố" not in text.lower()
+        # Work dates in examples are relative ("quý I năm N", "YYYY-03-14"); a recent date with
+        # a year belongs to a law or regulation (its date of issue or of effect).
+        dated = re.search(r"\b\d{1,2}/202[4-9]\b|\b202[4-9]-\d\d|DATE\(20\d\d", text)
+        legal = re.search(r"Luật|Nghị định|Quy định|Hướng dẫn|hiệu lực", text)
+        assert not dated or legal, text[:120]
+
+
+def _all_strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _all_strings(item)]
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in _all_strings(item)]
+    return []
 
 
 @pytest.mark.parametrize(("course", "lesson"), LESSONS, ids=LESSON_IDS)
