@@ -43,4 +43,4 @@ def test_a_demo_lesson_asks_a_bank_question_once_and_the_quiz_leaves_it_out(clie
     form = soup.select_one("form[data-question-check]")
     assert form is not None
     assert form["data-check-url"].endswith(f"/{lesson.pk}/{check['id']}/")
-    assert len(form.select("input[type=checkbox]")) == 4
+    assert len(form.select("input[type=checkbox]")) == 5
