@@ -6,7 +6,12 @@ lesson has slug, title, estimated_minutes and body: a list of (block_type, value
 block_type is heading, rich_text, callout, steps, table, code or check; the value shapes are
 checked in tests/home/test_demo_content.py. Illustrative figures in the lessons are labelled as
 examples; they are not real statistics.
+
+The first three courses are written out here; each later course has a module of its own
+(``course_*.py``, plain data too) and joins the list at its end.
 """
+
+from home.demo_content.course_chu_ky_so import COURSE as CHU_KY_SO
 
 COURSES = [
     {
@@ -4478,4 +4483,5 @@ COURSES = [
             },
         ],
     },
+    CHU_KY_SO,
 ]

@@ -1,4 +1,5 @@
-"""The demo courses (home/demo_content/courses.py) and their GIFT question banks are well formed."""
+"""The demo courses (home/demo_content/courses.py and course_*.py) and their GIFT question banks
+are well formed, long enough, and ask what the lessons teach."""
 
 from __future__ import annotations
 
@@ -25,11 +26,20 @@ MAX_HEADING = MAX_BLOCK_TITLE = 160
 MAX_CAPTION, MAX_COLUMN_HEADING, MAX_CELL = 250, 120, 500
 MAX_LANGUAGE, MAX_QUESTION, MAX_CHOICE, MAX_FEEDBACK = 40, 500, 300, 500
 MAX_SUMMARY, MAX_OBJECTIVE, MAX_TITLE = 1000, 300, 255
-TOPICS = {"Kỹ năng dữ liệu", "An toàn thông tin", "Phân tích và tổng hợp"}
+TOPICS = {
+    "Kỹ năng dữ liệu",
+    "An toàn thông tin",
+    "Phân tích và tổng hợp",
+    "Văn bản và hồ sơ điện tử",
+    "Chuyển đổi số trong văn phòng",
+}
+FIRST_COURSES = {"ky-nang-du-lieu", "an-toan-thong-tin", "phan-tich-va-tong-hop"}
+NEW_COURSES = [course for course in COURSES if course["slug"] not in FIRST_COURSES]
 LEVELS = {"basic", "intermediate", "advanced"}
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TAG = re.compile(r"<(/?)([a-zA-Z0-9]+)([^>]*)>")
 MIN_WORDS = 600
+NEW_COURSE_MIN_WORDS, NEW_COURSE_MIN_LESSONS = 800, 5
 # The bank question a demo lesson asks for instant feedback (quizzes/demo.py); not in the quiz.
 LESSON_CHECK_QUESTION = "Trước khi rời máy tính dùng chung"
 
@@ -119,11 +129,21 @@ def assert_block_shape(block_type: str, value) -> None:
         assert any(choice["correct"] for choice in value["choices"])
 
 
-def test_the_three_courses_cover_the_three_topics() -> None:
-    assert len(COURSES) == 3
-    assert {course["topic"] for course in COURSES} == TOPICS
+def test_the_courses_cover_the_topics_of_the_catalogue() -> None:
+    assert {course["slug"] for course in COURSES} >= FIRST_COURSES
+    assert {course["topic"] for course in COURSES} <= TOPICS
     slugs = [course["slug"] for course in COURSES]
     assert len(set(slugs)) == len(slugs)
+
+
+@pytest.mark.parametrize("course", NEW_COURSES, ids=[course["slug"] for course in NEW_COURSES])
+def test_a_new_course_has_five_lessons_of_800_words_and_metadata_for_the_manager(
+    course: dict,
+) -> None:
+    assert len(course["lessons"]) >= NEW_COURSE_MIN_LESSONS
+    assert all(lesson_words(lesson) >= NEW_COURSE_MIN_WORDS for lesson in course["lessons"])
+    assert course["level"] in LEVELS and course["topic"] in TOPICS
+    assert course["estimated_minutes"] > 0 and len(course["objectives"]) >= 4
 
 
 @pytest.mark.parametrize("course", COURSES, ids=[course["slug"] for course in COURSES])
@@ -154,7 +174,7 @@ def test_course_has_every_field_and_at_least_four_lessons(course: dict) -> None:
 
 
 def test_security_course_title_starts_with_an_toan_thong_tin() -> None:
-    (security,) = [course for course in COURSES if course["topic"] == "An toàn thông tin"]
+    (security,) = [course for course in COURSES if course["slug"] == "an-toan-thong-tin"]
     assert security["title"].startswith("An toàn thông tin")
 
 
@@ -231,9 +251,18 @@ def test_lesson_has_at_least_600_words(course: dict, lesson: dict) -> None:
     assert lesson_words(lesson) >= MIN_WORDS
 
 
-def test_data_module_is_plain_data() -> None:
+def test_data_modules_are_plain_data() -> None:
     tree = ast.parse((CONTENT_DIR / "courses.py").read_text(encoding="utf-8"))
-    assert not [node for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)]
+    imports = [node for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)]
+    assert all(
+        isinstance(node, ast.ImportFrom) and node.module.startswith("home.demo_content.course_")
+        for node in imports
+    )
+    modules = sorted(CONTENT_DIR.glob("course_*.py"))
+    assert len(modules) == len(NEW_COURSES) == len(imports)
+    for module in modules:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        assert not [n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)]
 
 
 # GIFT ---------------------------------------------------------------------------------------

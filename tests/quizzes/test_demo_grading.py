@@ -63,6 +63,7 @@ def grade(name: str, response) -> grading.Grade:
         ("Phím tắt khóa màn hình", "Windows + L"),
         ("Phím tắt khóa màn hình", "win+l"),
         ("Độ mật cao nhất", "tuyệt mật"),
+        ("Tiêu đề của văn bản Đảng", "Đảng Cộng sản Việt Nam"),
     ],
 )
 def test_what_the_lesson_teaches_to_type_is_right(name: str, typed: str) -> None:
@@ -79,6 +80,7 @@ def test_what_the_lesson_teaches_to_type_is_right(name: str, typed: str) -> None
         ("Đơn vị của hiệu hai tỷ lệ", "phần trăm"),
         ("Phím tắt khóa màn hình", "Ctrl + L"),
         ("Độ mật cao nhất", "Tối mật"),
+        ("Tiêu đề của văn bản Đảng", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
     ],
 )
 def test_a_wrong_answer_is_wrong_and_still_gets_feedback(name: str, typed: str) -> None:
