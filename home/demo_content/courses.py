@@ -12,6 +12,7 @@ The first three courses are written out here; each later course has a module of 
 """
 
 from home.demo_content.course_chu_ky_so import COURSE as CHU_KY_SO
+from home.demo_content.course_lich_giao_viec_bao_cao import COURSE as LICH_GIAO_VIEC_BAO_CAO
 from home.demo_content.course_vong_doi_van_ban import COURSE as VONG_DOI_VAN_BAN
 
 COURSES = [
@@ -4486,4 +4487,5 @@ COURSES = [
     },
     CHU_KY_SO,
     VONG_DOI_VAN_BAN,
+    LICH_GIAO_VIEC_BAO_CAO,
 ]

@@ -65,6 +65,7 @@ def grade(name: str, response) -> grading.Grade:
         ("Độ mật cao nhất", "tuyệt mật"),
         ("Tiêu đề của văn bản Đảng", "Đảng Cộng sản Việt Nam"),
         ("Tên bản kê hồ sơ dự kiến lập trong năm", "Danh mục hồ sơ"),
+        ("Nguyên tắc nhập liệu dùng chung", "dùng nhiều lần"),
     ],
 )
 def test_what_the_lesson_teaches_to_type_is_right(name: str, typed: str) -> None:
@@ -95,6 +96,8 @@ def test_a_wrong_answer_is_wrong_and_still_gets_feedback(name: str, typed: str) 
     [
         ("Tỷ lệ đã nộp đảng phí", "75"),
         ("Mức tăng tương đối", "25"),
+        ("Trung vị thời gian xử lý", "4,5"),
+        ("Trung vị thời gian xử lý", "4.5"),
         ("Mã khôi phục còn lại", "2"),
         ("Tính hạn theo ngày làm việc", "8"),
     ],
