@@ -13,6 +13,7 @@ The first three courses are written out here; each later course has a module of 
 
 from home.demo_content.course_chu_ky_so import COURSE as CHU_KY_SO
 from home.demo_content.course_lich_giao_viec_bao_cao import COURSE as LICH_GIAO_VIEC_BAO_CAO
+from home.demo_content.course_tri_tue_nhan_tao import COURSE as TRI_TUE_NHAN_TAO
 from home.demo_content.course_vong_doi_van_ban import COURSE as VONG_DOI_VAN_BAN
 
 COURSES = [
@@ -4488,4 +4489,5 @@ COURSES = [
     CHU_KY_SO,
     VONG_DOI_VAN_BAN,
     LICH_GIAO_VIEC_BAO_CAO,
+    TRI_TUE_NHAN_TAO,
 ]

@@ -66,6 +66,7 @@ def grade(name: str, response) -> grading.Grade:
         ("Tiêu đề của văn bản Đảng", "Đảng Cộng sản Việt Nam"),
         ("Tên bản kê hồ sơ dự kiến lập trong năm", "Danh mục hồ sơ"),
         ("Nguyên tắc nhập liệu dùng chung", "dùng nhiều lần"),
+        ("Số hiệu Luật Trí tuệ nhân tạo", "134/2025/qh15"),
     ],
 )
 def test_what_the_lesson_teaches_to_type_is_right(name: str, typed: str) -> None:
