@@ -11,6 +11,7 @@ The first three courses are written out here; each later course has a module of 
 (``course_*.py``, plain data too) and joins the list at its end.
 """
 
+from home.demo_content.course_bi_mat_va_du_lieu import COURSE as BI_MAT_VA_DU_LIEU
 from home.demo_content.course_chu_ky_so import COURSE as CHU_KY_SO
 from home.demo_content.course_lich_giao_viec_bao_cao import COURSE as LICH_GIAO_VIEC_BAO_CAO
 from home.demo_content.course_tri_tue_nhan_tao import COURSE as TRI_TUE_NHAN_TAO
@@ -4490,4 +4491,5 @@ COURSES = [
     VONG_DOI_VAN_BAN,
     LICH_GIAO_VIEC_BAO_CAO,
     TRI_TUE_NHAN_TAO,
+    BI_MAT_VA_DU_LIEU,
 ]

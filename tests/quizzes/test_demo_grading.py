@@ -67,6 +67,7 @@ def grade(name: str, response) -> grading.Grade:
         ("Tên bản kê hồ sơ dự kiến lập trong năm", "Danh mục hồ sơ"),
         ("Nguyên tắc nhập liệu dùng chung", "dùng nhiều lần"),
         ("Số hiệu Luật Trí tuệ nhân tạo", "134/2025/qh15"),
+        ("Nghị định thay thế Nghị định 13/2023", "356/2025/NĐ-CP"),
     ],
 )
 def test_what_the_lesson_teaches_to_type_is_right(name: str, typed: str) -> None:
