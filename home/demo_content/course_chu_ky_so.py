@@ -73,11 +73,11 @@ COURSE = {
                         "là khóa bí mật không bao giờ rời khỏi nơi lưu giữ: khi ký, phần mềm đưa "
                         "“dấu vân tay” của văn bản vào thiết bị, thiết bị trả lại chữ "
                         "ký.</p><p><strong>Chứng thư chữ ký số</strong> (thường gọi tắt là chứng "
-                        "thư số) giống như một “giấy chứng minh” điện tử: nó ghi họ tên, cơ quan, "
-                        "chức danh của người được cấp, khóa công khai của họ, thời hạn hiệu lực, "
-                        "và được chính tổ chức cung cấp dịch vụ chứng thực ký xác nhận. Nhờ đó, "
-                        "người nhận văn bản không cần quen biết người ký vẫn kiểm tra được chữ ký "
-                        "thuộc về ai.</p>"
+                        "thư số) giống như một “giấy chứng minh” điện tử: nó ghi thông tin của "
+                        "người được cấp (như họ tên, nơi công tác), khóa công khai của họ, thời "
+                        "hạn hiệu lực, và được chính tổ chức cung cấp dịch vụ chứng thực ký xác "
+                        "nhận. Nhờ đó, người nhận văn bản không cần quen biết người ký vẫn kiểm "
+                        "tra được chữ ký thuộc về ai.</p>"
                     ),
                 ),
                 (
@@ -92,7 +92,7 @@ COURSE = {
                         "rows": [
                             [
                                 "Xác thực người ký",
-                                "Biết chắc văn bản do ai ký, với chức danh nào",
+                                "Biết chắc văn bản do ai ký",
                                 "Có, nếu chứng thư hợp lệ",
                             ],
                             [
@@ -396,8 +396,8 @@ COURSE = {
                             ),
                             (
                                 "<p>Trên phần mềm, chọn chức năng <em>Ký số</em>, chọn đúng chứng "
-                                "thư mang tên và chức danh của mình, chọn vị trí đặt hình ảnh chữ "
-                                "ký theo thể thức.</p>"
+                                "thư mang tên mình, chọn vị trí đặt hình ảnh chữ ký theo thể "
+                                "thức.</p>"
                             ),
                             (
                                 "<p>Nhập mã PIN. Không nhờ người khác nhập, không đọc mã PIN cho "
@@ -632,13 +632,10 @@ COURSE = {
                             [
                                 "4. Người ký có đúng thẩm quyền không?",
                                 (
-                                    "Tên, chức danh, cơ quan trong chứng thư; đối chiếu với phần "
-                                    "thẩm quyền, chữ ký trên văn bản"
+                                    "Tên người ký, cơ quan trong chứng thư; đối chiếu với họ tên, "
+                                    "chức vụ ở phần thẩm quyền, chữ ký trên văn bản"
                                 ),
-                                (
-                                    "Đúng người, đúng chức danh, đúng cơ quan ban hành ghi trên "
-                                    "văn bản"
-                                ),
+                                "Đúng người có thẩm quyền, đúng cơ quan ban hành ghi trên văn bản",
                             ],
                         ],
                     },
@@ -1439,8 +1436,11 @@ COURSE = {
                                 "Chờ đến khi chữ ký báo hết hạn mới đề nghị gia hạn",
                             ],
                             [
-                                "Báo đầu mối khi thay đổi chức vụ, chuyển công tác, nghỉ hưu",
-                                "Tiếp tục dùng chứng thư mang chức danh cũ",
+                                (
+                                    "Báo đầu mối khi chuyển công tác sang cơ quan khác, nghỉ hưu, "
+                                    "thôi việc"
+                                ),
+                                "Tiếp tục giữ, dùng thiết bị ký số mà không báo ai",
                             ],
                         ],
                     },
@@ -1521,18 +1521,22 @@ COURSE = {
                 (
                     "rich_text",
                     (
-                        "<p>Chứng thư chữ ký số chuyên dùng công vụ gắn với người được cấp và "
-                        "thông tin về cơ quan, chức danh của họ. Khi những thông tin này thay đổi, "
-                        "cơ quan quản lý trực tiếp đề nghị thay đổi nội dung hoặc thu hồi chứng "
-                        "thư theo quy định. Người chuyển công tác hoặc nghỉ hưu bàn giao thiết bị "
-                        "theo quy định của cơ quan, không mang theo, không “để lại cho người kế "
-                        "nhiệm dùng tạm”. Tương tự, chứng thư của cơ quan cần được thay đổi khi cơ "
-                        "quan đổi tên, sáp nhập sau sắp xếp tổ chức bộ máy.</p><p>Ví dụ minh họa: "
-                        "sau khi sáp nhập hai ban, văn thư của cơ quan mới vẫn dùng thiết bị mang "
-                        "tên cơ quan cũ để ký phát hành. Chữ ký vẫn hợp lệ về kỹ thuật, nhưng tên "
-                        "cơ quan trong chứng thư không khớp với tên cơ quan ban hành ghi trên văn "
-                        "bản, khiến nơi nhận phải hỏi lại. Việc đề nghị cấp chứng thư mới cho cơ "
-                        "quan cần nằm trong kế hoạch sắp xếp ngay từ đầu.</p>"
+                        "<p>Chứng thư chữ ký số chuyên dùng công vụ cấp cho cá nhân; chức vụ, thẩm "
+                        "quyền của người ký thể hiện trên văn bản được ký (phần quyền hạn, chức "
+                        "vụ, họ tên người ký), không phải trong tên chứng thư. Vì vậy thay đổi "
+                        "chức vụ trong cùng cơ quan thường không đòi hỏi chứng thư mới; nhưng khi "
+                        "người được cấp chuyển sang cơ quan khác, nghỉ hưu, thôi việc, hoặc thông "
+                        "tin trong chứng thư không còn đúng, cơ quan quản lý trực tiếp đề nghị "
+                        "thay đổi thông tin hoặc thu hồi chứng thư theo quy định. Người chuyển "
+                        "công tác hoặc nghỉ hưu bàn giao thiết bị theo quy định của cơ quan, không "
+                        "mang theo, không “để lại cho người kế nhiệm dùng tạm”. Tương tự, chứng "
+                        "thư của cơ quan cần được thay đổi khi cơ quan đổi tên, sáp nhập sau sắp "
+                        "xếp tổ chức bộ máy.</p><p>Ví dụ minh họa: sau khi sáp nhập hai ban, văn "
+                        "thư của cơ quan mới vẫn dùng thiết bị mang tên cơ quan cũ để ký phát "
+                        "hành. Chữ ký vẫn hợp lệ về kỹ thuật, nhưng tên cơ quan trong chứng thư "
+                        "không khớp với tên cơ quan ban hành ghi trên văn bản, khiến nơi nhận phải "
+                        "hỏi lại. Việc đề nghị cấp chứng thư mới cho cơ quan cần nằm trong kế "
+                        "hoạch sắp xếp ngay từ đầu.</p>"
                     ),
                 ),
                 (
@@ -1576,32 +1580,34 @@ COURSE = {
                     "check",
                     {
                         "question": (
-                            "Đồng chí Lan chuyển sang công tác ở Ban Tổ chức. Chiếc USB token chứa "
-                            "chứng thư mang chức danh ở Văn phòng nên xử lý thế nào?"
+                            "Đồng chí Lan chuyển từ Văn phòng Tỉnh ủy sang công tác ở Ban Tổ chức "
+                            "Tỉnh ủy. Chứng thư và USB token ký số của đồng chí xử lý thế nào?"
                         ),
                         "choices": [
                             {
-                                "text": (
-                                    "Bàn giao theo quy định; cơ quan đề nghị thu hồi hoặc thay đổi "
-                                    "chứng thư cho phù hợp chức danh mới."
-                                ),
+                                "text": "Báo đầu mối ký số để cơ quan làm thủ tục theo quy định.",
                                 "correct": True,
                                 "feedback": (
-                                    "Đúng. Chứng thư phải khớp với người ký và chức danh thực tế."
+                                    "Đúng. Cơ quan quản lý đề nghị thay đổi thông tin hoặc thu hồi "
+                                    "chứng thư, cấp lại khi cần; thiết bị bàn giao theo quy định."
                                 ),
                             },
                             {
-                                "text": "Đồng chí Lan giữ lại, khi nào cần ký việc cũ thì dùng.",
+                                "text": (
+                                    "Đồng chí Lan cứ giữ và dùng tiếp, không cần báo ai, vì chứng "
+                                    "thư cấp cho cá nhân chứ không cấp theo chức danh."
+                                ),
                                 "correct": False,
                                 "feedback": (
-                                    "Chức danh đã thay đổi; chứng thư cũ không còn phản ánh đúng "
-                                    "thẩm quyền."
+                                    "Chứng thư cấp cho cá nhân, nhưng thông tin nơi công tác và "
+                                    "việc quản lý chứng thư thay đổi khi chuyển cơ quan; phải báo "
+                                    "để làm thủ tục."
                                 ),
                             },
                             {
                                 "text": (
                                     "Để lại cho người kế nhiệm dùng tạm cho đến khi có thiết bị "
-                                    "mới, vì công việc của Văn phòng không thể gián đoạn."
+                                    "mới."
                                 ),
                                 "correct": False,
                                 "feedback": (
