@@ -16,7 +16,8 @@ from courses.services import ensure_course_workflow
 
 Log = Callable[[str], None]
 
-# The starting topics (also created by migration 0002), with their slugs and descriptions.
+# The catalogue's topics, with their slugs and descriptions (the first three also come from
+# migration 0002).
 TOPICS = [
     (
         "Kỹ năng dữ liệu",
@@ -32,6 +33,16 @@ TOPICS = [
         "Phân tích và tổng hợp",
         "phan-tich-va-tong-hop",
         "Đọc báo cáo có phê phán, tóm tắt, viết đề xuất một trang.",
+    ),
+    (
+        "Văn bản và hồ sơ điện tử",
+        "van-ban-va-ho-so-dien-tu",
+        "Chữ ký số, văn bản điện tử của Đảng, vòng đời văn bản, hồ sơ và lưu trữ điện tử.",
+    ),
+    (
+        "Chuyển đổi số trong văn phòng",
+        "chuyen-doi-so-trong-van-phong",
+        "Lịch số, giao việc số, báo cáo số, dùng trí tuệ nhân tạo an toàn.",
     ),
 ]
 

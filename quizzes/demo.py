@@ -1,8 +1,10 @@
 """Demo quizzes: one per demo course, loaded from the GIFT files in home/demo_content/quizzes,
-and a finished attempt for the demo officer. Idempotent: keyed by slugs and names."""
+with its essay; finished attempts whose essays the demo trainer has marked or has still to mark
+(home/demo_content/quizzes/essays.json). Idempotent: keyed by slugs, names and users."""
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 from collections.abc import Callable
@@ -24,12 +26,16 @@ GIFT_FOLDER = Path(settings.BASE_DIR) / "home" / "demo_content" / "quizzes"
 QUIZ_SLUG = "bai-kiem-tra-cuoi-khoa"
 QUIZ_TITLE = "Bài kiểm tra cuối khoá"
 QUIZ_INTRO = (
-    "<p>Bài kiểm tra gồm các câu hỏi về nội dung của khoá học. Bạn có 30 phút; câu trả lời được "
-    "lưu ngay khi bạn chọn, kể cả khi mất kết nối. Đạt từ 70% trở lên là hoàn thành.</p>"
+    "<p>Bài kiểm tra gồm các câu hỏi về nội dung của khoá học và một câu tự luận hoặc bài thực "
+    "hành do giảng viên chấm. Bạn có 45 phút; câu trả lời được lưu ngay khi bạn chọn, kể cả khi "
+    "mất kết nối. Đạt từ 70% trở lên là hoàn thành; kết quả cuối cùng có sau khi giảng viên chấm "
+    "câu tự luận.</p>"
 )
-DEMO_OFFICER = "officer@example.org"
-# The demo officer has finished the quiz of this course (another course is left for trying).
-ATTEMPTED_COURSE = "phan-tich-va-tong-hop"
+QUIZ_MINUTES = 45
+DEMO_TRAINER = "trainer@example.org"
+# Finished attempts with their essays: the demo officer's (marked) and colleagues' in the new
+# courses, some marked, some waiting in the trainer's queue.
+ESSAYS_FILE = GIFT_FOLDER / "essays.json"
 # A bank question asked inside a lesson for instant feedback, placed before a heading of that
 # lesson. Learners may try it as often as they like, so the graded quiz leaves it out.
 LESSON_CHECK_COURSE = "an-toan-thong-tin"
@@ -58,7 +64,7 @@ def _questions_from_gift(path: Path, log: Log) -> list[Question]:
 
 
 def seed_quizzes(log: Log) -> None:
-    """A quiz of the GIFT questions (all but essays, which need a trainer) in every demo course."""
+    """A quiz of the GIFT questions, its essay last, in every demo course."""
     from courses.models import CoursePage
 
     for path in sorted(GIFT_FOLDER.glob("*.gift")):
@@ -70,15 +76,14 @@ def seed_quizzes(log: Log) -> None:
             _add_lesson_check(course, questions, log)
         if QuizPage.objects.child_of(course).filter(slug=QUIZ_SLUG).exists() or not questions:
             continue
-        chosen = [
-            q for q in questions if q.qtype != grading.ESSAY and q.name != LESSON_CHECK_QUESTION
-        ][:12]
+        chosen = [q for q in questions if q.name != LESSON_CHECK_QUESTION]
+        chosen.sort(key=lambda q: q.qtype == grading.ESSAY)
         quiz = QuizPage(
             title=QUIZ_TITLE,
             slug=QUIZ_SLUG,
             intro=QUIZ_INTRO,
             pass_mark_percent=Decimal("70"),
-            time_limit_minutes=30,
+            time_limit_minutes=QUIZ_MINUTES,
             questions_per_page=3,
             shuffle_answers=True,
             review_correct_answers="immediately",
@@ -88,7 +93,7 @@ def seed_quizzes(log: Log) -> None:
         course.add_child(instance=quiz)
         quiz.save_revision().publish()
         log(f"created quiz in {course.slug} with {len(chosen)} questions")
-    _finished_attempt(log)
+    _finished_attempts(log)
 
 
 def _add_lesson_check(course: Any, questions: list[Question], log: Log) -> None:
@@ -140,21 +145,45 @@ def _right_answer(snapshot: dict[str, Any]) -> Any:
     return None
 
 
-def _finished_attempt(log: Log) -> None:
+def _finished_attempts(log: Log) -> None:
+    """Each attempt of essays.json once: right on all but two of the other questions, the essay
+    written, and marked by the demo trainer a day later when the file gives a mark."""
     from courses import services as course_services
-    from courses.models import CoursePage
+    from courses.models import CoursePage, LessonPage
 
-    officer = get_user_model().objects.filter(email=DEMO_OFFICER).first()
-    course = CoursePage.objects.filter(slug=ATTEMPTED_COURSE).first()
-    quiz = QuizPage.objects.child_of(course).filter(slug=QUIZ_SLUG).first() if course else None
-    if officer is None or quiz is None or quiz.attempts.filter(user=officer).exists():
-        return
-    course_services.enrol(officer, course)
-    started = timezone.now() - timedelta(days=1, minutes=20)
-    attempt = services.start_attempt(officer, quiz, now=started, rng=random.Random(7))  # noqa: S311
-    responses = list(attempt.responses.order_by("position"))
-    # Right on all but the last two questions: a realistic pass.
-    answers = {r.position: _right_answer(r.snapshot) for r in responses[:-2]}
-    services.save_answers(attempt, officer, sequence=0, answers=answers, page=0, now=started)
-    services.submit_attempt(attempt, officer, now=started + timedelta(minutes=14))
-    log(f"finished a demo attempt for {officer.email} in {course.slug}")
+    user_model = get_user_model()
+    trainer = user_model.objects.filter(email=DEMO_TRAINER).first()
+    for item in json.loads(ESSAYS_FILE.read_text(encoding="utf-8"))["attempts"]:
+        user = user_model.objects.filter(email=item["user"]).first()
+        course = CoursePage.objects.filter(slug=item["course"]).first()
+        quiz = QuizPage.objects.child_of(course).filter(slug=QUIZ_SLUG).first() if course else None
+        if user is None or quiz is None or quiz.attempts.filter(user=user).exists():
+            continue
+        course_services.enrol(user, course)
+        started = timezone.now() - timedelta(days=item["days_ago"], minutes=40)
+        lessons = list(LessonPage.objects.child_of(course).live().order_by("path"))
+        for step, lesson in enumerate(lessons):
+            when = started - timedelta(days=len(lessons) - step)
+            course_services.open_item(user, lesson, now=when)
+            course_services.mark_item_done(user, lesson, now=when + timedelta(minutes=25))
+        attempt = services.start_attempt(user, quiz, now=started, rng=random.Random(7))  # noqa: S311
+        responses = list(attempt.responses.order_by("position"))
+        others = [r for r in responses if r.snapshot["type"] != grading.ESSAY]
+        answers = {r.position: _right_answer(r.snapshot) for r in others[:-2]}
+        essays = [r for r in responses if r.snapshot["type"] == grading.ESSAY]
+        answers |= {r.position: item["answer"] for r in essays}
+        services.save_answers(attempt, user, sequence=0, answers=answers, page=0, now=started)
+        submitted = started + timedelta(minutes=35)
+        services.submit_attempt(attempt, user, now=submitted)
+        log(f"finished a demo attempt for {user.email} in {course.slug}")
+        if item["mark"] is None or trainer is None:
+            continue
+        for response in attempt.responses.filter(needs_marking=True):
+            services.mark_response(
+                response,
+                trainer,
+                mark=Decimal(item["mark"]) * response.max_mark,
+                comment=item["comment"],
+                now=submitted + timedelta(days=1),
+            )
+        log(f"marked the essay of {user.email} in {course.slug}")

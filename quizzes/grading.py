@@ -54,6 +54,9 @@ NOT_MARKED = "not_marked"  # description: text only
 TWO_PLACES = Decimal("0.01")
 ZERO = Decimal("0")
 ONE = Decimal("1")
+# Weights are stored to seven places, so three answers of 33.33333% add up to 0.9999999. Within
+# a millionth of the whole is the whole, as Moodle judges a fraction "right".
+FULL_MARK_TOLERANCE = Decimal("0.000001")
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,10 @@ def round_mark(value: Decimal) -> Decimal:
 
 
 def clamp_fraction(value: Decimal) -> Decimal:
-    return max(ZERO, min(ONE, value))
+    """0..1, and 1 for a sum of rounded weights that falls short of the whole by a rounding."""
+    if value >= ONE - FULL_MARK_TOLERANCE:
+        return ONE
+    return max(ZERO, value)
 
 
 def _state_for(fraction: Decimal) -> str:

@@ -1,1 +1,2 @@
-"""Demo content for Kỹ Năng Số: courses (courses.py) and question banks (quizzes/*.gift)."""
+"""Demo content for Kỹ Năng Số: courses (courses.py and course_*.py) and question banks
+(quizzes/*.gift)."""

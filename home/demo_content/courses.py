@@ -6,7 +6,16 @@ lesson has slug, title, estimated_minutes and body: a list of (block_type, value
 block_type is heading, rich_text, callout, steps, table, code or check; the value shapes are
 checked in tests/home/test_demo_content.py. Illustrative figures in the lessons are labelled as
 examples; they are not real statistics.
+
+The first three courses are written out here; each later course has a module of its own
+(``course_*.py``, plain data too) and joins the list at its end.
 """
+
+from home.demo_content.course_bi_mat_va_du_lieu import COURSE as BI_MAT_VA_DU_LIEU
+from home.demo_content.course_chu_ky_so import COURSE as CHU_KY_SO
+from home.demo_content.course_lich_giao_viec_bao_cao import COURSE as LICH_GIAO_VIEC_BAO_CAO
+from home.demo_content.course_tri_tue_nhan_tao import COURSE as TRI_TUE_NHAN_TAO
+from home.demo_content.course_vong_doi_van_ban import COURSE as VONG_DOI_VAN_BAN
 
 COURSES = [
     {
@@ -17,7 +26,7 @@ COURSES = [
         "summary": (
             "Khóa học giúp cán bộ văn phòng cấp ủy tổ chức bảng tính sạch, sắp xếp, lọc và tổng "
             "hợp số liệu nhanh, chính xác bằng PivotTable, SUMIFS và COUNTIFS. Người học cũng thực "
-            "hành nguyên tắc “một lần nhập, nhiều lần dùng” với danh mục gốc, và cách đặt tên, "
+            "hành nguyên tắc “một lần nhập – dùng nhiều lần” với danh mục gốc, và cách đặt tên, "
             "quản lý phiên bản tệp để luôn biết đâu là bản chính thức."
         ),
         "objectives": [
@@ -66,6 +75,20 @@ COURSES = [
                             "đơn giản, nếu mọi người cùng tuân theo, sẽ giúp cả đơn vị tiết kiệm "
                             "rất nhiều thời gian và hạn chế sai sót khi tổng hợp.</p>"
                         ),
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "note",
+                            "title": "Quy ước ghi tên lệnh Excel trong khóa học",
+                            "text": (
+                                "<p>Tên thẻ, lệnh, hộp thoại của Excel được ghi theo giao diện "
+                                "tiếng Anh, in nghiêng, kèm tên tiếng Việt trong ngoặc đơn, ví dụ "
+                                "<em>Data &gt; Sort</em> (Dữ liệu &gt; Sắp xếp). Nếu máy của bạn "
+                                "dùng giao diện tiếng Việt, hãy tìm theo tên trong ngoặc; tên có "
+                                "thể khác đôi chút giữa các phiên bản Excel.</p>"
+                            ),
+                        },
                     ),
                     ("heading", "Năm nguyên tắc của một bảng dữ liệu sạch"),
                     (
@@ -136,8 +159,9 @@ COURSES = [
                                 "cho bảng trông gọn nhưng khiến việc sắp xếp báo lỗi, bộ lọc bỏ "
                                 "sót dòng và bảng tổng hợp (PivotTable) không nhận đúng dữ liệu. "
                                 "Nếu cần căn tiêu đề vào giữa, hãy chọn các ô rồi vào <em>Format "
-                                "Cells &gt; Alignment &gt; Center Across Selection</em> (Căn giữa "
-                                "qua vùng chọn): chữ vẫn nằm giữa mà các ô không bị gộp.</p>"
+                                "Cells &gt; Alignment &gt; Center Across Selection</em> (Định dạng "
+                                "ô &gt; Căn chỉnh &gt; Căn giữa qua vùng chọn): chữ vẫn nằm giữa "
+                                "mà các ô không bị gộp.</p>"
                             ),
                         },
                     ),
@@ -153,16 +177,17 @@ COURSES = [
                             "còn chữ nằm sát lề trái. Có thể kiểm tra chắc chắn hơn bằng công thức "
                             "<strong>=ISNUMBER(C2)</strong>: kết quả TRUE nghĩa là ô C2 chứa ngày "
                             "thật.</p><p>Một cái bẫy khác là thứ tự ngày và tháng. Máy tính đặt "
-                            "định dạng vùng của Mỹ hiểu “03/04/2025” là ngày 4 tháng 3, còn máy "
-                            "đặt định dạng Việt Nam hiểu là ngày 3 tháng 4. Vì vậy đơn vị nên "
-                            "thống nhất một quy ước nhập (ví dụ ngày/tháng/năm đủ bốn chữ số của "
-                            "năm) và kiểm tra cài đặt vùng của máy. Khi cần chắc chắn, có thể dùng "
-                            "hàm <strong>=DATE(2025,4,3)</strong>, hàm này luôn hiểu đúng năm, "
-                            "tháng, ngày theo thứ tự.</p><p>Với đơn vị tính, nguyên tắc là không "
-                            "trộn lẫn “đồng” với “nghìn đồng” hay “triệu đồng” trong cùng một cột. "
-                            "Nếu số liệu gửi lên theo nhiều đơn vị khác nhau, hãy quy đổi về một "
-                            "đơn vị trước khi dán vào bảng chung và ghi rõ đơn vị trong tên "
-                            "cột.</p>"
+                            "định dạng vùng của Mỹ hiểu “03/04” là ngày 4 tháng 3, còn máy đặt "
+                            "định dạng Việt Nam hiểu là ngày 3 tháng 4. Vì vậy đơn vị nên thống "
+                            "nhất một quy ước nhập (ví dụ ngày/tháng/năm đủ bốn chữ số của năm) và "
+                            "kiểm tra cài đặt vùng của máy. Khi cần chắc chắn, có thể dùng hàm "
+                            "<strong>DATE</strong> với ba đối số lần lượt là năm, tháng, ngày, ví "
+                            "dụ <strong>=DATE(K1,4,3)</strong> khi ô K1 chứa năm: hàm này luôn "
+                            "hiểu đúng năm, tháng, ngày theo thứ tự.</p><p>Với đơn vị tính, nguyên "
+                            "tắc là không trộn lẫn “đồng” với “nghìn đồng” hay “triệu đồng” trong "
+                            "cùng một cột. Nếu số liệu gửi lên theo nhiều đơn vị khác nhau, hãy "
+                            "quy đổi về một đơn vị trước khi dán vào bảng chung và ghi rõ đơn vị "
+                            "trong tên cột.</p>"
                         ),
                     ),
                     ("heading", "Chặn sai sót từ đầu bằng Xác thực dữ liệu (Data Validation)"),
@@ -187,18 +212,20 @@ COURSES = [
                                     "&gt; Xác thực dữ liệu).</p>"
                                 ),
                                 (
-                                    "<p>Ở mục <em>Allow</em> chọn <strong>List</strong>, ô "
-                                    "<em>Source</em> gõ <strong>=DS_ChiBo</strong>.</p>"
+                                    "<p>Ở mục <em>Allow</em> (Cho phép) chọn <strong>List</strong> "
+                                    "(Danh sách), ô <em>Source</em> (Nguồn) gõ "
+                                    "<strong>=DS_ChiBo</strong>.</p>"
                                 ),
                                 (
-                                    "<p>Sang thẻ <em>Error Alert</em>, chọn kiểu "
-                                    "<strong>Stop</strong> và ghi thông báo dễ hiểu, ví dụ “Vui "
-                                    "lòng chọn tên chi bộ trong danh sách”.</p>"
+                                    "<p>Sang thẻ <em>Error Alert</em> (Cảnh báo lỗi), chọn kiểu "
+                                    "<strong>Stop</strong> (Dừng) và ghi thông báo dễ hiểu, ví dụ "
+                                    "“Vui lòng chọn tên chi bộ trong danh sách”.</p>"
                                 ),
                                 (
                                     "<p>Thử gõ một tên sai để chắc chắn phần mềm từ chối. Làm "
-                                    "tương tự cho cột ngày: chọn <em>Allow: Date</em> và giới hạn "
-                                    "trong khoảng hợp lý, chẳng hạn từ 01/01/1930 đến hôm nay.</p>"
+                                    "tương tự cho cột ngày: chọn <em>Allow: Date</em> (Cho phép: "
+                                    "Ngày) và giới hạn trong khoảng hợp lý, chẳng hạn từ "
+                                    "01/01/1930 đến hôm nay.</p>"
                                 ),
                             ],
                         },
@@ -210,11 +237,12 @@ COURSES = [
                             "title": "Biến vùng dữ liệu thành Bảng bằng Ctrl+T",
                             "text": (
                                 "<p>Chọn một ô bất kỳ trong vùng dữ liệu rồi nhấn "
-                                "<strong>Ctrl+T</strong> (lệnh <em>Format as Table</em>). Khi thêm "
-                                "dòng mới, bảng tự mở rộng, công thức và quy tắc xác thực tự áp "
-                                "dụng cho dòng mới, nút lọc có sẵn ở dòng tiêu đề. Hãy đặt tên cho "
-                                "bảng ở thẻ <em>Table Design</em>, ví dụ "
-                                "<strong>DangVien</strong>, để các công thức về sau dễ đọc hơn.</p>"
+                                "<strong>Ctrl+T</strong>, tương đương lệnh <em>Format as "
+                                "Table</em> (Định dạng thành bảng). Khi thêm dòng mới, bảng tự mở "
+                                "rộng, công thức và quy tắc xác thực tự áp dụng cho dòng mới, nút "
+                                "lọc có sẵn ở dòng tiêu đề. Hãy đặt tên cho bảng ở thẻ <em>Table "
+                                "Design</em> (Thiết kế bảng), ví dụ <strong>DangVien</strong>, để "
+                                "các công thức về sau dễ đọc hơn.</p>"
                             ),
                         },
                     ),
@@ -251,18 +279,8 @@ COURSES = [
                                 },
                                 {
                                     "text": (
-                                        "Ghi 50000 vào cột “Đảng phí (đồng)” và “Đã nộp” vào cột "
-                                        "“Trạng thái”."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Mỗi cột chỉ chứa một loại giá trị, đơn vị nằm trong "
-                                        "tên cột."
-                                    ),
-                                },
-                                {
-                                    "text": (
-                                        "Ghi “50.000đ” và tô màu xanh cho ô để đánh dấu đã nộp."
+                                        "Ghi “50.000đ” và tô màu xanh cho ô để đánh dấu đã nộp, vì "
+                                        "màu sắc giúp nhìn ra ngay ai đã nộp đủ."
                                     ),
                                     "correct": False,
                                     "feedback": (
@@ -278,6 +296,17 @@ COURSES = [
                                         "nên là một giá trị riêng."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "Ghi 50000 vào cột “Đảng phí (đồng)”, “Đã nộp” vào cột "
+                                        "“Trạng thái”."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Mỗi cột chỉ chứa một loại giá trị, đơn vị nằm trong "
+                                        "tên cột."
+                                    ),
+                                },
                             ],
                         },
                     ),
@@ -289,19 +318,7 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "Để mọi người chọn đúng một cách viết tên chi bộ, tránh "
-                                        "“CB Văn phòng” và “Chi bộ VP” bị đếm thành hai đơn vị "
-                                        "khác nhau."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Cách viết thống nhất là điều kiện để lọc, đếm và "
-                                        "tổng hợp chính xác."
-                                    ),
-                                },
-                                {
-                                    "text": "Để bảng tính chạy nhanh hơn.",
+                                    "text": "Để bảng tính chạy nhanh hơn khi có nhiều dòng.",
                                     "correct": False,
                                     "feedback": (
                                         "Xác thực dữ liệu không nhằm tăng tốc mà nhằm ngăn nhập "
@@ -309,7 +326,22 @@ COURSES = [
                                     ),
                                 },
                                 {
-                                    "text": "Để không ai sửa được bảng tính nữa.",
+                                    "text": (
+                                        "Để mọi người chọn đúng một cách viết tên chi bộ, tránh bị "
+                                        "đếm thành hai đơn vị."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Cách viết thống nhất, như “Chi bộ Văn phòng” thay "
+                                        "cho “CB Văn phòng” hay “Chi bộ VP”, là điều kiện để lọc, "
+                                        "đếm và tổng hợp chính xác."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Để không ai sửa được bảng tính nữa, kể cả người nhập số "
+                                        "liệu hằng tháng của các chi bộ."
+                                    ),
                                     "correct": False,
                                     "feedback": (
                                         "Người dùng vẫn nhập và sửa được, chỉ là phải chọn trong "
@@ -351,10 +383,10 @@ COURSES = [
                                 "chỗ nhưng các cột ngày sinh, chức vụ, đảng phí vẫn đứng yên. Kết "
                                 "quả là mỗi người bị gán số liệu của người khác, và lỗi này rất "
                                 "khó phát hiện bằng mắt. Khi Excel hiện hộp thoại <em>Sort "
-                                "Warning</em>, luôn chọn <strong>Expand the selection</strong> (Mở "
-                                "rộng vùng chọn). Cách an toàn nhất là định dạng vùng dữ liệu "
-                                "thành Bảng (Ctrl+T): khi đó mọi thao tác sắp xếp đều áp dụng cho "
-                                "cả dòng.</p>"
+                                "Warning</em> (Cảnh báo sắp xếp), luôn chọn <strong>Expand the "
+                                "selection</strong> (Mở rộng vùng chọn). Cách an toàn nhất là định "
+                                "dạng vùng dữ liệu thành Bảng (Ctrl+T): khi đó mọi thao tác sắp "
+                                "xếp đều áp dụng cho cả dòng.</p>"
                             ),
                         },
                     ),
@@ -366,8 +398,9 @@ COURSES = [
                             "bấm vào mũi tên ở dòng tiêu đề. Khi cần sắp xếp theo nhiều tiêu chí, "
                             "chẳng hạn “theo chi bộ, trong mỗi chi bộ theo ngày vào Đảng”, hãy "
                             "dùng hộp thoại <em>Data &gt; Sort</em> (Dữ liệu &gt; Sắp xếp) và thêm "
-                            "từng cấp bằng nút <em>Add Level</em>. Cấp đầu tiên là tiêu chí chính, "
-                            "các cấp sau chỉ có tác dụng giữa các dòng giống nhau ở cấp trước.</p>"
+                            "từng cấp bằng nút <em>Add Level</em> (Thêm mức). Cấp đầu tiên là tiêu "
+                            "chí chính, các cấp sau chỉ có tác dụng giữa các dòng giống nhau ở cấp "
+                            "trước.</p>"
                         ),
                     ),
                     (
@@ -382,14 +415,16 @@ COURSES = [
                                     "một cột).</p>"
                                 ),
                                 (
-                                    "<p>Vào <em>Data &gt; Sort</em>. Kiểm tra ô <em>My data has "
-                                    "headers</em> đã được đánh dấu để dòng tiêu đề không bị đưa "
-                                    "vào sắp xếp.</p>"
+                                    "<p>Vào <em>Data &gt; Sort</em> (Dữ liệu &gt; Sắp xếp). Kiểm "
+                                    "tra ô <em>My data has headers</em> (Dữ liệu của tôi có tiêu "
+                                    "đề) đã được đánh dấu để dòng tiêu đề không bị đưa vào sắp "
+                                    "xếp.</p>"
                                 ),
                                 "<p>Cấp 1: cột “Chi bộ”, thứ tự A đến Z.</p>",
                                 (
-                                    "<p>Bấm <em>Add Level</em>. Cấp 2: cột “Ngày vào Đảng”, thứ tự "
-                                    "<em>Oldest to Newest</em> (cũ đến mới).</p>"
+                                    "<p>Bấm <em>Add Level</em> (Thêm mức). Cấp 2: cột “Ngày vào "
+                                    "Đảng”, thứ tự <em>Oldest to Newest</em> (Cũ nhất đến mới "
+                                    "nhất).</p>"
                                 ),
                                 (
                                     "<p>Bấm OK, rồi kiểm tra ngẫu nhiên vài dòng với hồ sơ gốc để "
@@ -429,19 +464,21 @@ COURSES = [
                         "rich_text",
                         (
                             "<p>Bật bộ lọc bằng <strong>Ctrl+Shift+L</strong> hoặc <em>Data &gt; "
-                            "Filter</em>. Mỗi ô tiêu đề xuất hiện một mũi tên; bấm vào đó để chọn "
-                            "giá trị cần xem. Có ba kiểu lọc hay dùng:</p><ul><li><strong>Lọc theo "
-                            "giá trị:</strong> bỏ chọn <em>Select All</em>, rồi chỉ đánh dấu “Chưa "
-                            "nộp” trong cột “Trạng thái”.</li><li><strong>Lọc theo điều kiện chữ "
-                            "hoặc số:</strong> <em>Text Filters &gt; Contains</em> để tìm các văn "
-                            "bản có trích yếu chứa cụm “đại hội”; <em>Number Filters &gt; Greater "
-                            "Than</em> để tìm khoản chi lớn hơn một mức nhất "
-                            "định.</li><li><strong>Lọc theo thời gian:</strong> với cột ngày thật, "
-                            "<em>Date Filters</em> cho phép chọn “tháng này”, “quý trước” hoặc một "
-                            "khoảng từ ngày đến ngày.</li></ul><p>Khi lọc trên nhiều cột cùng lúc, "
-                            "các điều kiện được hiểu là “và”: lọc “Chi bộ Văn phòng” ở cột chi bộ "
-                            "và “Chưa nộp” ở cột trạng thái sẽ cho ra những người của Chi bộ Văn "
-                            "phòng chưa nộp.</p>"
+                            "Filter</em> (Dữ liệu &gt; Bộ lọc). Mỗi ô tiêu đề xuất hiện một mũi "
+                            "tên; bấm vào đó để chọn giá trị cần xem. Có ba kiểu lọc hay "
+                            "dùng:</p><ul><li><strong>Lọc theo giá trị:</strong> bỏ chọn "
+                            "<em>Select All</em> (Chọn tất cả), rồi chỉ đánh dấu “Chưa nộp” trong "
+                            "cột “Trạng thái”.</li><li><strong>Lọc theo điều kiện chữ hoặc "
+                            "số:</strong> <em>Text Filters &gt; Contains</em> (Bộ lọc văn bản &gt; "
+                            "Có chứa) để tìm các văn bản có trích yếu chứa cụm “đại hội”; "
+                            "<em>Number Filters &gt; Greater Than</em> (Bộ lọc số &gt; Lớn hơn) để "
+                            "tìm khoản chi lớn hơn một mức nhất định.</li><li><strong>Lọc theo "
+                            "thời gian:</strong> với cột ngày thật, <em>Date Filters</em> (Bộ lọc "
+                            "ngày) cho phép chọn “tháng này”, “quý trước” hoặc một khoảng từ ngày "
+                            "đến ngày.</li></ul><p>Khi lọc trên nhiều cột cùng lúc, các điều kiện "
+                            "được hiểu là “và”: lọc “Chi bộ Văn phòng” ở cột chi bộ và “Chưa nộp” "
+                            "ở cột trạng thái sẽ cho ra những người của Chi bộ Văn phòng chưa "
+                            "nộp.</p>"
                         ),
                     ),
                     (
@@ -463,12 +500,15 @@ COURSES = [
                                 [
                                     "Đảng viên nào vào Đảng năm 1995?",
                                     "Ngày vào Đảng",
-                                    "Date Filters > Between, từ 01/01/1995 đến 31/12/1995",
+                                    (
+                                        "Date Filters > Between (Bộ lọc ngày > Giữa), từ "
+                                        "01/01/1995 đến 31/12/1995"
+                                    ),
                                 ],
                                 [
                                     "Các tờ trình gửi Thường trực trong quý?",
                                     "Loại văn bản; Ngày gửi",
-                                    "“Tờ trình”; This Quarter",
+                                    "“Tờ trình”; This Quarter (Quý này)",
                                 ],
                             ],
                         },
@@ -481,11 +521,12 @@ COURSES = [
                             "Hàm <strong>SUM</strong> vẫn cộng cả những dòng bị ẩn, vì vậy tổng ở "
                             "cuối bảng không thay đổi khi bạn lọc. Nếu muốn tổng chỉ tính các dòng "
                             "đang hiển thị, hãy dùng hàm <strong>SUBTOTAL</strong> với mã 109 "
-                            "(cộng) hoặc 103 (đếm ô có dữ liệu). Dòng tổng của Bảng (<em>Table "
-                            "Design &gt; Total Row</em>) dùng sẵn SUBTOTAL nên luôn phản ánh đúng "
-                            "dữ liệu đang lọc. Cách kiểm tra nhanh nhất là chọn cột số liệu và "
-                            "nhìn thanh trạng thái ở góc dưới màn hình: Excel hiển thị tổng, số "
-                            "lượng và trung bình của các ô đang được chọn và đang hiển thị.</p>"
+                            "(cộng) hoặc 103 (đếm ô có dữ liệu). Dòng tổng của Bảng, bật ở "
+                            "<em>Table Design &gt; Total Row</em> (Thiết kế bảng &gt; Hàng tổng), "
+                            "dùng sẵn SUBTOTAL nên luôn phản ánh đúng dữ liệu đang lọc. Cách kiểm "
+                            "tra nhanh nhất là chọn cột số liệu và nhìn thanh trạng thái ở góc "
+                            "dưới màn hình: Excel hiển thị tổng, số lượng và trung bình của các ô "
+                            "đang được chọn và đang hiển thị.</p>"
                         ),
                     ),
                     (
@@ -510,9 +551,10 @@ COURSES = [
                             "text": (
                                 "<p>Người nhận mở một tệp đang lọc dễ tưởng rằng dữ liệu bị thiếu. "
                                 "Trước khi gửi hoặc lưu bản chính, hãy bấm <em>Data &gt; "
-                                "Clear</em> để bỏ mọi điều kiện lọc. Để dòng tiêu đề luôn hiện khi "
-                                "cuộn bảng dài, dùng <em>View &gt; Freeze Panes &gt; Freeze Top "
-                                "Row</em> (Cố định dòng trên cùng).</p>"
+                                "Clear</em> (Dữ liệu &gt; Xóa) để bỏ mọi điều kiện lọc. Để dòng "
+                                "tiêu đề luôn hiện khi cuộn bảng dài, dùng <em>View &gt; Freeze "
+                                "Panes &gt; Freeze Top Row</em> (Xem &gt; Cố định ngăn &gt; Cố "
+                                "định hàng trên cùng).</p>"
                             ),
                         },
                     ),
@@ -526,8 +568,17 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Vì SUM cộng cả các dòng bị ẩn bởi bộ lọc; cần dùng "
-                                        "SUBTOTAL(109, …)."
+                                        "Vì bộ lọc đã xóa nhầm dữ liệu của các chi bộ khác khỏi "
+                                        "bảng."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Bộ lọc không xóa gì cả; dữ liệu chỉ tạm thời bị ẩn."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Vì SUM cộng cả các dòng bị ẩn; cần dùng SUBTOTAL(109, …)."
                                     ),
                                     "correct": True,
                                     "feedback": (
@@ -536,14 +587,10 @@ COURSES = [
                                     ),
                                 },
                                 {
-                                    "text": "Vì bộ lọc đã xóa nhầm dữ liệu của các chi bộ khác.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "Bộ lọc không xóa gì cả; dữ liệu chỉ tạm thời bị ẩn."
+                                    "text": (
+                                        "Vì phải lưu tệp rồi mở lại thì tổng mới cập nhật theo "
+                                        "điều kiện lọc vừa chọn."
                                     ),
-                                },
-                                {
-                                    "text": "Vì phải lưu tệp rồi mở lại thì tổng mới cập nhật.",
                                     "correct": False,
                                     "feedback": (
                                         "Lưu và mở lại không thay đổi cách hàm SUM tính toán."
@@ -562,23 +609,23 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
+                                        "Continue with the current selection, để chỉ cột đang chọn "
+                                        "thay đổi, các cột khác giữ nguyên."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Đây là nguyên nhân phổ biến khiến số liệu bị gán nhầm "
+                                        "người."
+                                    ),
+                                },
+                                {
+                                    "text": (
                                         "Expand the selection, để cả dòng được sắp xếp cùng nhau."
                                     ),
                                     "correct": True,
                                     "feedback": (
                                         "Đúng. Như vậy tên người và số liệu của họ luôn đi cùng "
                                         "nhau."
-                                    ),
-                                },
-                                {
-                                    "text": (
-                                        "Continue with the current selection, để chỉ cột đang chọn "
-                                        "thay đổi."
-                                    ),
-                                    "correct": False,
-                                    "feedback": (
-                                        "Đây là nguyên nhân phổ biến khiến số liệu bị gán nhầm "
-                                        "người."
                                     ),
                                 },
                             ],
@@ -627,20 +674,21 @@ COURSES = [
                                     "mới) rồi bấm OK.</p>"
                                 ),
                                 (
-                                    "<p>Trong khung <em>PivotTable Fields</em>, kéo trường “Chi "
-                                    "bộ” vào ô <strong>Rows</strong> (Hàng) và trường “Ngày nộp” "
-                                    "vào ô <strong>Columns</strong> (Cột).</p>"
+                                    "<p>Trong khung <em>PivotTable Fields</em> (Trường "
+                                    "PivotTable), kéo trường “Chi bộ” vào ô <strong>Rows</strong> "
+                                    "(Hàng) và trường “Ngày nộp” vào ô <strong>Columns</strong> "
+                                    "(Cột).</p>"
                                 ),
                                 (
                                     "<p>Kéo trường “Số tiền (đồng)” vào ô <strong>Values</strong> "
                                     "(Giá trị). Kiểm tra dòng chữ hiển thị là “Sum of…”; nếu là "
-                                    "“Count of…”, hãy vào <em>Value Field Settings</em> chọn "
-                                    "<em>Sum</em>, đồng thời kiểm tra lại cột số tiền có ô nào "
-                                    "đang là chữ.</p>"
+                                    "“Count of…”, hãy vào <em>Value Field Settings</em> (Thiết đặt "
+                                    "trường giá trị) chọn <em>Sum</em> (Tổng), đồng thời kiểm tra "
+                                    "lại cột số tiền có ô nào đang là chữ.</p>"
                                 ),
                                 (
                                     "<p>Nhấp chuột phải vào một ngày ở dòng tiêu đề cột, chọn "
-                                    "<em>Group</em> và đánh dấu <em>Quarters</em> (Quý) và "
+                                    "<em>Group</em> (Nhóm) và đánh dấu <em>Quarters</em> (Quý) và "
                                     "<em>Years</em> (Năm) để gom theo quý.</p>"
                                 ),
                             ],
@@ -667,10 +715,10 @@ COURSES = [
                             "text": (
                                 "<p>Khi bảng nguồn được sửa hoặc thêm dòng, PivotTable vẫn giữ kết "
                                 "quả cũ cho đến khi được làm mới. Trước khi lấy số liệu đưa vào "
-                                "báo cáo, hãy bấm <em>Data &gt; Refresh All</em> (Làm mới tất cả) "
-                                "hoặc nhấn <strong>Ctrl+Alt+F5</strong>. Nếu vùng nguồn là một dải "
-                                "ô cố định thay vì Bảng, các dòng mới thêm ở dưới sẽ bị bỏ sót "
-                                "hoàn toàn.</p>"
+                                "báo cáo, hãy bấm <em>Data &gt; Refresh All</em> (Dữ liệu &gt; Làm "
+                                "mới tất cả) hoặc nhấn <strong>Ctrl+Alt+F5</strong>. Nếu vùng "
+                                "nguồn là một dải ô cố định thay vì Bảng, các dòng mới thêm ở dưới "
+                                "sẽ bị bỏ sót hoàn toàn.</p>"
                             ),
                         },
                     ),
@@ -687,11 +735,11 @@ COURSES = [
                             "điều kiện 1, điều kiện 1, vùng điều kiện 2, điều kiện 2, …): đếm số "
                             "dòng thỏa mãn tất cả điều kiện.</li></ul><p>Giả sử bảng dữ liệu có "
                             "cột A là ngày nộp, cột B là chi bộ, cột E là số tiền, cột F là trạng "
-                            "thái. Công thức thứ nhất dưới đây tính tổng đảng phí quý I năm 2025 "
-                            "của Chi bộ Văn phòng; công thức thứ hai đếm số đảng viên của chi bộ "
-                            "này có trạng thái “Chưa nộp”; công thức thứ ba lấy tên chi bộ từ ô H2 "
-                            "của biểu mẫu, nhờ vậy chỉ cần viết một lần rồi kéo xuống cho các dòng "
-                            "khác.</p>"
+                            "thái. Công thức thứ nhất dưới đây tính tổng đảng phí quý I năm N của "
+                            "Chi bộ Văn phòng, với năm N ghi ở ô K1 của trang tính; công thức thứ "
+                            "hai đếm số đảng viên của chi bộ này có trạng thái “Chưa nộp”; công "
+                            "thức thứ ba lấy tên chi bộ từ ô H2 của biểu mẫu, nhờ vậy chỉ cần viết "
+                            "một lần rồi kéo xuống cho các dòng khác.</p>"
                         ),
                     ),
                     (
@@ -700,7 +748,7 @@ COURSES = [
                             "language": "excel",
                             "code": (
                                 '=SUMIFS(E:E, B:B, "Chi bộ Văn phòng", A:A, '
-                                '">="&DATE(2025,1,1), A:A, "<"&DATE(2025,4,1))\n'
+                                '">="&DATE($K$1,1,1), A:A, "<"&DATE($K$1,4,1))\n'
                                 '=COUNTIFS(B:B, "Chi bộ Văn phòng", F:F, "Chưa nộp")\n'
                                 "=SUMIFS($E:$E, $B:$B, $H2)"
                             ),
@@ -725,10 +773,10 @@ COURSES = [
                         "rich_text",
                         (
                             "<p>Điều kiện về ngày nên ghép với hàm DATE như ví dụ trên thay vì gõ "
-                            "“01/01/2025” trong dấu ngoặc kép, vì cách hiểu chuỗi ngày phụ thuộc "
-                            "vào cài đặt vùng của từng máy. Điều kiện dạng chữ phải khớp đúng cách "
-                            "viết trong dữ liệu; đây lại là lý do cột “Chi bộ” cần danh sách chọn "
-                            "thống nhất.</p>"
+                            "ngày dưới dạng chuỗi trong dấu ngoặc kép, vì cách hiểu chuỗi ngày phụ "
+                            "thuộc vào cài đặt vùng của từng máy. Điều kiện dạng chữ phải khớp "
+                            "đúng cách viết trong dữ liệu; đây lại là lý do cột “Chi bộ” cần danh "
+                            "sách chọn thống nhất.</p>"
                         ),
                     ),
                     (
@@ -783,14 +831,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": ('=COUNTIFS(B:B, "Chi bộ Văn phòng", F:F, "Chưa nộp")'),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. COUNTIFS đếm các dòng thỏa mãn đồng thời cả hai "
-                                        "điều kiện."
-                                    ),
-                                },
-                                {
                                     "text": '=SUMIFS(B:B, F:F, "Chưa nộp")',
                                     "correct": False,
                                     "feedback": (
@@ -803,6 +843,14 @@ COURSES = [
                                     "correct": False,
                                     "feedback": (
                                         "COUNT không nhận điều kiện; nó chỉ đếm các ô chứa số."
+                                    ),
+                                },
+                                {
+                                    "text": ('=COUNTIFS(B:B, "Chi bộ Văn phòng", F:F, "Chưa nộp")'),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. COUNTIFS đếm các dòng thỏa mãn đồng thời cả hai "
+                                        "điều kiện."
                                     ),
                                 },
                                 {
@@ -826,17 +874,9 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Trong cột số tiền có ô được nhập dưới dạng chữ, ví dụ "
-                                        "“50.000đ”."
+                                        "Bảng dữ liệu có quá nhiều dòng nên Excel chuyển sang đếm "
+                                        "để tính nhanh hơn."
                                     ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Chỉ cần một ô là chữ, Excel thường chọn phép đếm; "
-                                        "hãy sửa dữ liệu rồi chọn lại Sum."
-                                    ),
-                                },
-                                {
-                                    "text": "Bảng dữ liệu có quá nhiều dòng.",
                                     "correct": False,
                                     "feedback": (
                                         "Số dòng không ảnh hưởng đến việc chọn phép tính mặc định."
@@ -850,6 +890,14 @@ COURSES = [
                                         "PivotTable."
                                     ),
                                 },
+                                {
+                                    "text": "Cột số tiền có ô nhập dưới dạng chữ, ví dụ “50.000đ”.",
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Chỉ cần một ô là chữ, Excel thường chọn phép đếm; "
+                                        "hãy sửa dữ liệu rồi chọn lại Sum."
+                                    ),
+                                },
                             ],
                         },
                     ),
@@ -857,7 +905,7 @@ COURSES = [
             },
             {
                 "slug": "mot-lan-nhap-nhieu-lan-dung",
-                "title": "Một lần nhập, nhiều lần dùng: danh mục gốc và hàm tra cứu",
+                "title": "Một lần nhập – dùng nhiều lần: danh mục gốc và hàm tra cứu",
                 "estimated_minutes": 35,
                 "body": [
                     ("heading", "Khi cùng một danh sách được gõ lại ở mười nơi"),
@@ -872,7 +920,7 @@ COURSES = [
                             "đổi tên hoặc sáp nhập, người ta phải đi sửa ở từng tệp và gần như "
                             "chắc chắn sẽ bỏ sót ở đâu đó. Kết quả là các báo cáo “vênh” nhau mà "
                             "không ai giải thích được vì sao.</p><p>Nguyên tắc <strong>“một lần "
-                            "nhập, nhiều lần dùng”</strong> giải quyết vấn đề này: mỗi loại thông "
+                            "nhập – dùng nhiều lần”</strong> giải quyết vấn đề này: mỗi loại thông "
                             "tin chỉ được nhập tại <em>một</em> nơi duy nhất gọi là <strong>danh "
                             "mục gốc</strong>; mọi tệp khác lấy thông tin từ danh mục đó thay vì "
                             "gõ lại.</p>"
@@ -1022,9 +1070,9 @@ COURSES = [
                                 "chung được phép sử dụng, hãy đặt danh mục gốc ở đó, cấp quyền sửa "
                                 "cho người phụ trách và quyền xem cho những người khác. Khi gửi số "
                                 "liệu cho cấp trên hoặc đơn vị bạn, gửi kèm ngày cập nhật của danh "
-                                "mục, ví dụ “theo danh mục tổ chức đảng cập nhật ngày 01/10/2025”. "
-                                "Lưu ý: dữ liệu mật không bao giờ được đặt trên hệ thống có kết "
-                                "nối Internet; xem khóa học An toàn thông tin.</p>"
+                                "mục, ví dụ “theo danh mục tổ chức đảng cập nhật ngày 01/10 năm "
+                                "N”. Lưu ý: dữ liệu mật không bao giờ được đặt trên hệ thống có "
+                                "kết nối Internet; xem khóa học An toàn thông tin.</p>"
                             ),
                         },
                     ),
@@ -1032,23 +1080,15 @@ COURSES = [
                         "check",
                         {
                             "question": (
-                                "Chi bộ CB05 vừa đổi tên. Theo nguyên tắc “một lần nhập, nhiều lần "
-                                "dùng”, cần làm gì?"
+                                "Chi bộ CB05 vừa đổi tên. Theo nguyên tắc “một lần nhập – dùng "
+                                "nhiều lần”, cần làm gì?"
                             ),
                             "choices": [
                                 {
                                     "text": (
-                                        "Người phụ trách sửa tên ở danh mục gốc; các bảng tra cứu "
-                                        "theo mã CB05 tự cập nhật."
+                                        "Mỗi bộ phận tự tìm và sửa tên trong các tệp của mình, rồi "
+                                        "báo lại cho người phụ trách danh mục."
                                     ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Chỉ sửa ở một nơi, và mã CB05 giữ nguyên nên mọi "
-                                        "liên kết vẫn đúng."
-                                    ),
-                                },
-                                {
-                                    "text": "Mỗi bộ phận tự tìm và sửa tên trong các tệp của mình.",
                                     "correct": False,
                                     "feedback": (
                                         "Cách này tốn công và gần như chắc chắn bỏ sót, dẫn đến "
@@ -1063,6 +1103,17 @@ COURSES = [
                                         "mất khả năng tra cứu dữ liệu các năm trước."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "Người phụ trách sửa tên ở danh mục gốc; các bảng tra theo "
+                                        "mã CB05 tự cập nhật."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Chỉ sửa ở một nơi, và mã CB05 giữ nguyên nên mọi "
+                                        "liên kết vẫn đúng."
+                                    ),
+                                },
                             ],
                         },
                     ),
@@ -1075,7 +1126,7 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": "Thiếu đối số FALSE nên hàm tìm kiếm gần đúng.",
+                                    "text": "Thiếu đối số FALSE nên hàm tìm gần đúng.",
                                     "correct": True,
                                     "feedback": (
                                         "Đúng. Hãy thêm FALSE (hoặc 0) làm đối số thứ tư để tìm "
@@ -1083,7 +1134,10 @@ COURSES = [
                                     ),
                                 },
                                 {
-                                    "text": "Danh mục có quá nhiều dòng.",
+                                    "text": (
+                                        "Danh mục có quá nhiều dòng nên VLOOKUP không tìm hết được "
+                                        "đến cuối danh mục."
+                                    ),
                                     "correct": False,
                                     "feedback": (
                                         "Số dòng của danh mục không làm hàm trả về kết quả sai."
@@ -1128,9 +1182,10 @@ COURSES = [
                             "<p>Mẫu được khuyến nghị gồm các phần nối với nhau bằng dấu gạch dưới: "
                             "<strong>Ngày_LoạiVănBản_NộiDungNgắn_ĐơnVị_PhiênBản</strong>. Ngày "
                             "viết theo dạng <strong>NĂM-THÁNG-NGÀY</strong> (YYYY-MM-DD), ví dụ "
-                            "2025-03-14. Cách viết này có hai ưu điểm: khi sắp xếp theo tên, các "
-                            "tệp tự đứng theo đúng thứ tự thời gian; và không ai nhầm ngày với "
-                            "tháng như khi viết 03/04.</p>"
+                            "YYYY-03-14 cho ngày 14 tháng 3; trong các ví dụ của bài, YYYY là năm, "
+                            "viết đủ bốn chữ số. Cách viết này có hai ưu điểm: khi sắp xếp theo "
+                            "tên, các tệp tự đứng theo đúng thứ tự thời gian; và không ai nhầm "
+                            "ngày với tháng như khi viết 03/04.</p>"
                         ),
                     ),
                     (
@@ -1138,10 +1193,10 @@ COURSES = [
                         {
                             "language": "text",
                             "code": (
-                                "2025-03-14_BC_SoKetQuyI_VanPhong_v01.docx\n"
-                                "2025-03-14_BC_SoKetQuyI_VanPhong_v02.docx\n"
-                                "2025-03-20_TTr_ChuanHoaBieuMau_VanPhong_v01.docx\n"
-                                "2025-03-28_BC_SoKetQuyI_VanPhong_BanHanh.pdf"
+                                "YYYY-03-14_BC_SoKetQuyI_VanPhong_v01.docx\n"
+                                "YYYY-03-14_BC_SoKetQuyI_VanPhong_v02.docx\n"
+                                "YYYY-03-20_TTr_ChuanHoaBieuMau_VanPhong_v01.docx\n"
+                                "YYYY-03-28_BC_SoKetQuyI_VanPhong_BanHanh.pdf"
                             ),
                         },
                     ),
@@ -1153,11 +1208,11 @@ COURSES = [
                             ),
                             "header": ["Viết tắt", "Loại văn bản", "Ví dụ tên tệp"],
                             "rows": [
-                                ["BC", "Báo cáo", "2025-06-30_BC_CongTacDang6Thang_v03.docx"],
-                                ["TTr", "Tờ trình", "2025-07-02_TTr_ToChucLopBoiDuong_v01.docx"],
-                                ["KH", "Kế hoạch", "2025-01-10_KH_KiemTraGiamSat_v02.docx"],
-                                ["CV", "Công văn", "2025-02-05_CV_DonDocBaoCaoQuy_v01.docx"],
-                                ["DS", "Danh sách", "2025-04-01_DS_DangVienDuLop_v01.xlsx"],
+                                ["BC", "Báo cáo", "YYYY-06-30_BC_CongTacDang6Thang_v03.docx"],
+                                ["TTr", "Tờ trình", "YYYY-07-02_TTr_ToChucLopBoiDuong_v01.docx"],
+                                ["KH", "Kế hoạch", "YYYY-01-10_KH_KiemTraGiamSat_v02.docx"],
+                                ["CV", "Công văn", "YYYY-02-05_CV_DonDocBaoCaoQuy_v01.docx"],
+                                ["DS", "Danh sách", "YYYY-04-01_DS_DangVienDuLop_v01.xlsx"],
                             ],
                         },
                     ),
@@ -1166,11 +1221,11 @@ COURSES = [
                         (
                             "<p>Một vài quy tắc đi kèm:</p><ul><li><strong>Không dấu, không khoảng "
                             "trắng</strong> trong tên tệp. Tên có dấu và khoảng trắng vẫn mở được "
-                            "trên máy của bạn, nhưng dễ bị lỗi phông hoặc bị cắt khi gửi qua một "
-                            "số hệ thống, khi nén tệp hoặc khi chép sang máy khác. Dùng chữ hoa "
-                            "đầu từ (SoKetQuyI) hoặc dấu gạch ngang để dễ "
-                            "đọc.</li><li><strong>Ngắn gọn</strong>: tên tệp không phải là trích "
-                            "yếu văn bản; bốn, năm từ là đủ để nhận ra nội "
+                            "trên máy của bạn, nhưng dễ bị lỗi bảng mã (chữ có dấu biến thành ký "
+                            "tự lạ) hoặc bị cắt khi gửi qua một số hệ thống, khi nén tệp hoặc khi "
+                            "chép sang máy khác. Dùng chữ hoa đầu từ (SoKetQuyI) hoặc dấu gạch "
+                            "ngang để dễ đọc.</li><li><strong>Ngắn gọn</strong>: tên tệp không "
+                            "phải là trích yếu văn bản; bốn, năm từ là đủ để nhận ra nội "
                             "dung.</li><li><strong>Chữ viết tắt thống nhất</strong> trong toàn đơn "
                             "vị, ghi thành một danh mục như bảng trên và đặt ở thư mục dùng "
                             "chung.</li></ul>"
@@ -1231,7 +1286,7 @@ COURSES = [
                             "language": "text",
                             "code": (
                                 "VanPhong/\n"
-                                "  2025/\n"
+                                "  YYYY/\n"
                                 "    01_BaoCaoDinhKy/\n"
                                 "      DuThao/\n"
                                 "      DaBanHanh/\n"
@@ -1250,7 +1305,8 @@ COURSES = [
                                 "<p>Quy ước đặt tên và thư mục dùng chung ở trên chỉ áp dụng cho "
                                 "tài liệu thông thường. Tài liệu có nội dung bí mật nhà nước phải "
                                 "được soạn thảo, lưu giữ và quản lý theo quy chế bảo vệ bí mật nhà "
-                                "nước của cơ quan, trên thiết bị không kết nối mạng; chi tiết có "
+                                "nước của cơ quan, trên máy tính, thiết bị chuyên dùng do cơ quan "
+                                "bố trí, không kết nối Internet, mạng viễn thông; chi tiết có "
                                 "trong khóa học An toàn thông tin.</p>"
                             ),
                         },
@@ -1261,14 +1317,6 @@ COURSES = [
                             "question": "Tên tệp nào theo đúng quy ước của bài học?",
                             "choices": [
                                 {
-                                    "text": "2025-03-14_BC_SoKetQuyI_VanPhong_v02.docx",
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng: ngày dạng năm-tháng-ngày, loại văn bản viết tắt, "
-                                        "nội dung ngắn, không dấu, có số phiên bản hai chữ số."
-                                    ),
-                                },
-                                {
                                     "text": "Báo cáo sơ kết quý I (final) sửa lần 2.docx",
                                     "correct": False,
                                     "feedback": (
@@ -1277,11 +1325,19 @@ COURSES = [
                                     ),
                                 },
                                 {
-                                    "text": "14-03-2025_BC_SoKetQuyI_v2.docx",
+                                    "text": "14-03-YYYY_BC_SoKetQuyI_v2.docx",
                                     "correct": False,
                                     "feedback": (
                                         "Ngày dạng ngày-tháng-năm không tự sắp xếp theo thời gian; "
                                         "v2 nên viết là v02."
+                                    ),
+                                },
+                                {
+                                    "text": "YYYY-03-14_BC_SoKetQuyI_VanPhong_v02.docx",
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng: ngày dạng năm-tháng-ngày, loại văn bản viết tắt, "
+                                        "nội dung ngắn, không dấu, có số phiên bản hai chữ số."
                                     ),
                                 },
                                 {
@@ -1305,21 +1361,24 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Giữ nguyên tệp _BanHanh và xử lý đính chính theo quy "
-                                        "trình, như một văn bản mới."
+                                        "Mở tệp PDF đã ban hành, sửa lỗi rồi lưu đè, vì lỗi đánh "
+                                        "máy không làm thay đổi nội dung văn bản."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Sửa bản đã ban hành khiến bản lưu không còn khớp với văn "
+                                        "bản đã gửi đi."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Giữ nguyên tệp _BanHanh; đính chính theo quy trình, như "
+                                        "một văn bản mới."
                                     ),
                                     "correct": True,
                                     "feedback": (
                                         "Đúng. Bản đã ban hành là hồ sơ chính thức và không được "
                                         "sửa trực tiếp."
-                                    ),
-                                },
-                                {
-                                    "text": "Mở tệp PDF đã ban hành, sửa lỗi rồi lưu đè.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "Sửa bản đã ban hành khiến bản lưu không còn khớp với văn "
-                                        "bản đã gửi đi."
                                     ),
                                 },
                                 {
@@ -1343,17 +1402,19 @@ COURSES = [
         "topic": "An toàn thông tin",
         "level": "basic",
         "summary": (
-            "Khóa học trang bị những thói quen an toàn thông tin cần thiết cho cán bộ văn phòng "
-            "cấp ủy: mật khẩu mạnh, đăng nhập hai yếu tố, nhận diện thư lừa đảo, dùng USB và máy "
-            "tính dùng chung an toàn. Người học nắm vững nguyên tắc xử lý tài liệu mật theo Luật "
-            "Bảo vệ bí mật nhà nước năm 2018 và biết cách báo cáo sự cố nhanh, đúng người."
+            "Khóa học trang bị những kỹ năng an toàn thông tin thiết yếu cho cán bộ văn phòng cấp "
+            "ủy: mật khẩu mạnh, xác thực hai yếu tố, nhận diện thư lừa đảo và cuộc gọi giả mạo, "
+            "dùng USB và máy tính dùng chung an toàn, cập nhật phần mềm, sao lưu, dùng Wi-Fi công "
+            "cộng, điện thoại và công cụ AI an toàn. Người học nắm vững nguyên tắc xử lý tài liệu "
+            "mật theo Luật Bảo vệ bí mật nhà nước năm 2025 và biết cách báo cáo sự cố nhanh, đúng "
+            "người."
         ),
         "objectives": [
             (
                 "Tạo cụm mật khẩu mạnh, không dùng lại mật khẩu và sử dụng trình quản lý mật khẩu "
                 "được đơn vị cho phép."
             ),
-            "Bật đăng nhập hai yếu tố bằng ứng dụng xác thực và cất giữ mã khôi phục an toàn.",
+            "Bật xác thực hai yếu tố bằng ứng dụng xác thực và cất giữ mã khôi phục an toàn.",
             (
                 "Nhận diện thư, tin nhắn lừa đảo qua địa chỉ người gửi, sự khẩn cấp, đường dẫn, "
                 "tệp đính kèm và yêu cầu bất thường."
@@ -1363,9 +1424,13 @@ COURSES = [
                 "bị, dịch vụ có kết nối Internet."
             ),
             "Sử dụng USB, máy tính dùng chung an toàn và khóa màn hình bằng Windows + L.",
+            (
+                "Cập nhật phần mềm, sao lưu dữ liệu công việc, tránh Wi-Fi công cộng, bảo vệ điện "
+                "thoại; không đưa thông tin nội bộ vào công cụ AI."
+            ),
             "Báo cáo sự cố kịp thời cho đầu mối an toàn thông tin, giữ nguyên hiện trạng.",
         ],
-        "estimated_minutes": 200,
+        "estimated_minutes": 235,
         "issues_certificate": True,
         "lessons": [
             {
@@ -1380,9 +1445,9 @@ COURSES = [
                             "<p>Phần lớn các vụ chiếm đoạt tài khoản không cần đến kỹ thuật cao "
                             "siêu. Kẻ xấu thường đi theo một trong bốn con đường "
                             "sau:</p><ul><li><strong>Đoán:</strong> thử ngày sinh, số điện thoại, "
-                            "tên cơ quan ghép với năm, kiểu “Tinhuy@2025” hay "
-                            "“Vanphong123”.</li><li><strong>Dò hàng loạt:</strong> dùng phần mềm "
-                            "thử tự động hàng triệu mật khẩu phổ biến và các biến thể của "
+                            "tên cơ quan ghép với năm hoặc dãy số quen thuộc, kiểu “Tinhuy@123” "
+                            "hay “Vanphong123”.</li><li><strong>Dò hàng loạt:</strong> dùng phần "
+                            "mềm thử tự động hàng triệu mật khẩu phổ biến và các biến thể của "
                             "chúng.</li><li><strong>Dùng lại mật khẩu đã lộ:</strong> khi một "
                             "trang web bất kỳ mà bạn từng đăng ký bị lộ dữ liệu, kẻ xấu đem cặp "
                             "thư điện tử và mật khẩu đó đi thử trên hộp thư công vụ, tài khoản "
@@ -1399,7 +1464,7 @@ COURSES = [
                         "rich_text",
                         (
                             "<p>Độ dài quan trọng hơn việc chèn vài ký tự đặc biệt. Một mật khẩu "
-                            "tám ký tự như “Vp@2025!” trông phức tạp nhưng theo đúng khuôn mẫu mà "
+                            "tám ký tự như “Vp@1234!” trông phức tạp nhưng theo đúng khuôn mẫu mà "
                             "phần mềm dò mật khẩu thử đầu tiên. Thay vào đó, hãy dùng <strong>cụm "
                             "mật khẩu</strong>: bốn đến năm từ ngẫu nhiên, không liên quan đến "
                             "nhau và đến bản thân bạn, nối bằng dấu gạch ngang và thêm một con số. "
@@ -1424,7 +1489,10 @@ COURSES = [
                                     "123456, 12345678",
                                     "Nằm trong danh sách mật khẩu phổ biến nhất, bị thử đầu tiên",
                                 ],
-                                ["Tinhuy@2025", "Tên cơ quan ghép với năm: rất dễ đoán"],
+                                [
+                                    "Tinhuy@123",
+                                    "Tên cơ quan ghép với dãy số quen thuộc: rất dễ đoán",
+                                ],
                                 [
                                     "Lan15081985",
                                     "Tên và ngày sinh có thể tìm thấy trên mạng xã hội",
@@ -1488,7 +1556,7 @@ COURSES = [
                                 "<p>Hầu hết các dịch vụ cho phép đặt lại mật khẩu qua thư điện tử. "
                                 "Ai chiếm được hộp thư của bạn có thể lần lượt chiếm các tài khoản "
                                 "khác. Vì vậy, hộp thư công vụ cần một mật khẩu riêng, mạnh nhất, "
-                                "và nên bật đăng nhập hai yếu tố (bài tiếp theo).</p>"
+                                "và nên bật xác thực hai yếu tố (bài tiếp theo).</p>"
                             ),
                         },
                     ),
@@ -1510,25 +1578,34 @@ COURSES = [
                             "question": "Mật khẩu nào dưới đây an toàn nhất cho hộp thư công vụ?",
                             "choices": [
                                 {
-                                    "text": "Tinhuy@2025",
+                                    "text": "Tinhuy@123",
                                     "correct": False,
-                                    "feedback": "Tên cơ quan ghép năm là khuôn mẫu bị thử rất sớm.",
+                                    "feedback": (
+                                        "Tên cơ quan ghép với dãy số quen thuộc là khuôn mẫu bị "
+                                        "thử rất sớm."
+                                    ),
                                 },
                                 {
-                                    "text": "Lan15081985!",
+                                    "text": (
+                                        "Một cụm năm từ ngẫu nhiên như "
+                                        "“bong-den-con-meo-song-hong-82”."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Dài, khó đoán; chỉ dùng cụm này cho hộp thư công "
+                                        "vụ, không dùng lại ở nơi khác."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Lan15081985! (tên và ngày sinh, thêm dấu chấm than ở cuối "
+                                        "cho khó đoán)"
+                                    ),
                                     "correct": False,
                                     "feedback": (
                                         "Tên và ngày sinh dễ tìm thấy; dấu chấm than ở cuối không "
                                         "làm nó khó đoán hơn bao nhiêu."
                                     ),
-                                },
-                                {
-                                    "text": (
-                                        "Một cụm bốn, năm từ ngẫu nhiên như "
-                                        "“bong-den-con-meo-song-hong-82”, chỉ dùng cho hộp thư này."
-                                    ),
-                                    "correct": True,
-                                    "feedback": "Đúng. Dài, khó đoán và không dùng lại ở nơi khác.",
                                 },
                                 {
                                     "text": (
@@ -1554,17 +1631,9 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Từ chối, kết thúc cuộc gọi và báo cho bộ phận công nghệ "
-                                        "thông tin qua số điện thoại đã biết."
+                                        "Đọc mật khẩu vì đó là yêu cầu công việc của bộ phận kỹ "
+                                        "thuật cơ quan."
                                     ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Cán bộ kỹ thuật thật không bao giờ cần mật khẩu của "
-                                        "bạn."
-                                    ),
-                                },
-                                {
-                                    "text": "Đọc mật khẩu vì đó là yêu cầu công việc.",
                                     "correct": False,
                                     "feedback": (
                                         "Đây là thủ đoạn lừa đảo phổ biến; không ai có lý do chính "
@@ -1572,11 +1641,25 @@ COURSES = [
                                     ),
                                 },
                                 {
-                                    "text": "Đọc mật khẩu rồi đổi mật khẩu mới ngay sau đó.",
+                                    "text": (
+                                        "Đọc mật khẩu rồi đổi mật khẩu mới ngay sau khi cuộc gọi "
+                                        "kết thúc."
+                                    ),
                                     "correct": False,
                                     "feedback": (
                                         "Trong khoảng thời gian đó tài khoản có thể đã bị chiếm và "
                                         "mật khẩu bị đổi trước bạn."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Từ chối, gọi lại bộ phận công nghệ thông tin qua số đã "
+                                        "biết."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Cán bộ kỹ thuật thật không bao giờ cần mật khẩu của "
+                                        "bạn."
                                     ),
                                 },
                             ],
@@ -1586,24 +1669,23 @@ COURSES = [
             },
             {
                 "slug": "dang-nhap-hai-yeu-to",
-                "title": "Đăng nhập hai yếu tố và mã khôi phục",
+                "title": "Xác thực hai yếu tố và mã khôi phục",
                 "estimated_minutes": 30,
                 "body": [
                     ("heading", "Hai lớp khóa cho một cánh cửa"),
                     (
                         "rich_text",
                         (
-                            "<p><strong>Đăng nhập hai yếu tố</strong> (còn gọi là xác thực hai "
-                            "bước, xác thực đa yếu tố) yêu cầu hai loại bằng chứng khác nhau khi "
-                            "đăng nhập: <em>thứ bạn biết</em> (mật khẩu) và <em>thứ bạn có</em> "
-                            "(điện thoại có ứng dụng tạo mã, khóa bảo mật) hoặc <em>đặc điểm của "
-                            "bạn</em> (vân tay, khuôn mặt). Nếu mật khẩu bị lộ, kẻ xấu vẫn chưa "
-                            "vào được vì thiếu yếu tố thứ hai. Đây là một trong những biện pháp "
-                            "hiệu quả nhất mà mỗi cán bộ có thể tự làm, chỉ mất khoảng mười phút "
-                            "cho mỗi tài khoản quan trọng.</p><p>Nên bật đăng nhập hai yếu tố cho: "
-                            "hộp thư công vụ, các hệ thống nghiệp vụ có hỗ trợ, tài khoản quản trị "
-                            "trang thông tin, tài khoản mạng xã hội của cơ quan, và cả hộp thư cá "
-                            "nhân dùng để khôi phục các tài khoản khác.</p>"
+                            "<p><strong>Xác thực hai yếu tố</strong> yêu cầu hai loại bằng chứng "
+                            "khác nhau khi đăng nhập: <em>thứ bạn biết</em> (mật khẩu) và <em>thứ "
+                            "bạn có</em> (điện thoại có ứng dụng tạo mã, khóa bảo mật) hoặc "
+                            "<em>đặc điểm của bạn</em> (vân tay, khuôn mặt). Nếu mật khẩu bị lộ, "
+                            "kẻ xấu vẫn chưa vào được vì thiếu yếu tố thứ hai. Đây là một trong "
+                            "những biện pháp hiệu quả nhất mà mỗi cán bộ có thể tự làm, chỉ mất "
+                            "khoảng mười phút cho mỗi tài khoản quan trọng.</p><p>Nên bật xác thực "
+                            "hai yếu tố cho: hộp thư công vụ, các hệ thống nghiệp vụ có hỗ trợ, "
+                            "tài khoản quản trị trang thông tin, tài khoản mạng xã hội của cơ "
+                            "quan, và cả hộp thư cá nhân dùng để khôi phục các tài khoản khác.</p>"
                         ),
                     ),
                     ("heading", "Các hình thức yếu tố thứ hai"),
@@ -1652,7 +1734,7 @@ COURSES = [
                             ],
                         },
                     ),
-                    ("heading", "Bật đăng nhập hai yếu tố bằng ứng dụng xác thực"),
+                    ("heading", "Bật xác thực hai yếu tố bằng ứng dụng xác thực"),
                     (
                         "steps",
                         {
@@ -1739,7 +1821,7 @@ COURSES = [
                             "title": "Làm ngay hôm nay",
                             "text": (
                                 "<p>Chọn một tài khoản quan trọng nhất, thường là hộp thư công vụ, "
-                                "và bật đăng nhập hai yếu tố trong tuần này. Cất mã khôi phục vào "
+                                "và bật xác thực hai yếu tố trong tuần này. Cất mã khôi phục vào "
                                 "phong bì, ghi bên ngoài tên tài khoản và ngày tạo.</p>"
                             ),
                         },
@@ -1759,20 +1841,20 @@ COURSES = [
                                 },
                                 {
                                     "text": (
-                                        "Bấm Từ chối, đổi mật khẩu hộp thư và báo bộ phận công "
-                                        "nghệ thông tin."
+                                        "Bỏ qua, chờ sáng mai đến cơ quan rồi báo bộ phận công "
+                                        "nghệ thông tin kiểm tra giúp."
                                     ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Yêu cầu xuất hiện nghĩa là ai đó đã có mật khẩu của "
-                                        "chị."
-                                    ),
-                                },
-                                {
-                                    "text": "Bỏ qua, chờ sáng mai đến cơ quan rồi tính.",
                                     "correct": False,
                                     "feedback": (
                                         "Kẻ xấu có thể tiếp tục thử; cần đổi mật khẩu và báo ngay."
+                                    ),
+                                },
+                                {
+                                    "text": "Bấm Từ chối, đổi mật khẩu và báo ngay.",
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Yêu cầu xuất hiện nghĩa là ai đó đã có mật khẩu của "
+                                        "chị; báo bộ phận công nghệ thông tin ngay."
                                     ),
                                 },
                             ],
@@ -1784,19 +1866,22 @@ COURSES = [
                             "question": "Nơi nào phù hợp để cất mã khôi phục của hộp thư công vụ?",
                             "choices": [
                                 {
-                                    "text": "Một bản in trong phong bì, cất ở ngăn kéo có khóa.",
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Tách khỏi điện thoại và máy tính, người khác không "
-                                        "dễ tiếp cận."
+                                    "text": (
+                                        "Ảnh chụp trong thư viện ảnh của điện thoại, để lúc nào "
+                                        "cũng có sẵn bên mình."
                                     ),
-                                },
-                                {
-                                    "text": "Ảnh chụp trong thư viện ảnh của điện thoại.",
                                     "correct": False,
                                     "feedback": (
                                         "Thư viện ảnh thường đồng bộ lên mạng, và ai cầm điện "
                                         "thoại cũng xem được."
+                                    ),
+                                },
+                                {
+                                    "text": "Bản in trong phong bì, ngăn kéo có khóa.",
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Tách khỏi điện thoại và máy tính, người khác không "
+                                        "dễ tiếp cận."
                                     ),
                                 },
                                 {
@@ -1887,7 +1972,7 @@ COURSES = [
                             "hôm nay</li><li><strong>Nội dung:</strong> “Thực hiện chỉ đạo của "
                             "Thường trực, đề nghị các đồng chí tải biểu mẫu đính kèm, cập nhật "
                             "thông tin và gửi lại trong ngày. Tệp được nén, mật khẩu giải nén: "
-                            "2025. Đơn vị không hoàn thành sẽ bị nêu tên trong hội "
+                            "1234. Đơn vị không hoàn thành sẽ bị nêu tên trong hội "
                             "nghị.”</li><li><strong>Đính kèm:</strong> "
                             "BieuMau_RaSoat_DangVien.zip</li></ul><p>Các dấu hiệu: cơ quan đảng "
                             "không gửi văn bản chỉ đạo từ hộp thư miễn phí; hạn chót trong ngày "
@@ -1923,6 +2008,22 @@ COURSES = [
                             "xử lý: gọi điện trực tiếp cho người đó theo số điện thoại bạn đã biết "
                             "từ trước, không theo số trong tin nhắn, và báo cho đồng nghiệp vì kẻ "
                             "gian thường nhắn nhiều người cùng lúc.</p>"
+                        ),
+                    ),
+                    ("heading", "Ví dụ 4: Cuộc gọi video “của lãnh đạo” do AI giả mạo"),
+                    (
+                        "rich_text",
+                        (
+                            "<p>Ngày nay kẻ gian có thể dùng trí tuệ nhân tạo để giả giọng nói và "
+                            "khuôn mặt của một người thật trong cuộc gọi video (thường gọi là "
+                            "<strong>deepfake</strong>), từ những đoạn phát biểu, video có sẵn "
+                            "trên mạng. Ví dụ minh họa: một cuộc gọi video ngắn, hình hơi mờ, "
+                            "“đồng chí Phó Chánh Văn phòng” nói đang họp, nhờ gửi ngay bộ tài liệu "
+                            "hội nghị vào một số Zalo khác hoặc chuyển tiền gấp. Nhìn thấy mặt, "
+                            "nghe đúng giọng không còn là bằng chứng. Cách xử lý vẫn như với tin "
+                            "nhắn giả danh: không làm theo, gọi lại cho người đó bằng số điện "
+                            "thoại đã lưu từ trước, báo đầu mối an toàn thông tin để cảnh báo đồng "
+                            "nghiệp.</p>"
                         ),
                     ),
                     (
@@ -1989,24 +2090,25 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Thư từ địa chỉ Gmail mang tên “Ban Tổ chức Tỉnh ủy”, yêu "
-                                        "cầu tải tệp nén có mật khẩu và gửi lại trước 17h hôm nay."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng: địa chỉ miễn phí, hạn chót gấp kèm đe dọa, tệp nén "
-                                        "có mật khẩu."
-                                    ),
-                                },
-                                {
-                                    "text": (
                                         "Văn bản có số, ký hiệu, gửi qua hệ thống quản lý văn bản "
-                                        "của cơ quan, như thường lệ."
+                                        "của cơ quan như thường lệ, đề nghị báo cáo trước cuối "
+                                        "tuần."
                                     ),
                                     "correct": False,
                                     "feedback": (
                                         "Đây là kênh chính thức quen thuộc; vẫn cần cẩn thận nhưng "
                                         "không có dấu hiệu bất thường."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Thư Gmail mang tên “Ban Tổ chức Tỉnh ủy”, kèm tệp nén có "
+                                        "mật khẩu, hạn 17h hôm nay."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng: địa chỉ miễn phí, hạn chót gấp kèm đe dọa, tệp nén "
+                                        "có mật khẩu."
                                     ),
                                 },
                                 {
@@ -2032,21 +2134,24 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": "Bấm vào đường dẫn và đăng nhập để nâng cấp cho kịp.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "Trang đăng nhập trong thư có thể là giả để lấy mật khẩu."
-                                    ),
-                                },
-                                {
                                     "text": (
-                                        "Không bấm; tự mở hộp thư bằng địa chỉ quen thuộc để kiểm "
-                                        "tra, và báo bộ phận công nghệ thông tin về thư đáng ngờ."
+                                        "Không bấm; tự mở hộp thư bằng địa chỉ quen thuộc, báo bộ "
+                                        "phận công nghệ thông tin."
                                     ),
                                     "correct": True,
                                     "feedback": (
                                         "Đúng. Luôn kiểm tra qua kênh mình tự mở, không qua đường "
                                         "dẫn trong thư."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Bấm vào đường dẫn và đăng nhập để nâng cấp cho kịp, vì "
+                                        "hộp thư đầy sẽ bị từ chối nhận văn bản."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Trang đăng nhập trong thư có thể là giả để lấy mật khẩu."
                                     ),
                                 },
                                 {
@@ -2090,19 +2195,23 @@ COURSES = [
                     (
                         "rich_text",
                         (
-                            "<p><strong>Luật Bảo vệ bí mật nhà nước năm 2018</strong> (có hiệu lực "
-                            "từ ngày 01/7/2020) và các văn bản hướng dẫn thi hành là căn cứ pháp "
-                            "lý chung. Theo Luật, bí mật nhà nước là thông tin có nội dung quan "
-                            "trọng, do người đứng đầu cơ quan, tổ chức có thẩm quyền xác định, "
-                            "chưa công khai, nếu bị lộ, bị mất có thể gây nguy hại đến lợi ích "
-                            "quốc gia, dân tộc. Bí mật nhà nước được phân thành ba độ: "
+                            "<p><strong>Luật Bảo vệ bí mật nhà nước số 117/2025/QH15</strong> (có "
+                            "hiệu lực từ ngày 01/3/2026, thay thế Luật Bảo vệ bí mật nhà nước số "
+                            "29/2018/QH14) và Nghị định 63/2026/NĐ-CP hướng dẫn thi hành là căn cứ "
+                            "pháp lý chung. Theo Luật, bí mật nhà nước là thông tin có nội dung "
+                            "quan trọng do người có thẩm quyền xác định, chưa được công khai, nếu "
+                            "bị lộ, bị mất có thể gây nguy hại đến lợi ích quốc gia, dân tộc; bí "
+                            "mật nhà nước được chứa đựng trong tài liệu (cả văn bản giấy và văn "
+                            "bản điện tử), vật, địa điểm, lời nói, hoạt động hoặc các dạng khác. "
+                            "Tài liệu chứa bí mật nhà nước được đóng dấu một trong ba độ mật: "
                             "<strong>Tuyệt mật</strong>, <strong>Tối mật</strong> và "
-                            "<strong>Mật</strong>. Tài liệu chứa bí mật nhà nước được đóng dấu độ "
-                            "mật tương ứng.</p><p>Ngoài bí mật nhà nước, văn phòng còn xử lý nhiều "
-                            "tài liệu tuy không mang độ mật nhưng chưa được phép công khai, như dự "
-                            "thảo đang xin ý kiến, hồ sơ cá nhân của cán bộ, đảng viên. Những tài "
-                            "liệu này cũng phải được quản lý theo quy định nội bộ của cơ quan, "
-                            "không được tùy tiện chia sẻ.</p>"
+                            "<strong>Mật</strong>, căn cứ danh mục bí mật nhà nước.</p><p>Ngoài bí "
+                            "mật nhà nước, văn phòng còn xử lý nhiều tài liệu tuy không mang độ "
+                            "mật nhưng chưa được phép công khai, như dự thảo đang xin ý kiến, hồ "
+                            "sơ cá nhân của cán bộ, đảng viên. Những tài liệu này cũng phải được "
+                            "quản lý theo quy định nội bộ của cơ quan, không được tùy tiện chia "
+                            "sẻ. Khóa nâng cao “Bảo vệ bí mật nhà nước và dữ liệu cá nhân” trình "
+                            "bày kỹ hơn các quy định mới.</p>"
                         ),
                     ),
                     (
@@ -2111,30 +2220,33 @@ COURSES = [
                             "kind": "warning",
                             "title": "Nguyên tắc bất di bất dịch",
                             "text": (
-                                "<p>Luật Bảo vệ bí mật nhà nước nghiêm cấm <strong>soạn thảo, lưu "
-                                "giữ</strong> tài liệu có nội dung bí mật nhà nước trên máy tính "
-                                "hoặc thiết bị khác <strong>đã kết nối hoặc đang kết nối</strong> "
-                                "với mạng Internet, mạng máy tính, mạng viễn thông (trừ trường hợp "
-                                "thực hiện theo quy định của pháp luật về cơ yếu), và nghiêm cấm "
-                                "<strong>truyền đưa</strong> bí mật nhà nước qua phương tiện thông "
-                                "tin, viễn thông trái với quy định về cơ yếu. Vì vậy, tài liệu mật "
+                                "<p>Luật Bảo vệ bí mật nhà nước năm 2025 nghiêm cấm <strong>soạn "
+                                "thảo, lưu giữ</strong> tài liệu bí mật nhà nước trên máy tính "
+                                "hoặc thiết bị khác <strong>đang kết nối</strong> với mạng "
+                                "Internet, mạng viễn thông hay mạng máy tính (trừ mạng LAN độc lập "
+                                "theo quy định của Luật), trừ trường hợp lưu giữ theo quy định của "
+                                "pháp luật về cơ yếu; nghiêm cấm cung cấp, chuyển giao bí mật nhà "
+                                "nước trái pháp luật; và nghiêm cấm sử dụng trí tuệ nhân tạo hoặc "
+                                "công nghệ mới để xâm phạm bí mật nhà nước. Vì vậy, tài liệu mật "
                                 "<strong>không bao giờ</strong> được soạn, lưu hay gửi trên máy "
-                                "tính có kết nối Internet, qua thư điện tử cá nhân, Zalo, "
-                                "Facebook, Messenger hay bất kỳ dịch vụ lưu trữ trực tuyến nào.</p>"
+                                "tính có kết nối Internet, qua thư điện tử, Zalo, Facebook, "
+                                "Messenger, dịch vụ lưu trữ trực tuyến hay công cụ AI.</p>"
                             ),
                         },
                     ),
                     (
                         "rich_text",
                         (
-                            "<p>Lưu ý cụm từ “<em>đã</em> kết nối”: một máy tính từng được cắm "
-                            "mạng, dù bây giờ đã rút dây, cũng không được dùng để soạn thảo tài "
-                            "liệu mật. Cơ quan bố trí máy tính riêng, chưa từng và không bao giờ "
-                            "kết nối mạng, cùng các thiết bị lưu trữ chuyên dùng cho việc này. "
-                            "Luật cũng cấm đưa máy tính, thiết bị đã dùng cho bí mật nhà nước sang "
-                            "mục đích khác khi chưa loại bỏ bí mật nhà nước trên đó; vì vậy không "
-                            "tự ý mang máy hay thiết bị chuyên dùng đi sửa chữa, thay thế hoặc "
-                            "thanh lý.</p>"
+                            "<p>Trong thực tế, cơ quan bố trí máy tính và thiết bị lưu trữ chuyên "
+                            "dùng cho bí mật nhà nước: không kết nối Internet, mạng viễn thông; "
+                            "nếu cơ quan đã thiết lập <strong>mạng LAN độc lập</strong> (mạng cục "
+                            "bộ trong trụ sở, không kết nối ra ngoài, có biện pháp bảo đảm an "
+                            "ninh, an toàn) thì máy chuyên dùng chỉ nối vào mạng đó. Không dùng "
+                            "máy tính cá nhân hay máy làm việc thường ngày dù đã rút dây mạng: máy "
+                            "có thể tự kết nối lại, tự đồng bộ dữ liệu và có thể đã nhiễm mã độc. "
+                            "Cũng không tự ý mang máy, thiết bị chuyên dùng đi sửa chữa, thay thế "
+                            "hay thanh lý; việc này làm theo quy chế của cơ quan để bí mật nhà "
+                            "nước trên thiết bị không bị lộ.</p>"
                         ),
                     ),
                     (
@@ -2183,7 +2295,10 @@ COURSES = [
                                 [
                                     "Dịch, chỉnh sửa văn bản",
                                     "Làm thủ công trên máy chuyên dùng",
-                                    "Dán nội dung vào công cụ dịch hay soạn thảo trực tuyến",
+                                    (
+                                        "Dán nội dung vào công cụ dịch, soạn thảo trực tuyến hay "
+                                        "công cụ AI"
+                                    ),
                                 ],
                             ],
                         },
@@ -2199,8 +2314,8 @@ COURSES = [
                             "động.</li><li><strong>“Soạn nháp ở máy có mạng, xong chép sang máy "
                             "mật”.</strong> Bản nháp đã chứa nội dung mật nên ngay từ lúc gõ chữ "
                             "đầu tiên đã là vi phạm.</li><li><strong>Dán nội dung vào công cụ trực "
-                            "tuyến</strong> để dịch, sửa chính tả hoặc chuyển định dạng. Mọi thứ "
-                            "dán vào trang web đều được gửi lên máy chủ bên "
+                            "tuyến</strong> để dịch, sửa chính tả, chuyển định dạng hay nhờ công "
+                            "cụ AI tóm tắt. Mọi thứ dán vào trang web đều được gửi lên máy chủ bên "
                             "ngoài.</li><li><strong>Dùng chung USB</strong> giữa máy chuyên dùng "
                             "và máy có mạng. Mã độc có thể theo USB vào máy mật và mang dữ liệu ra "
                             "ngoài ở lần cắm sau.</li><li><strong>Để tài liệu trên bàn</strong> "
@@ -2242,12 +2357,12 @@ COURSES = [
                             "kind": "note",
                             "title": "Khi không chắc một tài liệu có phải là mật hay không",
                             "text": (
-                                "<p>Hãy xử lý nó như tài liệu mật và hỏi người có thẩm quyền hoặc "
-                                "cán bộ phụ trách công tác bảo vệ bí mật nhà nước của cơ quan. "
-                                "Thận trọng thừa một lần không gây hại; chia sẻ nhầm một lần có "
-                                "thể không bao giờ thu hồi được. Nếu phát hiện tài liệu mật có thể "
-                                "đã bị lộ hoặc bị mất, phải báo cáo ngay theo quy chế của cơ "
-                                "quan.</p>"
+                                "<p>Hãy bảo vệ nó như tài liệu mật (nhưng không tự đóng dấu độ "
+                                "mật) và hỏi người có thẩm quyền hoặc cán bộ phụ trách công tác "
+                                "bảo vệ bí mật nhà nước của cơ quan. Thận trọng thừa một lần không "
+                                "gây hại; chia sẻ nhầm một lần có thể không bao giờ thu hồi được. "
+                                "Nếu phát hiện tài liệu mật có thể đã bị lộ hoặc bị mất, phải báo "
+                                "cáo ngay theo quy chế của cơ quan.</p>"
                             ),
                         },
                     ),
@@ -2271,23 +2386,24 @@ COURSES = [
                                 },
                                 {
                                     "text": (
-                                        "Gửi qua thư điện tử công vụ vì đó là hệ thống của cơ quan."
-                                    ),
-                                    "correct": False,
-                                    "feedback": (
-                                        "Thư điện tử thông thường vẫn là kênh có kết nối Internet, "
-                                        "không được dùng cho tài liệu mật."
-                                    ),
-                                },
-                                {
-                                    "text": (
-                                        "Báo cáo người có thẩm quyền để chuyển theo đường công văn "
-                                        "mật hoặc kênh được phép theo quy định về cơ yếu."
+                                        "Báo người có thẩm quyền để chuyển theo đường công văn mật "
+                                        "hoặc kênh cơ yếu được phép."
                                     ),
                                     "correct": True,
                                     "feedback": (
                                         "Đúng. Chỉ dùng các kênh được pháp luật và quy chế của cơ "
                                         "quan cho phép."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Gửi qua thư điện tử công vụ, vì đó là hệ thống của cơ "
+                                        "quan và có mật khẩu bảo vệ, chỉ lãnh đạo đọc được."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Thư điện tử thông thường vẫn là kênh có kết nối Internet, "
+                                        "không được dùng cho tài liệu mật."
                                     ),
                                 },
                             ],
@@ -2303,31 +2419,33 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Máy tính xách tay cá nhân, đã rút dây mạng và tắt Wi-Fi."
-                                    ),
-                                    "correct": False,
-                                    "feedback": (
-                                        "Máy này đã từng kết nối Internet nên không được dùng, dù "
-                                        "hiện tại đã ngắt mạng."
-                                    ),
-                                },
-                                {
-                                    "text": (
-                                        "Máy tính chuyên dùng do cơ quan bố trí, chưa từng và "
-                                        "không kết nối mạng."
+                                        "Máy tính chuyên dùng do cơ quan bố trí cho bí mật nhà "
+                                        "nước, không kết nối Internet."
                                     ),
                                     "correct": True,
                                     "feedback": (
                                         "Đúng. Đây là yêu cầu chung theo Luật Bảo vệ bí mật nhà "
-                                        "nước."
+                                        "nước và quy chế của cơ quan."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Máy tính xách tay cá nhân, đã rút dây mạng và tắt Wi-Fi "
+                                        "trước khi bắt đầu soạn thảo tài liệu."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Máy cá nhân không phải thiết bị cơ quan bố trí cho bí mật "
+                                        "nhà nước; nó có thể tự kết nối lại và đồng bộ dữ liệu lên "
+                                        "mạng."
                                     ),
                                 },
                                 {
                                     "text": "Máy tính cơ quan có phần mềm diệt virus bản quyền.",
                                     "correct": False,
                                     "feedback": (
-                                        "Phần mềm diệt virus không thay thế được yêu cầu không kết "
-                                        "nối mạng."
+                                        "Phần mềm diệt virus không thay được yêu cầu không kết nối "
+                                        "mạng."
                                     ),
                                 },
                             ],
@@ -2492,15 +2610,10 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": "Nhấn Windows + L để khóa màn hình.",
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Khóa màn hình chỉ mất một giây và ngăn người khác "
-                                        "dùng máy dưới tên bạn."
+                                    "text": (
+                                        "Tắt màn hình bằng nút nguồn của màn hình để người khác "
+                                        "không nhìn thấy nội dung đang mở."
                                     ),
-                                },
-                                {
-                                    "text": "Tắt màn hình bằng nút nguồn của màn hình.",
                                     "correct": False,
                                     "feedback": (
                                         "Tắt màn hình không khóa máy; ai bật lại màn hình là dùng "
@@ -2512,6 +2625,14 @@ COURSES = [
                                     "correct": False,
                                     "feedback": (
                                         "Thu nhỏ cửa sổ không ngăn được người khác mở lại chúng."
+                                    ),
+                                },
+                                {
+                                    "text": "Nhấn Windows + L để khóa màn hình.",
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Khóa màn hình chỉ mất một giây và ngăn người khác "
+                                        "dùng máy dưới tên bạn."
                                     ),
                                 },
                             ],
@@ -2526,7 +2647,10 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": "Cắm vào máy cơ quan để xem bên trong có gì.",
+                                    "text": (
+                                        "Cắm vào máy cơ quan để xem bên trong có gì, rồi quét "
+                                        "virus nếu thấy tệp lạ."
+                                    ),
                                     "correct": False,
                                     "feedback": (
                                         "USB không rõ nguồn gốc có thể chứa mã độc tự chạy hoặc "
@@ -2535,8 +2659,8 @@ COURSES = [
                                 },
                                 {
                                     "text": (
-                                        "Không cắm vào máy cơ quan; nếu cần dùng, giao bộ phận "
-                                        "công nghệ thông tin kiểm tra trước."
+                                        "Không cắm vào máy cơ quan; cần dùng thì nhờ bộ phận công "
+                                        "nghệ thông tin kiểm tra."
                                     ),
                                     "correct": True,
                                     "feedback": (
@@ -2552,6 +2676,291 @@ COURSES = [
                                     "feedback": (
                                         "Thiết bị chuyên dùng cho tài liệu mật phải do cơ quan cấp "
                                         "và quản lý theo quy định."
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                ],
+            },
+            {
+                "slug": "cap-nhat-sao-luu-wifi-dien-thoai-va-cong-cu-ai",
+                "title": "Cập nhật, sao lưu, Wi-Fi công cộng, điện thoại và công cụ AI",
+                "estimated_minutes": 35,
+                "body": [
+                    ("heading", "Những thói quen nhỏ chặn được phần lớn sự cố"),
+                    (
+                        "rich_text",
+                        (
+                            "<p>Các bài trước nói về mật khẩu, xác thực hai yếu tố, thư lừa đảo, "
+                            "tài liệu mật và USB. Bài này gom năm thói quen còn lại mà mỗi cán bộ "
+                            "văn phòng cần có: <strong>cập nhật phần mềm</strong> đúng lúc, "
+                            "<strong>sao lưu</strong> dữ liệu công việc, cẩn thận với "
+                            "<strong>Wi-Fi công cộng</strong>, bảo vệ <strong>điện thoại</strong> "
+                            "như bảo vệ máy tính cơ quan, và không để thông tin nội bộ <strong>rò "
+                            "rỉ qua công cụ trí tuệ nhân tạo (AI)</strong>. Không thói quen nào "
+                            "đòi hỏi kiến thức kỹ thuật sâu; chúng chỉ đòi hỏi làm đều đặn.</p>"
+                        ),
+                    ),
+                    ("heading", "Cập nhật phần mềm: vá lỗ hổng trước khi kẻ xấu dùng nó"),
+                    (
+                        "rich_text",
+                        (
+                            "<p>Phần mềm nào cũng có lỗi, trong đó có những lỗi cho phép kẻ xấu "
+                            "chiếm quyền điều khiển máy chỉ bằng một tệp đính kèm hay một trang "
+                            "web. Khi nhà sản xuất phát hiện, họ phát hành bản cập nhật để vá. Từ "
+                            "lúc bản vá được công bố, kẻ xấu cũng biết lỗ hổng ở đâu, và những máy "
+                            "chưa cập nhật trở thành mục tiêu dễ dàng nhất. Vì "
+                            "vậy:</p><ul><li>Không trì hoãn mãi thông báo cập nhật của Windows, "
+                            "trình duyệt, bộ phần mềm văn phòng, phần mềm diệt virus. Nếu đang "
+                            "bận, chọn giờ cập nhật vào cuối ngày, nhưng đừng bấm “nhắc lại sau” "
+                            "cả tháng.</li><li>Cập nhật theo hướng dẫn của bộ phận công nghệ thông "
+                            "tin; với máy chuyên dùng không kết nối mạng, việc cập nhật do bộ phận "
+                            "được giao thực hiện theo quy trình riêng.</li><li>Không dùng phần mềm "
+                            "“bẻ khóa”, tải từ trang lạ: chúng không được cập nhật và thường cài "
+                            "sẵn mã độc.</li><li>Máy tính, điện thoại đã hết được nhà sản xuất hỗ "
+                            "trợ cập nhật cần được báo để thay thế, không dùng cho công việc quan "
+                            "trọng.</li></ul>"
+                        ),
+                    ),
+                    ("heading", "Sao lưu: bản sao thứ hai ở nơi khác"),
+                    (
+                        "rich_text",
+                        (
+                            "<p>Ổ cứng hỏng, máy bị mất, mã độc tống tiền mã hóa toàn bộ tệp: "
+                            "trong cả ba trường hợp, chỉ có <strong>bản sao lưu</strong> cứu được "
+                            "dữ liệu. Với cán bộ văn phòng, cách sao lưu tốt nhất là <strong>không "
+                            "giữ dữ liệu công việc duy nhất trên máy của mình</strong>: đưa văn "
+                            "bản vào hệ thống quản lý văn bản, hồ sơ điện tử, thư mục dùng chung "
+                            "của cơ quan, những nơi bộ phận công nghệ thông tin sao lưu định kỳ. "
+                            "Dữ liệu nào buộc phải để trên máy, hãy hỏi bộ phận công nghệ thông "
+                            "tin về cách sao lưu được phép.</p>"
+                        ),
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "warning",
+                            "title": "Bản sao lưu cũng cần được bảo vệ",
+                            "text": (
+                                "<p>Không sao lưu dữ liệu công việc lên tài khoản lưu trữ trực "
+                                "tuyến cá nhân (Google Drive, iCloud, OneDrive cá nhân) hay USB cá "
+                                "nhân. Bản sao lưu chứa đúng những dữ liệu cần bảo vệ, nên phải ở "
+                                "nơi cơ quan quản lý. Tài liệu mật có quy định riêng về lưu giữ, "
+                                "không sao lưu theo cách thông thường.</p>"
+                            ),
+                        },
+                    ),
+                    ("heading", "Wi-Fi công cộng: đừng làm việc quan trọng ở quán cà phê"),
+                    (
+                        "rich_text",
+                        (
+                            "<p>Mạng Wi-Fi ở quán cà phê, khách sạn, nhà ga, hội trường hội nghị "
+                            "có thể do người lạ dựng lên với cái tên rất giống mạng thật, hoặc bị "
+                            "theo dõi. Khi kết nối, bạn không biết ai đang đứng giữa máy mình và "
+                            "Internet. Nguyên tắc: <strong>không đăng nhập hộp thư công vụ, hệ "
+                            "thống quản lý văn bản hay hệ thống nghiệp vụ qua Wi-Fi công "
+                            "cộng</strong>. Nếu cần làm việc khi đi công tác, dùng kết nối di động "
+                            "của chính điện thoại mình, hoặc cách kết nối an toàn (mạng riêng ảo) "
+                            "do cơ quan cung cấp. Tắt chế độ tự động kết nối Wi-Fi lạ trên máy "
+                            "tính và điện thoại; không chia sẻ tệp, máy in khi đang ở mạng công "
+                            "cộng.</p>"
+                        ),
+                    ),
+                    ("heading", "Điện thoại: chiếc máy tính bỏ túi chứa cả hộp thư công vụ"),
+                    (
+                        "rich_text",
+                        (
+                            "<p>Điện thoại của cán bộ thường có hộp thư công vụ, ứng dụng nhắn tin "
+                            "với các nhóm công việc, ứng dụng xác thực hai yếu tố, thậm chí ứng "
+                            "dụng ký số từ xa. Mất một chiếc điện thoại không khóa là mất cả những "
+                            "thứ đó.</p>"
+                        ),
+                    ),
+                    (
+                        "steps",
+                        {
+                            "title": "Năm việc làm ngay với điện thoại dùng cho công việc",
+                            "items": [
+                                (
+                                    "<p>Đặt khóa màn hình bằng mã PIN đủ dài hoặc vân tay, khuôn "
+                                    "mặt; thời gian tự khóa ngắn.</p>"
+                                ),
+                                (
+                                    "<p>Cập nhật hệ điều hành và ứng dụng; chỉ cài ứng dụng từ kho "
+                                    "chính thức, không cài tệp cài đặt gửi qua tin nhắn.</p>"
+                                ),
+                                "<p>Bật chức năng tìm và xóa dữ liệu từ xa của điện thoại.</p>",
+                                (
+                                    "<p>Tắt chế độ tự đồng bộ ảnh, tài liệu công việc lên tài "
+                                    "khoản cá nhân nếu quy chế của cơ quan không cho phép.</p>"
+                                ),
+                                (
+                                    "<p>Không mang điện thoại vào cuộc họp có nội dung mật khi chủ "
+                                    "trì yêu cầu; không ghi âm, chụp ảnh khi chưa được phép.</p>"
+                                ),
+                            ],
+                        },
+                    ),
+                    ("heading", "Công cụ AI: dán vào là gửi đi"),
+                    (
+                        "rich_text",
+                        (
+                            "<p>Nhiều cán bộ đã dùng các công cụ AI trò chuyện để tóm tắt, soạn "
+                            "thảo, dịch. Điều cần nhớ: mọi thứ dán vào công cụ AI trực tuyến đều "
+                            "được gửi lên máy chủ của nhà cung cấp, có thể được lưu lại và dùng "
+                            "cho mục đích khác. Vì vậy <strong>không đưa vào công cụ AI</strong>: "
+                            "tài liệu mật (Luật Bảo vệ bí mật nhà nước năm 2025 nghiêm cấm sử dụng "
+                            "trí tuệ nhân tạo hoặc công nghệ mới để xâm phạm bí mật nhà nước), "
+                            "danh sách có dữ liệu cá nhân của cán bộ, đảng viên, dự thảo và tài "
+                            "liệu nội bộ chưa công khai. Chỉ dùng công cụ AI mà cơ quan cho phép. "
+                            "Cách dùng AI an toàn và hiệu quả được học kỹ trong khóa “Dùng trí tuệ "
+                            "nhân tạo an toàn và hiệu quả”.</p>"
+                        ),
+                    ),
+                    (
+                        "callout",
+                        {
+                            "kind": "tip",
+                            "title": "Cuộc gọi video giả mạo: xác minh bằng kênh khác",
+                            "text": (
+                                "<p>Kẻ gian có thể dùng AI để giả giọng nói, khuôn mặt của lãnh "
+                                "đạo hay người thân trong cuộc gọi video (deepfake). Với mọi yêu "
+                                "cầu bất thường về tiền, tài liệu, mật khẩu, hãy gọi lại người đó "
+                                "bằng số điện thoại đã lưu từ trước, dù cuộc gọi trông thật đến "
+                                "đâu.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "table",
+                        {
+                            "caption": "Tình huống và cách xử lý",
+                            "header": ["Tình huống", "Cách xử lý"],
+                            "rows": [
+                                [
+                                    "Windows báo có bản cập nhật, yêu cầu khởi động lại",
+                                    (
+                                        "Lưu việc đang làm, cho cập nhật ngay hoặc hẹn cuối ngày; "
+                                        "không trì hoãn nhiều ngày"
+                                    ),
+                                ],
+                                [
+                                    (
+                                        "Cần gửi gấp báo cáo khi đang ngồi ở quán cà phê có Wi-Fi "
+                                        "miễn phí"
+                                    ),
+                                    (
+                                        "Dùng kết nối di động của điện thoại mình hoặc kết nối an "
+                                        "toàn do cơ quan cấp; không dùng Wi-Fi công cộng"
+                                    ),
+                                ],
+                                [
+                                    (
+                                        "Muốn chép thư mục công việc sang Google Drive cá nhân "
+                                        "“cho chắc”"
+                                    ),
+                                    (
+                                        "Không làm; để văn bản trên hệ thống, thư mục dùng chung "
+                                        "được cơ quan sao lưu"
+                                    ),
+                                ],
+                                [
+                                    "Muốn dán dự thảo báo cáo vào công cụ AI để sửa văn phong",
+                                    (
+                                        "Không dán tài liệu nội bộ; chỉ dùng công cụ được phép với "
+                                        "nội dung đã công khai"
+                                    ),
+                                ],
+                                [
+                                    "Điện thoại có hộp thư công vụ bị mất",
+                                    (
+                                        "Báo bộ phận công nghệ thông tin, đổi mật khẩu, xóa dữ "
+                                        "liệu từ xa, khóa SIM"
+                                    ),
+                                ],
+                            ],
+                        },
+                    ),
+                    (
+                        "check",
+                        {
+                            "question": (
+                                "Bạn đang đi công tác, cần đăng nhập hệ thống quản lý văn bản để "
+                                "xem một văn bản gấp. Khách sạn có Wi-Fi miễn phí. Cách nào an "
+                                "toàn nhất?"
+                            ),
+                            "choices": [
+                                {
+                                    "text": (
+                                        "Dùng Wi-Fi của khách sạn, vì mạng có đặt mật khẩu do lễ "
+                                        "tân cung cấp cho mọi khách lưu trú."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Mật khẩu chung cho mọi khách không làm mạng an toàn; bạn "
+                                        "không biết ai đang theo dõi mạng đó."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Dùng kết nối di động của điện thoại mình hoặc kết nối an "
+                                        "toàn do cơ quan cung cấp."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Không đăng nhập hệ thống công việc qua Wi-Fi công "
+                                        "cộng."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Dùng Wi-Fi của khách sạn nhưng mở trình duyệt ở chế độ ẩn "
+                                        "danh."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Chế độ ẩn danh chỉ không lưu lịch sử trên máy; không bảo "
+                                        "vệ dữ liệu đi qua mạng."
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "check",
+                        {
+                            "question": "Cách sao lưu văn bản công việc nào đúng?",
+                            "choices": [
+                                {
+                                    "text": (
+                                        "Chép toàn bộ thư mục công việc sang tài khoản lưu trữ "
+                                        "trực tuyến cá nhân mỗi tối."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Dữ liệu công việc bị đưa ra khỏi sự quản lý của cơ quan."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Chép sang USB cá nhân và mang về nhà để phòng khi máy "
+                                        "hỏng."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "USB cá nhân dễ mất và nằm ngoài sự kiểm soát của cơ quan."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Đưa văn bản vào hệ thống, thư mục dùng chung mà cơ quan "
+                                        "sao lưu định kỳ."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Không để dữ liệu công việc duy nhất trên máy của "
+                                        "mình."
                                     ),
                                 },
                             ],
@@ -2641,6 +3050,24 @@ COURSES = [
                             "thêm thông tin.</p>"
                         ),
                     ),
+                    (
+                        "callout",
+                        {
+                            "kind": "note",
+                            "title": "Khi sự cố làm lộ dữ liệu cá nhân",
+                            "text": (
+                                "<p>Gửi nhầm danh sách đảng viên, mất máy tính có hồ sơ cán bộ, "
+                                "tài khoản bị chiếm làm lộ thư có thông tin cá nhân là những sự cố "
+                                "liên quan đến dữ liệu cá nhân. Luật Bảo vệ dữ liệu cá nhân số "
+                                "91/2025/QH15 (hiệu lực từ ngày 01/01/2026) và Nghị định "
+                                "356/2025/NĐ-CP (thay thế Nghị định 13/2023/NĐ-CP) quy định trách "
+                                "nhiệm bảo vệ dữ liệu cá nhân và xử lý khi dữ liệu bị xâm phạm. "
+                                "Việc đánh giá, thông báo theo quy định do cơ quan thực hiện; việc "
+                                "của bạn là báo ngay, đúng người, nêu rõ dữ liệu gì, của bao nhiêu "
+                                "người, lộ cho ai.</p>"
+                            ),
+                        },
+                    ),
                     ("heading", "Báo những gì?"),
                     (
                         "rich_text",
@@ -2658,7 +3085,7 @@ COURSES = [
                             "code": (
                                 "Báo cáo sự cố an toàn thông tin\n"
                                 "Người báo: Nguyễn Thị Lan – Phòng Tổng hợp – ĐT 09xx xxx xxx\n"
-                                "Thời điểm: 09h40 ngày 12/5/2025\n"
+                                "Thời điểm: 09h40 ngày 12/5\n"
                                 "Việc xảy ra: Mở tệp đính kèm BieuMau_RaSoat.zip trong thư tự xưng "
                                 "Ban Tổ chức;\n"
                                 "  tệp không mở ra nội dung gì.\n"
@@ -2737,17 +3164,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "Rút dây mạng hoặc tắt Wi-Fi, để nguyên máy và gọi ngay "
-                                        "cho đầu mối an toàn thông tin."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Ngắt mạng để ngăn lây lan, giữ nguyên hiện trạng và "
-                                        "báo ngay."
-                                    ),
-                                },
-                                {
                                     "text": "Tải phần mềm diệt virus miễn phí trên mạng về quét.",
                                     "correct": False,
                                     "feedback": (
@@ -2764,7 +3180,21 @@ COURSES = [
                                     ),
                                 },
                                 {
-                                    "text": "Xóa thư và tệp đính kèm để không ai mở nhầm nữa.",
+                                    "text": (
+                                        "Rút dây mạng, để nguyên máy, gọi ngay đầu mối an toàn "
+                                        "thông tin."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Ngắt mạng để ngăn lây lan, giữ nguyên hiện trạng và "
+                                        "báo ngay."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Xóa thư và tệp đính kèm để không ai trong phòng mở nhầm "
+                                        "nữa, rồi tiếp tục làm việc."
+                                    ),
                                     "correct": False,
                                     "feedback": (
                                         "Xóa thư làm mất chứng cứ bộ phận kỹ thuật cần để điều tra."
@@ -2782,21 +3212,24 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": "Im lặng vì người nhận có thể không mở thư.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "Sự việc vẫn là lộ thông tin và cần được xử lý kịp thời."
-                                    ),
-                                },
-                                {
                                     "text": (
-                                        "Báo ngay cho lãnh đạo trực tiếp và đầu mối an toàn thông "
-                                        "tin, nêu rõ tệp gì, gửi cho ai, lúc nào."
+                                        "Báo ngay lãnh đạo trực tiếp và đầu mối an toàn thông tin: "
+                                        "tệp gì, gửi ai, lúc nào."
                                     ),
                                     "correct": True,
                                     "feedback": (
                                         "Đúng. Báo sớm giúp đơn vị có phương án xử lý, như đề nghị "
                                         "người nhận xóa và đánh giá ảnh hưởng."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Im lặng vì người nhận có thể không mở thư, và có mở thì "
+                                        "cũng không biết dùng vào việc gì."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Sự việc vẫn là lộ thông tin và cần được xử lý kịp thời."
                                     ),
                                 },
                                 {
@@ -3022,16 +3455,9 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "95% của bao nhiêu chi bộ, và “đúng định kỳ” được xác định "
-                                        "theo tiêu chí nào?"
+                                        "Báo cáo này có được trình bày đẹp, đúng thể thức và đủ "
+                                        "chữ ký của người có thẩm quyền không?"
                                     ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Cần biết mẫu số và định nghĩa trước khi dùng con số."
-                                    ),
-                                },
-                                {
-                                    "text": "Báo cáo này có được trình bày đẹp không?",
                                     "correct": False,
                                     "feedback": (
                                         "Hình thức trình bày không cho biết con số có đáng tin hay "
@@ -3046,6 +3472,16 @@ COURSES = [
                                         "định nghĩa và mẫu số."
                                     ),
                                 },
+                                {
+                                    "text": (
+                                        "95% của bao nhiêu chi bộ, “đúng định kỳ” tính theo tiêu "
+                                        "chí nào?"
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Cần biết mẫu số và định nghĩa trước khi dùng con số."
+                                    ),
+                                },
                             ],
                         },
                     ),
@@ -3058,6 +3494,14 @@ COURSES = [
                             ),
                             "choices": [
                                 {
+                                    "text": "A làm tốt hơn B gấp mười lần.",
+                                    "correct": False,
+                                    "feedback": (
+                                        "So sánh hai tỷ lệ tăng trên những nền rất khác nhau dễ "
+                                        "gây hiểu lầm."
+                                    ),
+                                },
+                                {
                                     "text": (
                                         "A tăng 50%, B tăng khoảng 5%; về số tuyệt đối A thêm 4 "
                                         "người, B thêm 2 người."
@@ -3066,14 +3510,6 @@ COURSES = [
                                     "feedback": (
                                         "Đúng. Nêu cả tỷ lệ và số tuyệt đối giúp người đọc không "
                                         "bị tỷ lệ lớn đánh lừa."
-                                    ),
-                                },
-                                {
-                                    "text": "A làm tốt hơn B gấp mười lần.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "So sánh hai tỷ lệ tăng trên những nền rất khác nhau dễ "
-                                        "gây hiểu lầm."
                                     ),
                                 },
                                 {
@@ -3241,11 +3677,21 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": "Căn cứ pháp lý và toàn bộ diễn biến theo thời gian.",
+                                    "text": (
+                                        "Căn cứ pháp lý và toàn bộ diễn biến theo thời gian, để "
+                                        "lãnh đạo nắm được quá trình trước khi đọc kết luận."
+                                    ),
                                     "correct": False,
                                     "feedback": (
                                         "Căn cứ và diễn biến có thể cần, nhưng không phải là điều "
                                         "người đọc cần biết đầu tiên."
+                                    ),
+                                },
+                                {
+                                    "text": "Bảng số liệu đầy đủ của tất cả các đơn vị.",
+                                    "correct": False,
+                                    "feedback": (
+                                        "Bảng số liệu đầy đủ nên đặt ở phần chi tiết hoặc phụ lục."
                                     ),
                                 },
                                 {
@@ -3257,13 +3703,6 @@ COURSES = [
                                     "feedback": (
                                         "Đúng. Người đọc nắm điều quan trọng nhất ngay từ đầu, chi "
                                         "tiết đi sau."
-                                    ),
-                                },
-                                {
-                                    "text": "Bảng số liệu đầy đủ của tất cả các đơn vị.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "Bảng số liệu đầy đủ nên đặt ở phần chi tiết hoặc phụ lục."
                                     ),
                                 },
                             ],
@@ -3278,14 +3717,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": "Biểu mẫu; con người; quy trình.",
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Ba nhóm tách biệt và bao quát được phần lớn nguyên "
-                                        "nhân."
-                                    ),
-                                },
-                                {
                                     "text": (
                                         "Biểu mẫu khó; cán bộ chưa quen biểu mẫu; biểu mẫu có "
                                         "nhiều cột."
@@ -3294,6 +3725,14 @@ COURSES = [
                                     "feedback": (
                                         "Cả ba ý đều xoay quanh biểu mẫu, trùng lặp nhau và bỏ sót "
                                         "các nhóm nguyên nhân khác."
+                                    ),
+                                },
+                                {
+                                    "text": "Biểu mẫu; con người; quy trình.",
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Ba nhóm tách biệt và bao quát được phần lớn nguyên "
+                                        "nhân."
                                     ),
                                 },
                                 {
@@ -3325,10 +3764,14 @@ COURSES = [
                             "trình nào, ai chịu trách nhiệm. Mọi chi tiết khác, như số liệu đầy "
                             "đủ, dự toán chi tiết, dự thảo văn bản kèm theo, được đưa vào phụ "
                             "lục.</p><p>Bài học này nói về <em>nội dung</em> của tờ trình. Về "
-                            "<em>thể thức</em> (quốc hiệu, tên cơ quan, số, ký hiệu, nơi nhận, chữ "
-                            "ký…), văn bản vẫn phải trình bày theo hướng dẫn hiện hành về thể thức "
-                            "và kỹ thuật trình bày văn bản của Đảng. Bản một trang có thể là chính "
-                            "tờ trình, hoặc là phần tóm tắt đặt ở đầu một hồ sơ trình dài hơn.</p>"
+                            "<em>thể thức</em> (tiêu đề “ĐẢNG CỘNG SẢN VIỆT NAM”, tên cơ quan, số "
+                            "và ký hiệu, nơi nhận, chữ ký…), văn bản vẫn phải trình bày theo quy "
+                            "định hiện hành về thể thức văn bản của Đảng: Quy định 399-QĐ/TW ngày "
+                            "09/01/2026 của Ban Bí thư (trước đó là Quy định 66-QĐ/TW năm 2017) và "
+                            "hướng dẫn của Văn phòng Trung ương Đảng (Hướng dẫn 36-HD/VPTW năm "
+                            "2018). Văn bản của Đảng không có Quốc hiệu. Bản một trang có thể là "
+                            "chính tờ trình, hoặc là phần tóm tắt đặt ở đầu một hồ sơ trình dài "
+                            "hơn.</p>"
                         ),
                     ),
                     ("heading", "Năm phần và một đề xuất"),
@@ -3485,22 +3928,24 @@ COURSES = [
                                 },
                                 {
                                     "text": (
-                                        "Văn phòng chủ trì; bộ phận công nghệ thông tin phối hợp "
-                                        "về kỹ thuật; Chánh Văn phòng báo cáo kết quả thí điểm với "
-                                        "Thường trực trước ngày 15/4."
+                                        "Văn phòng và Ban Tổ chức cùng chủ trì; các cơ quan liên "
+                                        "quan phối hợp; định kỳ báo cáo Thường trực."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Hai đơn vị cùng chủ trì dễ dẫn đến đùn đẩy; nên có một "
+                                        "đơn vị chủ trì duy nhất."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Văn phòng chủ trì; bộ phận công nghệ thông tin phối hợp; "
+                                        "Chánh Văn phòng báo cáo trước 15/4."
                                     ),
                                     "correct": True,
                                     "feedback": (
                                         "Đúng. Có một đơn vị chủ trì, đơn vị phối hợp cụ thể, "
                                         "người báo cáo và thời hạn."
-                                    ),
-                                },
-                                {
-                                    "text": "Văn phòng và Ban Tổ chức cùng chủ trì.",
-                                    "correct": False,
-                                    "feedback": (
-                                        "Hai đơn vị cùng chủ trì dễ dẫn đến đùn đẩy; nên có một "
-                                        "đơn vị chủ trì duy nhất."
                                     ),
                                 },
                             ],
@@ -3515,8 +3960,19 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
-                                        "Để người quyết định thấy được cái giá của việc không làm "
-                                        "gì và so sánh công bằng."
+                                        "Vì quy định bắt buộc mọi tờ trình phải có đúng ba phương "
+                                        "án, trong đó một phương án giữ nguyên."
+                                    ),
+                                    "correct": False,
+                                    "feedback": (
+                                        "Không có yêu cầu cứng như vậy; số phương án tùy vấn đề, "
+                                        "thường là hai đến ba."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Để thấy cái giá của việc không làm gì và so sánh công "
+                                        "bằng."
                                     ),
                                     "correct": True,
                                     "feedback": (
@@ -3530,17 +3986,6 @@ COURSES = [
                                     "feedback": (
                                         "Mục tiêu là giúp quyết định, không phải làm văn bản dài "
                                         "thêm."
-                                    ),
-                                },
-                                {
-                                    "text": (
-                                        "Vì quy định bắt buộc mọi tờ trình phải có đúng ba phương "
-                                        "án."
-                                    ),
-                                    "correct": False,
-                                    "feedback": (
-                                        "Không có yêu cầu cứng như vậy; số phương án tùy vấn đề, "
-                                        "thường là hai đến ba."
                                     ),
                                 },
                             ],
@@ -3566,7 +4011,8 @@ COURSES = [
                             "theo ba cách: bản giấy, tệp Word và tệp Excel tự thiết kế. Chuyên "
                             "viên phải nhập lại toàn bộ số liệu, đối chiếu và gọi điện hỏi lại "
                             "nhiều lần. Chánh Văn phòng giao chuyên viên chuẩn bị tờ trình đề xuất "
-                            "Thường trực cấp ủy cho phép chuẩn hóa biểu mẫu.</p>"
+                            "Thường trực cấp ủy cho phép chuẩn hóa biểu mẫu. Tờ trình được soạn "
+                            "vào tháng 11 năm N (N là năm hiện tại).</p>"
                         ),
                     ),
                     ("heading", "Bước chuẩn bị: gom bằng chứng"),
@@ -3591,14 +4037,14 @@ COURSES = [
                             "hóa biểu mẫu báo cáo số liệu định kỳ của các tổ chức cơ sở "
                             "đảng</strong></p><p><strong>Đề xuất:</strong> Văn phòng kính đề nghị "
                             "Thường trực đồng ý cho ban hành bộ biểu mẫu Excel thống nhất có kiểm "
-                            "tra dữ liệu tự động (Phương án B), thí điểm tại 5 đảng bộ trong quý "
-                            "I/2026 và áp dụng cho cả 42 tổ chức cơ sở đảng từ quý "
-                            "II/2026.</p><p><strong>1. Vấn đề.</strong> 42 tổ chức cơ sở đảng đang "
-                            "gửi báo cáo quý theo ba hình thức khác nhau (giấy, Word, Excel tự "
-                            "thiết kế). Quý III/2025, Văn phòng mất khoảng 6 ngày công để nhập lại "
-                            "và đối chiếu số liệu; 9/42 báo cáo phải trả lại để sửa; báo cáo tổng "
-                            "hợp gửi chậm 3 ngày so với yêu cầu. Nếu không thay đổi, tình trạng "
-                            "này sẽ lặp lại mỗi quý và nặng hơn khi số chỉ tiêu cần theo dõi tăng "
+                            "tra dữ liệu tự động (Phương án B), thí điểm tại 5 đảng bộ trong quý I "
+                            "năm N+1 và áp dụng cho cả 42 tổ chức cơ sở đảng từ quý II năm "
+                            "N+1.</p><p><strong>1. Vấn đề.</strong> 42 tổ chức cơ sở đảng đang gửi "
+                            "báo cáo quý theo ba hình thức khác nhau (giấy, Word, Excel tự thiết "
+                            "kế). Quý III năm N, Văn phòng mất khoảng 6 ngày công để nhập lại và "
+                            "đối chiếu số liệu; 9/42 báo cáo phải trả lại để sửa; báo cáo tổng hợp "
+                            "gửi chậm 3 ngày so với yêu cầu. Nếu không thay đổi, tình trạng này sẽ "
+                            "lặp lại mỗi quý và nặng hơn khi số chỉ tiêu cần theo dõi tăng "
                             "lên.</p><p><strong>2. Phương án.</strong></p><ul><li><strong>A. Giữ "
                             "nguyên cách làm hiện nay:</strong> không phát sinh chi phí; tiếp tục "
                             "mất khoảng 6 ngày công mỗi quý, sai sót và chậm trễ như "
@@ -3613,20 +4059,20 @@ COURSES = [
                             "Nguồn lực (Phương án B).</strong> 2 chuyên viên Văn phòng, khoảng 10 "
                             "ngày công để thiết kế và thử nghiệm biểu mẫu; 1 buổi tập huấn cho 42 "
                             "cán bộ văn phòng cơ sở; kinh phí tập huấn ước tính 15 triệu đồng từ "
-                            "nguồn kinh phí chi thường xuyên năm 2026; không mua sắm thêm phần "
-                            "mềm.</p><p><strong>4. Lộ trình.</strong> Tháng 12/2025: hoàn thành "
-                            "biểu mẫu và hướng dẫn. Tháng 01–02/2026: thí điểm tại 5 đảng bộ, ghi "
-                            "nhận góp ý. Tháng 3/2026: hoàn thiện biểu mẫu, tập huấn. Từ quý "
-                            "II/2026: áp dụng cho cả 42 tổ chức cơ sở đảng. Tháng 9/2026: đánh giá "
-                            "sau hai quý áp dụng, báo cáo Thường trực và đề xuất có hay không "
-                            "triển khai Phương án C.</p><p><strong>5. Trách nhiệm.</strong> Văn "
-                            "phòng chủ trì thiết kế, thí điểm, tập huấn và tổng hợp. Bộ phận công "
-                            "nghệ thông tin phối hợp về kỹ thuật. Ban Tổ chức phối hợp thống nhất "
-                            "danh mục chỉ tiêu. Các tổ chức cơ sở đảng thực hiện báo cáo theo biểu "
-                            "mẫu mới. Chánh Văn phòng chịu trách nhiệm chung và báo cáo kết quả "
-                            "thí điểm với Thường trực trước ngày 15/4/2026.</p><p><em>Phụ lục kèm "
-                            "theo: (1) Số liệu quý III/2025 và nguồn; (2) Mẫu biểu dự kiến; (3) Dự "
-                            "toán kinh phí tập huấn.</em></p>"
+                            "nguồn kinh phí chi thường xuyên năm N+1; không mua sắm thêm phần "
+                            "mềm.</p><p><strong>4. Lộ trình.</strong> Tháng 12 năm N: hoàn thành "
+                            "biểu mẫu và hướng dẫn. Tháng 01–02 năm N+1: thí điểm tại 5 đảng bộ, "
+                            "ghi nhận góp ý. Tháng 3 năm N+1: hoàn thiện biểu mẫu, tập huấn. Từ "
+                            "quý II năm N+1: áp dụng cho cả 42 tổ chức cơ sở đảng. Tháng 9 năm "
+                            "N+1: đánh giá sau hai quý áp dụng, báo cáo Thường trực và đề xuất có "
+                            "hay không triển khai Phương án C.</p><p><strong>5. Trách "
+                            "nhiệm.</strong> Văn phòng chủ trì thiết kế, thí điểm, tập huấn và "
+                            "tổng hợp. Bộ phận công nghệ thông tin phối hợp về kỹ thuật. Ban Tổ "
+                            "chức phối hợp thống nhất danh mục chỉ tiêu. Các tổ chức cơ sở đảng "
+                            "thực hiện báo cáo theo biểu mẫu mới. Chánh Văn phòng chịu trách nhiệm "
+                            "chung và báo cáo kết quả thí điểm với Thường trực trước ngày 15/4 năm "
+                            "N+1.</p><p><em>Phụ lục kèm theo: (1) Số liệu quý III năm N và nguồn; "
+                            "(2) Mẫu biểu dự kiến; (3) Dự toán kinh phí tập huấn.</em></p>"
                         ),
                     ),
                     ("heading", "Vì sao tờ trình được viết như vậy?"),
@@ -3646,8 +4092,8 @@ COURSES = [
                                 [
                                     "Vấn đề nêu bằng ba con số",
                                     (
-                                        "Số liệu thay cho tính từ; có mốc thời gian (quý III/2025) "
-                                        "và mẫu số (9/42)"
+                                        "Số liệu thay cho tính từ; có mốc thời gian (quý III năm "
+                                        "N) và mẫu số (9/42)"
                                     ),
                                 ],
                                 [
@@ -3723,18 +4169,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "Vì cần lập dự án, dự toán và bảo đảm an toàn thông tin, "
-                                        "thời gian chuẩn bị dài; nên xem xét sau khi phương án B "
-                                        "ổn định."
-                                    ),
-                                    "correct": True,
-                                    "feedback": (
-                                        "Đúng. Tờ trình nêu rõ lý do và giữ C cho bước sau, có mốc "
-                                        "đánh giá tháng 9/2026."
-                                    ),
-                                },
-                                {
                                     "text": "Vì phần mềm trực tuyến luôn kém hơn Excel.",
                                     "correct": False,
                                     "feedback": (
@@ -3742,7 +4176,21 @@ COURSES = [
                                     ),
                                 },
                                 {
-                                    "text": "Vì tờ trình chỉ được phép có hai phương án.",
+                                    "text": (
+                                        "Vì cần lập dự án, dự toán, bảo đảm an toàn thông tin; nên "
+                                        "xem xét sau khi B ổn định."
+                                    ),
+                                    "correct": True,
+                                    "feedback": (
+                                        "Đúng. Tờ trình nêu rõ lý do và giữ C cho bước sau, có mốc "
+                                        "đánh giá tháng 9 năm N+1."
+                                    ),
+                                },
+                                {
+                                    "text": (
+                                        "Vì tờ trình chỉ được phép có hai phương án, nên phương án "
+                                        "thứ ba phải chuyển sang phụ lục kèm theo."
+                                    ),
                                     "correct": False,
                                     "feedback": "Không có quy định như vậy; ví dụ có ba phương án.",
                                 },
@@ -3756,6 +4204,14 @@ COURSES = [
                             "choices": [
                                 {
                                     "text": (
+                                        "Quý III năm N, 9/42 báo cáo phải trả lại để sửa; báo cáo "
+                                        "tổng hợp gửi chậm 3 ngày."
+                                    ),
+                                    "correct": True,
+                                    "feedback": "Đúng. Có thời gian, có mẫu số, có hậu quả cụ thể.",
+                                },
+                                {
+                                    "text": (
                                         "Công tác báo cáo thời gian qua còn nhiều hạn chế, bất cập."
                                     ),
                                     "correct": False,
@@ -3765,16 +4221,8 @@ COURSES = [
                                 },
                                 {
                                     "text": (
-                                        "Quý III/2025, 9/42 báo cáo phải trả lại để sửa và báo cáo "
-                                        "tổng hợp gửi chậm 3 ngày."
-                                    ),
-                                    "correct": True,
-                                    "feedback": "Đúng. Có thời gian, có mẫu số, có hậu quả cụ thể.",
-                                },
-                                {
-                                    "text": (
                                         "Thực hiện Kế hoạch số …, Văn phòng đã triển khai nhiều "
-                                        "biện pháp."
+                                        "biện pháp đôn đốc, hướng dẫn các tổ chức cơ sở đảng."
                                     ),
                                     "correct": False,
                                     "feedback": (
@@ -3811,14 +4259,14 @@ COURSES = [
                             "<p>Khi một tỷ lệ thay đổi, có hai cách nói về mức thay đổi, và chúng "
                             "rất khác nhau. Ví dụ minh họa: tỷ lệ đảng viên tham gia lớp bồi dưỡng "
                             "trực tuyến tăng từ 40% lên 50%.</p><ul><li>Tính theo <strong>điểm "
-                            "phần trăm</strong>: 50 − 40 = <strong>10 điểm phần trăm</strong>. Đây "
-                            "là hiệu số của hai tỷ lệ.</li><li>Tính theo <strong>phần "
-                            "trăm</strong> (mức tăng tương đối): (50 − 40) / 40 × 100 = "
-                            "<strong>25%</strong>. Đây là mức tăng so với giá trị ban "
-                            "đầu.</li></ul><p>Viết “tỷ lệ tham gia tăng 10%” là sai trong cả hai "
-                            "cách hiểu. Cách viết đúng là “tăng 10 điểm phần trăm (từ 40% lên "
-                            "50%)”. Luôn kèm theo giá trị trước và sau để người đọc tự kiểm tra "
-                            "được.</p>"
+                            "phần trăm</strong>: 50 − 40 = <strong>10 điểm phần trăm</strong> (có "
+                            "thể viết tắt là “10 điểm %”). Đây là hiệu số của hai tỷ "
+                            "lệ.</li><li>Tính theo <strong>phần trăm</strong> (mức tăng tương "
+                            "đối): (50 − 40) / 40 × 100 = <strong>25%</strong>. Đây là mức tăng so "
+                            "với giá trị ban đầu.</li></ul><p>Viết “tỷ lệ tham gia tăng 10%” là "
+                            "sai trong cả hai cách hiểu. Cách viết đúng là “tăng 10 điểm phần trăm "
+                            "(từ 40% lên 50%)”. Luôn kèm theo giá trị trước và sau để người đọc tự "
+                            "kiểm tra được.</p>"
                         ),
                     ),
                     (
@@ -3844,10 +4292,11 @@ COURSES = [
                             "vị đạt 88% sẽ trông như chênh nhau gấp đôi, trong khi thực tế chỉ "
                             "chênh 3 điểm phần trăm. Excel đôi khi tự chọn giá trị nhỏ nhất của "
                             "trục khác 0; hãy kiểm tra ở <em>Format Axis &gt; Bounds &gt; "
-                            "Minimum</em> và đặt về 0.</p><p>Biểu đồ đường thì khác: người xem đọc "
-                            "<em>xu hướng</em> qua độ dốc, nên trục không nhất thiết bắt đầu từ 0, "
-                            "nhưng phải ghi rõ giá trị trên trục và không kéo giãn để biến một dao "
-                            "động nhỏ thành “bước nhảy vọt”.</p>"
+                            "Minimum</em> (Định dạng trục &gt; Giới hạn &gt; Tối thiểu) và đặt về "
+                            "0.</p><p>Biểu đồ đường thì khác: người xem đọc <em>xu hướng</em> qua "
+                            "độ dốc, nên trục không nhất thiết bắt đầu từ 0, nhưng phải ghi rõ giá "
+                            "trị trên trục và không kéo giãn để biến một dao động nhỏ thành “bước "
+                            "nhảy vọt”.</p>"
                         ),
                     ),
                     (
@@ -3977,19 +4426,22 @@ COURSES = [
                                 },
                                 {
                                     "text": (
-                                        "Tăng 15 điểm phần trăm (từ 60% lên 75%), tức tăng 25% so "
-                                        "với trước."
+                                        "Tăng 25 điểm phần trăm, vì mức tăng được tính so với tỷ "
+                                        "lệ ban đầu là 60%."
                                     ),
-                                    "correct": True,
-                                    "feedback": "Đúng: 75 − 60 = 15 điểm phần trăm; 15 / 60 = 25%.",
-                                },
-                                {
-                                    "text": "Tăng 25 điểm phần trăm.",
                                     "correct": False,
                                     "feedback": (
                                         "25% là mức tăng tương đối; hiệu số của hai tỷ lệ là 15 "
                                         "điểm phần trăm."
                                     ),
+                                },
+                                {
+                                    "text": (
+                                        "Tăng 15 điểm phần trăm (từ 60% lên 75%), tức tăng 25% so "
+                                        "với trước."
+                                    ),
+                                    "correct": True,
+                                    "feedback": "Đúng: 75 − 60 = 15 điểm phần trăm; 15 / 60 = 25%.",
                                 },
                             ],
                         },
@@ -4003,14 +4455,6 @@ COURSES = [
                             ),
                             "choices": [
                                 {
-                                    "text": (
-                                        "Chênh lệch rất nhỏ trông như rất lớn, vì chiều dài cột "
-                                        "không còn tỷ lệ với giá trị."
-                                    ),
-                                    "correct": True,
-                                    "feedback": "Đúng. Với biểu đồ cột, hãy đặt trục bắt đầu từ 0.",
-                                },
-                                {
                                     "text": "Không có vấn đề gì, vì các con số vẫn đúng.",
                                     "correct": False,
                                     "feedback": (
@@ -4018,7 +4462,18 @@ COURSES = [
                                     ),
                                 },
                                 {
-                                    "text": "Nên đổi sang biểu đồ tròn 3D cho dễ nhìn.",
+                                    "text": (
+                                        "Chênh lệch nhỏ trông như rất lớn vì cột không còn tỷ lệ "
+                                        "với giá trị."
+                                    ),
+                                    "correct": True,
+                                    "feedback": "Đúng. Với biểu đồ cột, hãy đặt trục bắt đầu từ 0.",
+                                },
+                                {
+                                    "text": (
+                                        "Nên đổi sang biểu đồ tròn 3D để ba tỷ lệ hiện rõ hơn và "
+                                        "dễ so sánh hơn trên cùng một hình."
+                                    ),
                                     "correct": False,
                                     "feedback": (
                                         "Biểu đồ tròn 3D còn gây méo hơn và không hợp để so sánh "
@@ -4032,4 +4487,9 @@ COURSES = [
             },
         ],
     },
+    CHU_KY_SO,
+    VONG_DOI_VAN_BAN,
+    LICH_GIAO_VIEC_BAO_CAO,
+    TRI_TUE_NHAN_TAO,
+    BI_MAT_VA_DU_LIEU,
 ]

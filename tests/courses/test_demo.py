@@ -107,11 +107,26 @@ def test_loading_twice_changes_nothing():
 
 def test_seed_demo_loads_the_real_demo_courses_once(shared_demo):
     from home.demo_content.courses import COURSES
+    from quizzes import grading
+    from quizzes.models import QuizPage
+    from tests.home.test_demo_content import lesson_words
 
     first = _snapshot()
-    assert CoursePage.objects.live().count() == len(COURSES)
+    assert CoursePage.objects.live().count() == len(COURSES) == 8
     for data in COURSES:
         course = CoursePage.objects.get(slug=data["slug"])
-        assert LessonPage.objects.child_of(course).live().count() == len(data["lessons"])
+        lessons = list(LessonPage.objects.child_of(course).live().values_list("slug", flat=True))
+        written = {lesson["slug"]: lesson for lesson in data["lessons"]}
+        assert lessons == list(written) and len(lessons) >= 5
+        words = [lesson_words(written[slug]) for slug in lessons]
+        assert min(words) >= 800, (course.slug, words)
+        assert course.topic.name == data["topic"] and course.objectives
+        quiz = QuizPage.objects.child_of(course).live().get()
+        kinds = [slot.question.qtype for slot in quiz.slots.all()]
+        assert len(kinds) >= 13 and kinds.count(grading.ESSAY) == 1
+    assert {t.name for t in Topic.objects.all()} >= {
+        "Văn bản và hồ sơ điện tử",
+        "Chuyển đổi số trong văn phòng",
+    }
     call_command("seed_demo", verbosity=0)
     assert _snapshot() == first

@@ -1,10 +1,13 @@
-"""The demo courses (home/demo_content/courses.py) and their GIFT question banks are well formed."""
+"""The demo courses (home/demo_content/courses.py and course_*.py) and their GIFT question banks
+are well formed, long enough, and ask what the lessons teach."""
 
 from __future__ import annotations
 
 import ast
 import html
 import re
+from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -23,11 +26,22 @@ MAX_HEADING = MAX_BLOCK_TITLE = 160
 MAX_CAPTION, MAX_COLUMN_HEADING, MAX_CELL = 250, 120, 500
 MAX_LANGUAGE, MAX_QUESTION, MAX_CHOICE, MAX_FEEDBACK = 40, 500, 300, 500
 MAX_SUMMARY, MAX_OBJECTIVE, MAX_TITLE = 1000, 300, 255
-TOPICS = {"Kỹ năng dữ liệu", "An toàn thông tin", "Phân tích và tổng hợp"}
+TOPICS = {
+    "Kỹ năng dữ liệu",
+    "An toàn thông tin",
+    "Phân tích và tổng hợp",
+    "Văn bản và hồ sơ điện tử",
+    "Chuyển đổi số trong văn phòng",
+}
+FIRST_COURSES = {"ky-nang-du-lieu", "an-toan-thong-tin", "phan-tich-va-tong-hop"}
+NEW_COURSES = [course for course in COURSES if course["slug"] not in FIRST_COURSES]
 LEVELS = {"basic", "intermediate", "advanced"}
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 TAG = re.compile(r"<(/?)([a-zA-Z0-9]+)([^>]*)>")
 MIN_WORDS = 600
+NEW_COURSE_MIN_WORDS, NEW_COURSE_MIN_LESSONS = 800, 5
+# The bank question a demo lesson asks for instant feedback (quizzes/demo.py); not in the quiz.
+LESSON_CHECK_QUESTION = "Trước khi rời máy tính dùng chung"
 
 LESSONS = [(course, lesson) for course in COURSES for lesson in course["lessons"]]
 LESSON_IDS = [f"{course['slug']}/{lesson['slug']}" for course, lesson in LESSONS]
@@ -115,11 +129,22 @@ def assert_block_shape(block_type: str, value) -> None:
         assert any(choice["correct"] for choice in value["choices"])
 
 
-def test_the_three_courses_cover_the_three_topics() -> None:
-    assert len(COURSES) == 3
+def test_the_eight_courses_cover_the_five_topics() -> None:
+    assert len(COURSES) == 8
+    assert {course["slug"] for course in COURSES} >= FIRST_COURSES
     assert {course["topic"] for course in COURSES} == TOPICS
     slugs = [course["slug"] for course in COURSES]
     assert len(set(slugs)) == len(slugs)
+
+
+@pytest.mark.parametrize("course", NEW_COURSES, ids=[course["slug"] for course in NEW_COURSES])
+def test_a_new_course_has_five_lessons_of_800_words_and_metadata_for_the_manager(
+    course: dict,
+) -> None:
+    assert len(course["lessons"]) >= NEW_COURSE_MIN_LESSONS
+    assert all(lesson_words(lesson) >= NEW_COURSE_MIN_WORDS for lesson in course["lessons"])
+    assert course["level"] in LEVELS and course["topic"] in TOPICS
+    assert course["estimated_minutes"] > 0 and len(course["objectives"]) >= 4
 
 
 @pytest.mark.parametrize("course", COURSES, ids=[course["slug"] for course in COURSES])
@@ -150,8 +175,60 @@ def test_course_has_every_field_and_at_least_four_lessons(course: dict) -> None:
 
 
 def test_security_course_title_starts_with_an_toan_thong_tin() -> None:
-    (security,) = [course for course in COURSES if course["topic"] == "An toàn thông tin"]
+    (security,) = [course for course in COURSES if course["slug"] == "an-toan-thong-tin"]
     assert security["title"].startswith("An toàn thông tin")
+
+
+def _checks(course: dict) -> list[dict]:
+    return [
+        value
+        for lesson in course["lessons"]
+        for block_type, value in lesson["body"]
+        if block_type == "check"
+    ]
+
+
+@pytest.mark.parametrize("course", COURSES, ids=[course["slug"] for course in COURSES])
+def test_the_right_answer_of_the_checks_is_not_always_first_or_longest(course: dict) -> None:
+    checks = _checks(course)
+    positions = Counter(
+        next(i for i, choice in enumerate(check["choices"]) if choice["correct"])
+        for check in checks
+    )
+    assert max(positions.values()) <= 0.6 * len(checks), positions
+    longest = 0
+    for check in checks:
+        lengths = [len(choice["text"]) for choice in check["choices"]]
+        right = [len(choice["text"]) for choice in check["choices"] if choice["correct"]]
+        longest += max(right) == max(lengths) and lengths.count(max(lengths)) == 1
+    assert longest <= len(checks) / 2
+
+
+def test_party_documents_have_no_national_motto_and_dates_are_not_past_years() -> None:
+    for course in COURSES:
+        text = " ".join(_all_strings(course))
+        # The personal-data decree of 2023 is named only as what Decree 356/2025 replaced.
+        assert "13/2023/NĐ-CP" not in text or "356/2025/NĐ-CP" in text
+    texts = [text for course in COURSES for text in _all_strings(course)]
+    for text in texts:
+        assert "quốc hiệu, tên cơ quan" not in text
+        assert "lỗi phông" not in text
+        assert "đăng nhập hai yếu tố" not in text.lower()
+        # Work dates in examples are relative ("quý I năm N", "YYYY-03-14"); a recent date with
+        # a year belongs to a law or regulation (its date of issue or of effect).
+        dated = re.search(r"\b\d{1,2}/202[4-9]\b|\b202[4-9]-\d\d|DATE\(20\d\d", text)
+        legal = re.search(r"Luật|Nghị định|Quy định|Hướng dẫn|hiệu lực", text)
+        assert not dated or legal, text[:120]
+
+
+def _all_strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in _all_strings(item)]
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in _all_strings(item)]
+    return []
 
 
 @pytest.mark.parametrize(("course", "lesson"), LESSONS, ids=LESSON_IDS)
@@ -175,9 +252,18 @@ def test_lesson_has_at_least_600_words(course: dict, lesson: dict) -> None:
     assert lesson_words(lesson) >= MIN_WORDS
 
 
-def test_data_module_is_plain_data() -> None:
+def test_data_modules_are_plain_data() -> None:
     tree = ast.parse((CONTENT_DIR / "courses.py").read_text(encoding="utf-8"))
-    assert not [node for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)]
+    imports = [node for node in ast.walk(tree) if isinstance(node, ast.Import | ast.ImportFrom)]
+    assert all(
+        isinstance(node, ast.ImportFrom) and node.module.startswith("home.demo_content.course_")
+        for node in imports
+    )
+    modules = sorted(CONTENT_DIR.glob("course_*.py"))
+    assert len(modules) == len(NEW_COURSES) == len(imports)
+    for module in modules:
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        assert not [n for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)]
 
 
 # GIFT ---------------------------------------------------------------------------------------
@@ -227,7 +313,9 @@ def gift_question_type(block: str) -> str:
     if not answers or answers.startswith("####"):
         return "essay"
     if answers.startswith("#"):
-        assert re.fullmatch(r"#-?\d+(\.\d+)?(:\d+(\.\d+)?)?(#.+)?", answers, re.S), answers
+        number = r"-?\d+(\.\d+)?(:\d+(\.\d+)?)?"
+        pattern = rf"#({number}(#.+)?|={number}#.+)"
+        assert re.fullmatch(pattern, answers, re.S), answers
         return "numerical"
     if "~" in answers:
         pieces = [piece.strip() for piece in answers.replace("=", "~=").split("~") if piece.strip()]
@@ -241,11 +329,14 @@ def gift_question_type(block: str) -> str:
         assert None not in weights, f"every choice of {name.group(1)} needs a %weight%"
         for value in weights:
             assert any(abs(abs(value) / 100 - f) < 1e-5 for f in ALLOWED_FRACTIONS), value
-        assert round(sum(value for value in weights if value > 0), 2) == 100
+        total = sum(Decimal(str(value)) for value in weights if value > 0)
+        assert total == 100, f"positive weights of {name.group(1)} add up to {total}"
         return "multichoice-multiple"
     if "=" in answers and "->" in answers:
         pairs = [pair for pair in answers.split("=") if pair.strip()]
         assert len(pairs) >= 3 and all("->" in pair for pair in pairs)
+        distractors = [pair for pair in pairs if not pair.split("->")[0].strip()]
+        assert distractors, f"{name.group(1)}: a matching question offers a wrong answer too"
         return "match"
     if answers.split("#")[0].strip() in {"T", "TRUE", "F", "FALSE"}:
         assert answers.count("#") == 2, "true/false needs feedback for both choices"
@@ -254,8 +345,13 @@ def gift_question_type(block: str) -> str:
     return "shortanswer"
 
 
+def _catch_all(block: str) -> bool:
+    """A short or numerical answer list ends with feedback for any other answer."""
+    return "=%0%*#" in hide_escapes(block)
+
+
 @pytest.mark.parametrize("course", COURSES, ids=[course["slug"] for course in COURSES])
-def test_gift_bank_has_ten_questions_of_mixed_types(course: dict) -> None:
+def test_gift_bank_has_twelve_questions_of_mixed_types_and_an_essay(course: dict) -> None:
     path = QUIZ_DIR / f"{course['slug']}.gift"
     assert path.exists(), f"missing {path}"
     text = path.read_text(encoding="utf-8")
@@ -263,9 +359,17 @@ def test_gift_bank_has_ten_questions_of_mixed_types(course: dict) -> None:
     blocks = gift_blocks(text)
     assert blocks[0].startswith("$CATEGORY:")
     questions = blocks[1:]
-    assert len(questions) >= 10
     assert all(question.startswith("::") for question in questions)
     types = [gift_question_type(question) for question in questions]
+    in_quiz = [
+        kind
+        for kind, question in zip(types, questions, strict=True)
+        if kind != "essay" and not question.startswith(f"::{LESSON_CHECK_QUESTION}::")
+    ]
+    assert len(in_quiz) >= 12
+    for kind, question in zip(types, questions, strict=True):
+        if kind in ("shortanswer", "numerical"):
+            assert _catch_all(question), f"feedback for a wrong answer: {question[:60]}"
     assert set(types) == {
         "multichoice-single",
         "multichoice-multiple",

@@ -102,6 +102,37 @@ def test_multiple_choice_total_never_goes_above_the_mark():
     assert grade(q, ["0", "1"]).mark == D("1.00")
 
 
+THIRDS = choice(
+    "multiple_choice",
+    ("right 1", "0.3333333"),
+    ("right 2", "0.3333333"),
+    ("right 3", "0.3333333"),
+    ("wrong", "-1"),
+    mark="3",
+)
+
+
+def test_three_rights_weighted_a_third_each_earn_the_full_mark_and_read_as_correct():
+    # 33.33333% is stored as 0.3333333 (also when written 33.33334%), so the three add up to
+    # 0.9999999: a rounding short of the whole, which is the whole.
+    result = grade(THIRDS, ["0", "1", "2"])
+    assert (result.state, result.fraction, result.mark) == (grading.CORRECT, D("1"), D("3.00"))
+
+
+def test_two_of_three_thirds_stay_partial():
+    result = grade(THIRDS, ["0", "2"])
+    assert (result.state, result.fraction, result.mark) == (
+        grading.PARTIAL,
+        D("0.6666666"),
+        D("2.00"),
+    )
+
+
+def test_a_fraction_short_of_the_whole_by_more_than_a_rounding_is_partial():
+    q = choice("multiple_choice", ("a", "0.49999"), ("b", "0.5"))
+    assert grade(q, ["0", "1"]).state == grading.PARTIAL
+
+
 def test_multiple_choice_nothing_chosen_is_unanswered():
     assert grade(MULTI, []).state == grading.UNANSWERED
     assert grade(MULTI, ["x"]).state == grading.UNANSWERED
