@@ -1,6 +1,7 @@
 """Demo tracker data: assignments for the demo units (one overdue for the demo officer, one due
-next week), a certificate for a course the demo officer completed, and some satisfaction
-feedback from colleagues. Idempotent: keyed by course, unit and the demo notes."""
+next week; in Hải Bình province, the analysis course and the digital-signature course), a
+certificate for a course the demo officer completed, and some satisfaction feedback from
+colleagues. Idempotent: keyed by course, unit and the demo notes."""
 
 from __future__ import annotations
 
@@ -51,6 +52,17 @@ DEMO_ASSIGNMENTS = [
         Assignment.Scope.SUBTREE,
         21,
         "Áp dụng cho báo cáo quý tới.",
+    ),
+    (
+        DEMO_MANAGER_2,
+        "chu-ky-so-va-van-ban-dien-tu",
+        "HB",
+        Assignment.Scope.SUBTREE,
+        30,
+        (
+            "Chuẩn bị gửi, nhận văn bản điện tử có chữ ký số toàn trình trong các cơ quan "
+            "đảng của tỉnh."
+        ),
     ),
 ]
 # The course the demo officer has completed (their quiz attempt comes from the quizzes demo).

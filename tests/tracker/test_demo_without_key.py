@@ -14,5 +14,5 @@ def test_without_a_signing_key_the_demo_loads_and_says_what_to_do(settings, tmp_
     settings.CERTIFICATE_SIGNING_CERT = str(tmp_path / "none.crt")
     call_command("seed_demo", verbosity=2)
     assert "create_signing_key" in capsys.readouterr().out
-    assert Assignment.objects.count() == 3
+    assert Assignment.objects.count() == 4
     assert not Certificate.objects.exists()
