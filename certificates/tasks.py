@@ -7,7 +7,7 @@ import datetime
 from django_tasks import task
 
 
-@task()
+@task(queue_name="exports")
 def issue_certificate_task(enrolment_id: int, completed_at: str | None = None) -> str | None:
     """Issue the certificate of one completion (a later round passes its own moment)."""
     from certificates.services import issue_certificate

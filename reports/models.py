@@ -176,6 +176,9 @@ class ExportJob(models.Model):
     file = models.FileField(_("file"), upload_to=export_upload_to, max_length=255, blank=True)
     filename = models.CharField(_("file name"), max_length=200, blank=True)
     rows = models.PositiveIntegerField(_("rows"), null=True, blank=True)
+    # While the file is being made: rows written so far, and how many are expected in all.
+    rows_written = models.PositiveIntegerField(_("rows written"), default=0)
+    rows_expected = models.PositiveIntegerField(_("rows expected"), null=True, blank=True)
     error = models.CharField(_("error"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("requested at"), default=timezone.now)
     started_at = models.DateTimeField(_("started at"), null=True, blank=True)
@@ -194,6 +197,15 @@ class ExportJob(models.Model):
     @property
     def is_ready(self) -> bool:
         return self.status == self.Status.DONE and bool(self.file)
+
+    @property
+    def percent(self) -> int | None:
+        """How far the file is made, while it is being made and its size is known."""
+        if self.status == self.Status.DONE:
+            return 100
+        if not self.rows_expected:
+            return None
+        return min(99, self.rows_written * 100 // self.rows_expected)
 
 
 class ReportSnapshot(models.Model):

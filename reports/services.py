@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime
 import tempfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from time import monotonic
 from typing import IO, Any
 
 from django.core.files import File
@@ -19,6 +21,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from config.replica import replica_reads
 from people.models import Officer, OrgUnit
 from people.names import strip_diacritics
 from reports import permissions
@@ -317,18 +320,43 @@ def start_export_job(user: Any, spec: ExportSpec, content: ExportContent) -> Exp
     return job
 
 
+# A running export tells its page how far it got at most this often.
+PROGRESS_EVERY_SECONDS = 1.0
+
+
+def _with_progress(job_id: int, rows: Iterable[Sequence[Any]], done: list[int]) -> Iterator[Any]:
+    """Pass rows through, writing the running count to the job about once a second."""
+    last = monotonic()
+    for row in rows:
+        done[0] += 1
+        yield row
+        if monotonic() - last >= PROGRESS_EVERY_SECONDS:
+            ExportJob.objects.filter(pk=job_id).update(rows_written=done[0])
+            last = monotonic()
+
+
 def run_export_job(job_id: int) -> ExportJob | None:
-    """Make a queued export: re-check access, write the file, attach it. Idempotent."""
+    """Make a queued export: re-check access, write the file, attach it. Idempotent: run again
+    after a worker died, it starts the file afresh.
+
+    The figures are read from the replica when one is configured; the job itself always on the
+    primary.
+    """
     job = ExportJob.objects.select_related("user").filter(pk=job_id).first()
     if job is None or job.status == ExportJob.Status.DONE:
         return job
     ExportJob.objects.filter(pk=job.pk).update(
-        status=ExportJob.Status.RUNNING, started_at=timezone.now()
+        status=ExportJob.Status.RUNNING, started_at=timezone.now(), rows_written=0
     )
     spec = ExportSpec.from_dict(job.request)
     try:
-        with translation.override(spec.language or None):
+        with translation.override(spec.language or None), replica_reads():
             content = build_content(job.user, spec)
+            ExportJob.objects.filter(pk=job.pk).update(rows_expected=content.estimated_rows or None)
+            done = [0]
+            if spec.format != ExportFormat.PDF:
+                for table in content.tables:
+                    table.rows = _with_progress(job.pk, table.rows, done)
             with tempfile.TemporaryFile() as handle:
                 rows = write_content(content, spec, handle)
                 handle.seek(0)

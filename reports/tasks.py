@@ -6,7 +6,7 @@ from __future__ import annotations
 from django_tasks import task
 
 
-@task()
+@task(queue_name="exports")
 def make_export(job_id: int) -> str:
     """Make a queued export and attach its file to the job."""
     from reports.services import run_export_job

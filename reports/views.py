@@ -15,8 +15,9 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -302,6 +303,27 @@ def export_job(request: HttpRequest, token: Any) -> HttpResponse:
     """Where a background export appears as a download link when it is ready."""
     job = _job_or_404(request, token)
     return render(request, "reports/export_job.html", {"job": job})
+
+
+@never_cache
+@vary_on_cookie
+@login_required
+@require_GET
+def export_job_status(request: HttpRequest, token: Any) -> JsonResponse:
+    """How far a background export is, for the page's script (which reloads it when done)."""
+    job = _job_or_404(request, token)
+    return JsonResponse(
+        {
+            "status": job.status,
+            "finished": job.status in (ExportJob.Status.DONE, ExportJob.Status.FAILED),
+            "rows_written": job.rows_written,
+            "rows_expected": job.rows_expected,
+            "percent": job.percent,
+            "message": render_to_string(
+                "reports/includes/export_progress.txt", {"job": job}, request=request
+            ).strip(),
+        }
+    )
 
 
 @never_cache

@@ -45,7 +45,7 @@ def assign_open_assignments_to_many(officer_ids: list[int]) -> int:
     return assign_open_assignments_to_officers(officer_ids)
 
 
-@task()
+@task(queue_name="reminders")
 def send_reminders_task() -> dict[str, Any]:
     """The daily run: newcomers, statuses, reminders, escalations and weekly digests."""
     from tracker.reminders import run_daily

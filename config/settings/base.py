@@ -5,6 +5,7 @@ from pathlib import Path
 import dj_database_url
 
 from config.env import env_bool, env_int, env_list, env_str
+from config.storage import storages_from_env
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -25,6 +26,7 @@ INSTALLED_APPS = [
     "certificates",
     "reports",
     "progress",
+    "operations",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -40,6 +42,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "django_tasks_db",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -56,6 +59,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "config.replica.ReadYourWritesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -102,6 +106,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"].update(
         {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
     )
+# A PostgreSQL streaming replica for reports (dashboards, exports, statistics): with
+# DATABASE_REPLICA_URL set they read from it, except for a browser that wrote in the last
+# REPLICA_PIN_SECONDS (config.replica); without it everything uses the primary.
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
+REPLICA_PIN_SECONDS = env_int("REPLICA_PIN_SECONDS", 30)
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0)
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["config.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, else local memory.
@@ -116,6 +131,8 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions in the database, read through the cache: any app server answers any request.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Accounts
 AUTH_USER_MODEL = "people.User"
@@ -179,10 +196,9 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 # Serve uploaded media from the app itself (one-machine sites); off when a web server does it.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
-}
+# Uploaded files: STORAGE_BACKEND=filesystem (MEDIA_ROOT and PRIVATE_MEDIA_ROOT, shared folders
+# when there are several app servers) or s3 (S3-compatible object storage); see config.storage.
+STORAGES = storages_from_env(BASE_DIR, MEDIA_ROOT)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -197,12 +213,23 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Kỹ Năng Số <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Background tasks: in-process unless a worker backend is configured.
+# Background tasks: in-process unless a worker backend is configured (production: the database
+# backend and `manage.py run_worker`; national scale: RQ on Redis and `manage.py rqworker`).
+# Queues keep slow work apart: exports and certificates, the daily reminders, everything else.
+TASK_QUEUES = ["default", "exports", "reminders"]
+IMMEDIATE_TASKS_BACKEND = "django_tasks.backends.immediate.ImmediateBackend"
+DATABASE_TASKS_BACKEND = "django_tasks_db.DatabaseBackend"
+RQ_TASKS_BACKEND = "django_tasks_rq.RQBackend"
 TASKS = {
     "default": {
-        "BACKEND": env_str("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
+        "BACKEND": env_str("TASKS_BACKEND", IMMEDIATE_TASKS_BACKEND),
+        "QUEUES": TASK_QUEUES,
     }
 }
+# A task whose worker died this many times is marked failed instead of being run again.
+TASKS_MAX_WORKER_LOSSES = env_int("TASKS_MAX_WORKER_LOSSES", 3)
+# Finished task results (and the error of a failed one) are kept this many days.
+TASKS_KEEP_DAYS = env_int("TASKS_KEEP_DAYS", 30)
 
 # Certificates are signed (PAdES) with the organisation's key and certificate, PEM or DER files;
 # relative paths are taken from the project folder. Development uses a self-signed pair made by

@@ -22,3 +22,20 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [f"https://{h}" for h in ALLOWED_HOSTS])
+
+# Background tasks run in a worker (`manage.py run_worker`): the database backend unless
+# TASKS_BACKEND names another (django_tasks_rq.RQBackend at national scale, see docs/deploy/).
+TASKS = {
+    "default": {
+        "BACKEND": env_str("TASKS_BACKEND", DATABASE_TASKS_BACKEND),  # noqa: F405
+        "QUEUES": TASK_QUEUES,  # noqa: F405
+    }
+}
+if TASKS["default"]["BACKEND"] == RQ_TASKS_BACKEND:  # noqa: F405
+    if not REDIS_URL:  # noqa: F405
+        raise ImproperlyConfigured("The RQ task backend needs REDIS_URL.")
+    INSTALLED_APPS = [*INSTALLED_APPS, "django_rq"]  # noqa: F405
+    RQ_QUEUES = {
+        name: {"URL": env_str("RQ_REDIS_URL", REDIS_URL), "DEFAULT_TIMEOUT": 3600}  # noqa: F405
+        for name in TASK_QUEUES  # noqa: F405
+    }

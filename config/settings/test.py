@@ -9,13 +9,14 @@ SECRET_KEY = "test-only-not-secret-2b7e151628aed2a6abf7158809cf4f3c-kns"  # noqa
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {"default": {"BACKEND": IMMEDIATE_TASKS_BACKEND, "QUEUES": TASK_QUEUES}}  # noqa: F405
 DEMO_DATA_ALLOWED = True
 # The benchmarks' scale seeding (manage.py seed_scale) is tested; production never has it.
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ACCOUNT_RATE_LIMITS = False

@@ -1,0 +1,30 @@
+"""What the scheduler has handed to the worker: one row per job and time slot."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ScheduledRun(models.Model):
+    """One firing of a periodic job. The unique (job, slot) pair is the scheduler's lock: a
+    second scheduler that fires the same job for the same slot fails to insert and does nothing,
+    so two schedulers never run a job twice."""
+
+    job = models.CharField(_("job"), max_length=64)
+    slot = models.DateTimeField(_("scheduled for"))
+    enqueued_at = models.DateTimeField(_("handed to the worker at"), default=timezone.now)
+    task_result_id = models.CharField(_("task"), max_length=64, blank=True)
+    scheduler = models.CharField(_("scheduler"), max_length=100, blank=True)
+
+    class Meta:
+        verbose_name = _("scheduled run")
+        verbose_name_plural = _("scheduled runs")
+        ordering = ["-slot", "job"]
+        constraints = [
+            models.UniqueConstraint(fields=["job", "slot"], name="operations_run_once_per_slot")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.job} @ {self.slot:%Y-%m-%d %H:%M}"
