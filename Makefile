@@ -14,7 +14,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve gettext test test-fast lint format bench messages compilemessages seed migrate chromium check clean
+.PHONY: help install run serve gettext test test-fast lint format bench messages compilemessages seed migrate chromium check clean topology topology-stop topology-test worker scheduler
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -22,7 +22,7 @@ help: ## Show this help
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e '.[dev]'
+	$(PIP) install --quiet -e '.[dev,rq,s3]'
 	@touch $(STAMP)
 
 install: $(STAMP) compilemessages ## Create the virtualenv and install everything
@@ -62,11 +62,11 @@ gettext: ## Install GNU gettext (string extraction, checked by the tests) when m
 	fi
 
 test: install chromium gettext ## Run the whole test suite (unit, integration, browser)
-	$(PY) -m pytest -m "not e2e" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not e2e and not topology" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
 test-fast: install gettext ## Run the suite without the browser journeys
-	$(PY) -m pytest -m "not e2e" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not e2e and not topology" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 lint: install ## Lint and check formatting
 	$(VENV)/bin/ruff check .
@@ -80,6 +80,24 @@ check: install ## Django checks: deploy settings and migrations
 	$(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=') ALLOWED_HOSTS=example.org \
 		$(PY) manage.py check --deploy --fail-level WARNING
+
+topology: install ## Start the production topology on 127.0.0.1 (PostgreSQL + replica, 2 app servers, nginx, worker, scheduler)
+	scripts/topology/topology.sh start
+
+topology-stop: ## Stop the production topology and delete its scratch folder
+	scripts/topology/topology.sh stop
+
+topology-test: install ## Start the topology, run its test through nginx, stop it
+	scripts/topology/topology.sh stop
+	scripts/topology/topology.sh start
+	KNS_TOPOLOGY_REQUIRED=1 $(PY) -m pytest tests/topology -m topology -s $(PYTEST_ARGS); \
+		status=$$?; scripts/topology/topology.sh stop; exit $$status
+
+worker: install ## Run a background task worker (needs TASKS_BACKEND=django_tasks_db.DatabaseBackend)
+	$(PY) manage.py run_worker --queue-name '*'
+
+scheduler: install ## Run the scheduler that hands periodic jobs to the worker
+	$(PY) manage.py run_scheduler
 
 bench: install ## Run the benchmarks and print their figures
 	$(PY) -m bench
