@@ -64,7 +64,7 @@ class TaskResultIndexView(IndexView):
         return [
             self._get_title_column(
                 "task_path",
-                label=gettext_lazy("Task"),
+                label=pgettext_lazy("background task", "Task"),
                 accessor=lambda r: r.task_path.rsplit(".", 1)[-1],
                 get_url=lambda r: reverse(self.inspect_url_name, args=[r.pk]),
             ),
@@ -74,7 +74,7 @@ class TaskResultIndexView(IndexView):
             Column("finished_at", label=gettext_lazy("Finished at"), sort_key="finished_at"),
             Column(
                 "exception_class_path",
-                label=gettext_lazy("Error"),
+                label=pgettext_lazy("background task", "Error"),
                 accessor=lambda r: r.exception_class_path.rsplit(".", 1)[-1],
             ),
         ]
@@ -119,16 +119,16 @@ class TaskResultInspectView(InspectView):
 
 
 FIELD_LABELS = {
-    "task_path": gettext_lazy("Task"),
+    "task_path": pgettext_lazy("background task", "Task"),
     "status": gettext_lazy("State"),
     "queue_name": gettext_lazy("Queue"),
     "args_kwargs": gettext_lazy("Arguments"),
     "enqueued_at": gettext_lazy("Queued at"),
-    "started_at": gettext_lazy("Started at"),
+    "started_at": pgettext_lazy("background task", "Started at"),
     "finished_at": gettext_lazy("Finished at"),
     "worker_ids": gettext_lazy("Workers"),
     "return_value": gettext_lazy("Result"),
-    "exception_class_path": gettext_lazy("Error"),
+    "exception_class_path": pgettext_lazy("background task", "Error"),
     "traceback": gettext_lazy("Error details"),
 }
 

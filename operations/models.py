@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ScheduledRun(models.Model):
@@ -15,7 +16,9 @@ class ScheduledRun(models.Model):
     job = models.CharField(_("job"), max_length=64)
     slot = models.DateTimeField(_("scheduled for"))
     enqueued_at = models.DateTimeField(_("handed to the worker at"), default=timezone.now)
-    task_result_id = models.CharField(_("task"), max_length=64, blank=True)
+    task_result_id = models.CharField(
+        pgettext_lazy("background task", "task"), max_length=64, blank=True
+    )
     scheduler = models.CharField(_("scheduler"), max_length=100, blank=True)
 
     class Meta:
