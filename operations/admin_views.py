@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
 from django.views.decorators.http import require_POST
 from django_tasks_db.models import DBTaskResult
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
@@ -62,11 +62,11 @@ class TaskResultIndexView(IndexView):
     @property
     def columns(self) -> list[Column]:
         return [
-            self._get_title_column(
+            self._get_title_column_class(TitleColumn)(
                 "task_path",
                 label=pgettext_lazy("background task", "Task"),
                 accessor=lambda r: r.task_path.rsplit(".", 1)[-1],
-                get_url=lambda r: reverse(self.inspect_url_name, args=[r.pk]),
+                get_url=self.get_inspect_url,
             ),
             Column("status", label=gettext_lazy("State"), accessor=status_label),
             Column("queue_name", label=gettext_lazy("Queue")),
@@ -98,7 +98,9 @@ class TaskResultInspectView(InspectView):
     ]
 
     def get_field_label(self, field_name: str, field: Any) -> str:
-        return str(FIELD_LABELS[field_name])
+        if field_name in FIELD_LABELS:
+            return str(FIELD_LABELS[field_name])
+        return super().get_field_label(field_name, field)
 
     def get_status_display_value(self) -> str:
         return status_label(self.object)

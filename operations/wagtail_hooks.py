@@ -1,5 +1,7 @@
 """Operations in the Wagtail admin: the background task list and its retry action."""
 
+from typing import Any
+
 from django.utils.translation import gettext_lazy
 from django_tasks_db.models import DBTaskResult
 from wagtail import hooks
@@ -16,7 +18,7 @@ def register_task_results() -> TaskResultViewSet:
 
 
 @hooks.register("register_log_actions")
-def register_retry_action(actions):  # type: ignore[no-untyped-def]
+def register_retry_action(actions: Any) -> None:
     actions.register_action(
         "operations.retry_task", gettext_lazy("Retry task"), gettext_lazy("Task retried")
     )

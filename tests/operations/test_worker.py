@@ -172,3 +172,24 @@ def test_under_production_settings_the_worker_makes_a_queued_export(
     assert job.status == ExportJob.Status.DONE, job.error
     assert (tmp_path / "media" / job.file.name).read_bytes().startswith(b"\xef\xbb\xbf")
     assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+
+
+@pytest.mark.django_db
+def test_only_the_person_who_asked_sees_how_far_an_export_is(client, db_tasks, manager, org):
+    from tests.factories.people import UserFactory
+
+    db_tasks.REPORTS_EXPORT_INLINE_ROWS = 0
+    client.force_login(manager)
+    url = reverse("reports:manage_unit", args=[org.province_a.pk])
+    client.get(url, {"export": "csv", "table": "officers"})
+    job = ExportJob.objects.get()
+    ExportJob.objects.filter(pk=job.pk).update(status="running", rows_written=3, rows_expected=4)
+    client.cookies["kns_language"] = "en"
+    status = client.get(reverse("reports:export_job_status", args=[job.token])).json()
+    assert status["percent"] == 75
+    assert status["message"] == "Being made: 3 of about 4 rows (75%)."
+    client.force_login(UserFactory())
+    assert client.get(reverse("reports:export_job_status", args=[job.token])).status_code == 404
+    client.logout()
+    response = client.get(reverse("reports:export_job_status", args=[job.token]))
+    assert response.status_code == 302
