@@ -23,6 +23,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from config.replica import reads_from_replica
 from quizzes import admin_views, permissions
 from quizzes.choosers import CheckQuestionChooserViewSet, check_question_chooser_viewset
 from quizzes.forms import QuestionCategoryForm, QuestionForm
@@ -192,7 +193,8 @@ def register_quiz_admin_urls() -> list[Any]:
         ),
         path(
             "results/<int:page_id>/statistics/",
-            admin_views.QuizStatisticsView.as_view(),
+            # Item statistics read from the replica when one is configured.
+            reads_from_replica(admin_views.QuizStatisticsView.as_view()),
             name="statistics",
         ),
         path("attempts/<int:pk>/", admin_views.AttemptDetailView.as_view(), name="attempt"),

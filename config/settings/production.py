@@ -39,3 +39,7 @@ if TASKS["default"]["BACKEND"] == RQ_TASKS_BACKEND:  # noqa: F405
         name: {"URL": env_str("RQ_REDIS_URL", REDIS_URL), "DEFAULT_TIMEOUT": 3600}  # noqa: F405
         for name in TASK_QUEUES  # noqa: F405
     }
+
+# Sign-in limits count the visitor's address, not nginx's: nginx (deploy/nginx/kns.conf) adds
+# it to X-Forwarded-For. One proxy by default; 2 with a load balancer in front of nginx.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
