@@ -49,15 +49,33 @@ class Liveness:
 
     def __init__(self, worker_id: str, using: str = DEFAULT_DB_ALIAS) -> None:
         self.worker_id = worker_id
+        self.using = using
         self.connection: Any = None
-        wrapper = connections[using]
-        if wrapper.vendor == "postgresql":
-            self.connection = wrapper.get_new_connection(wrapper.get_connection_params())
-            self.connection.autocommit = True
+        if connections[using].vendor == "postgresql":
+            self._lock()
+
+    def _lock(self) -> None:
+        wrapper = connections[self.using]
+        self.connection = wrapper.get_new_connection(wrapper.get_connection_params())
+        self.connection.autocommit = True
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_advisory_lock(%s, %s)", [LOCK_NAMESPACE, lock_key(self.worker_id)]
+            )
+
+    def ensure(self) -> None:
+        """Take the lock again if its connection was lost (the database restarted)."""
+        if self.connection is None:
+            return
+        try:
             with self.connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT pg_advisory_lock(%s, %s)", [LOCK_NAMESPACE, lock_key(worker_id)]
-                )
+                cursor.execute("SELECT 1")
+        except Exception:
+            logger.warning("Worker %s lost its liveness lock; taking it again", self.worker_id)
+            try:
+                self.connection.close()
+            finally:
+                self._lock()
 
     def close(self) -> None:
         if self.connection is not None:
@@ -93,10 +111,23 @@ def orphaned_tasks(backend_name: str, *, starting: bool = False) -> list[DBTaskR
     ]
 
 
-def requeue_orphaned_tasks(backend_name: str, *, starting: bool = False) -> list[str]:
-    """Queue orphaned tasks again (or fail those whose workers kept dying); returns their ids."""
+def requeue_orphaned_tasks(
+    backend_name: str, *, starting: bool = False, confirmed: set[str] | None = None
+) -> list[str]:
+    """Queue orphaned tasks again (or fail those whose workers kept dying); returns their ids.
+
+    With ``confirmed``, only tasks already found orphaned by the previous look are handled, so
+    a worker whose lock blinked (its database connection was cut and taken again) keeps its
+    task; the ids found orphaned this time are left in ``confirmed`` for the next look.
+    """
     handled = []
-    for result in orphaned_tasks(backend_name, starting=starting):
+    found = orphaned_tasks(backend_name, starting=starting)
+    if confirmed is not None:
+        previous = set(confirmed)
+        confirmed.clear()
+        confirmed.update(str(result.pk) for result in found)
+        found = [result for result in found if str(result.pk) in previous]
+    for result in found:
         losses = len(result.worker_ids)
         if losses >= settings.TASKS_MAX_WORKER_LOSSES:
             result.set_failed(
@@ -120,18 +151,22 @@ def requeue_orphaned_tasks(backend_name: str, *, starting: bool = False) -> list
 
 
 class OrphanWatch(threading.Thread):
-    """Looks for orphaned tasks every ``interval`` seconds while the worker runs."""
+    """Keeps the worker's own lock and looks for orphaned tasks every ``interval`` seconds while
+    the worker runs; a task is queued again when two looks in a row find it orphaned."""
 
-    def __init__(self, backend_name: str, interval: float = 30.0) -> None:
+    def __init__(self, backend_name: str, liveness: Liveness, interval: float = 30.0) -> None:
         super().__init__(name="orphan-watch", daemon=True)
         self.backend_name = backend_name
+        self.liveness = liveness
         self.interval = interval
         self.stopped = threading.Event()
+        self.suspects: set[str] = set()
 
     def run(self) -> None:
         while not self.stopped.wait(self.interval):
             try:
-                requeue_orphaned_tasks(self.backend_name)
+                self.liveness.ensure()
+                requeue_orphaned_tasks(self.backend_name, confirmed=self.suspects)
             except Exception:
                 logger.exception("Looking for orphaned tasks failed")
             finally:

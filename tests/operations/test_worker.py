@@ -46,7 +46,7 @@ def test_worker_ids_are_unique_and_fit_the_column():
     assert -(2**31) <= lock_key(first) < 2**31
 
 
-@pytest.mark.django_db(transaction=True)  # the worker closes stale connections
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the worker closes connections
 def test_the_worker_runs_queued_tasks_of_every_queue(db_tasks):
     close_overdue_attempts.enqueue()
     call_command("run_worker", "--batch", "--queue-name", "*", "--no-startup-delay", "-v0")
@@ -94,7 +94,7 @@ def test_a_task_whose_workers_keep_dying_is_failed_for_an_administrator(db_tasks
     assert "died 3 times" in orphan.traceback
 
 
-@pytest.mark.django_db(transaction=True)  # the worker closes stale connections
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the worker closes connections
 def test_a_restarted_worker_finishes_the_task_its_predecessor_was_running(db_tasks):
     """The worker is killed mid-task (its task stays "running"); the next one runs it."""
     orphan = _claimed("killed-" + new_worker_id())
@@ -104,7 +104,7 @@ def test_a_restarted_worker_finishes_the_task_its_predecessor_was_running(db_tas
     assert len(orphan.worker_ids) == 2
 
 
-@pytest.mark.django_db(transaction=True)  # the worker closes stale connections
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the worker closes connections
 def test_a_large_export_is_made_by_the_worker_with_its_progress(client, db_tasks, manager, org):
     db_tasks.REPORTS_EXPORT_INLINE_ROWS = 0
     client.force_login(manager)
@@ -130,7 +130,7 @@ def test_a_large_export_is_made_by_the_worker_with_its_progress(client, db_tasks
 
 
 @postgresql_only
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_under_production_settings_the_worker_makes_a_queued_export(
     django_db_blocker, manager, org, tmp_path
 ):
@@ -193,3 +193,30 @@ def test_only_the_person_who_asked_sees_how_far_an_export_is(client, db_tasks, m
     client.logout()
     response = client.get(reverse("reports:export_job_status", args=[job.token]))
     assert response.status_code == 302
+
+
+@postgresql_only
+@pytest.mark.django_db
+def test_the_watch_while_running_waits_for_a_second_look_before_queueing_again(db_tasks):
+    orphan = _claimed("worker-gone")
+    suspects: set[str] = set()
+    assert requeue_orphaned_tasks("default", confirmed=suspects) == []
+    assert suspects == {str(orphan.pk)}
+    assert requeue_orphaned_tasks("default", confirmed=suspects) == [str(orphan.pk)]
+    orphan.refresh_from_db()
+    assert orphan.status == "READY"
+
+
+@postgresql_only
+@pytest.mark.django_db
+def test_a_worker_takes_its_lock_again_after_losing_its_connection(db_tasks):
+    alive = Liveness("worker-blinked")
+    try:
+        running = _claimed("worker-blinked")
+        alive.connection.close()
+        alive.ensure()
+        assert requeue_orphaned_tasks("default") == []
+        running.refresh_from_db()
+        assert running.status == "RUNNING"
+    finally:
+        alive.close()

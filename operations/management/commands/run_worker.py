@@ -24,7 +24,7 @@ class Command(DbWorkerCommand):
         self.configure_logging(options["verbosity"])
         liveness = Liveness(options["worker_id"])
         requeue_orphaned_tasks(options["backend_name"], starting=True)
-        watch = OrphanWatch(options["backend_name"])
+        watch = OrphanWatch(options["backend_name"], liveness)
         watch.start()
         try:
             super().handle(*args, **options)
