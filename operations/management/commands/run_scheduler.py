@@ -10,7 +10,14 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from operations.schedule import JOBS, job_named
-from operations.scheduler import build_scheduler, fire_now, resolve, scheduler_name, trigger
+from operations.scheduler import (
+    build_scheduler,
+    fire,
+    resolve,
+    scheduler_name,
+    slot_for,
+    trigger,
+)
 
 
 class Command(BaseCommand):
@@ -32,7 +39,7 @@ class Command(BaseCommand):
                 job = job_named(options["now"])
             except KeyError as error:
                 raise CommandError(f"No job named {options['now']!r}.") from error
-            fired = fire_now(job, scheduler_name())
+            fired = fire(job, slot_for(job, timezone.now()), scheduler=scheduler_name())
             self.stdout.write(
                 f"{job.name}: handed to the worker as {fired.task_result_id}"
                 if fired.enqueued
