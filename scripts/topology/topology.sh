@@ -184,7 +184,7 @@ start_nginx() {
   sed -e "s#127.0.0.1:8001#127.0.0.1:$APP1_PORT#; s#127.0.0.1:8002#127.0.0.1:$APP2_PORT#" \
     -e "s#listen 443 ssl http2;#listen 127.0.0.1:$HTTPS_PORT ssl http2;#; s#listen 80;#listen 127.0.0.1:$HTTP_PORT;#" \
     -e "s#/etc/ssl/kns/fullchain.pem#$DIR/tls/cert.pem#; s#/etc/ssl/kns/privkey.pem#$DIR/tls/key.pem#" \
-    -e "s#/srv/kns/app/#$ROOT/#; s#/srv/kns/media/#$DIR/media/#; s#/var/log/nginx/#$DIR/log/#" \
+    -e "s#/srv/kns/app/#$ROOT/#; s#/srv/kns/media/#$DIR/media/#g; s#/var/log/nginx/#$DIR/log/#" \
     -e "s#server_name daotao.example.vn;#server_name 127.0.0.1 localhost;#" \
     -e "s#kns_ssl:10m#kns_topology_ssl:1m#" \
     "$ROOT/deploy/nginx/kns.conf" >"$DIR/nginx/kns.conf"
