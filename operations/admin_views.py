@@ -4,6 +4,7 @@ Registered in wagtail_hooks.py; works with the database task backend."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.contrib import messages
@@ -11,6 +12,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
@@ -83,19 +86,6 @@ class TaskResultIndexView(IndexView):
 class TaskResultInspectView(InspectView):
     template_name = "operations/task_result_inspect.html"
     page_title = gettext_lazy("Background task")
-    fields = [
-        "task_path",
-        "status",
-        "queue_name",
-        "args_kwargs",
-        "enqueued_at",
-        "started_at",
-        "finished_at",
-        "worker_ids",
-        "return_value",
-        "exception_class_path",
-        "traceback",
-    ]
 
     def get_field_label(self, field_name: str, field: Any) -> str:
         if field_name in FIELD_LABELS:
@@ -112,6 +102,14 @@ class TaskResultInspectView(InspectView):
 
     def get_page_subtitle(self) -> str:
         return self.object.task_path
+
+    def get_field_display_value(self, field_name: str, field: Any) -> Any:
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime.datetime):
+            return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        if value in (None, "", [], {}):
+            return "-"
+        return value
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -160,6 +158,7 @@ class TaskResultViewSet(ModelViewSet):
     index_view_class = TaskResultIndexView
     inspect_view_class = TaskResultInspectView
     inspect_view_enabled = True
+    inspect_view_fields = list(FIELD_LABELS)
     list_filter = ["status", "queue_name"]
     # Nobody edits tasks here (the permission policy refuses it); Wagtail wants a form anyway.
     form_fields = ["queue_name"]

@@ -177,6 +177,7 @@ LOCALE_PATHS = [
     BASE_DIR / "translations" / "allauth",
     BASE_DIR / "translations" / "wagtail",
     BASE_DIR / "translations" / "django",
+    BASE_DIR / "translations" / "django_tasks",
 ]
 LANGUAGE_COOKIE_NAME = "kns_language"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
