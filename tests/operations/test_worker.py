@@ -27,8 +27,13 @@ postgresql_only = pytest.mark.skipif(
 
 
 @pytest.fixture
-def db_tasks(settings):
+def db_tasks(settings, monkeypatch):
+    """The database backend; the worker runs in this test's transaction. (Between tasks it
+    closes connections that are inside a transaction, which would close the test's own.)"""
+    from django_tasks_db.management.commands import db_worker
+
     settings.TASKS = DB_TASKS
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     return settings
 
 
@@ -46,7 +51,7 @@ def test_worker_ids_are_unique_and_fit_the_column():
     assert -(2**31) <= lock_key(first) < 2**31
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the worker closes connections
+@pytest.mark.django_db
 def test_the_worker_runs_queued_tasks_of_every_queue(db_tasks):
     close_overdue_attempts.enqueue()
     call_command("run_worker", "--batch", "--queue-name", "*", "--no-startup-delay", "-v0")
@@ -94,7 +99,7 @@ def test_a_task_whose_workers_keep_dying_is_failed_for_an_administrator(db_tasks
     assert "died 3 times" in orphan.traceback
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the worker closes connections
+@pytest.mark.django_db
 def test_a_restarted_worker_finishes_the_task_its_predecessor_was_running(db_tasks):
     """The worker is killed mid-task (its task stays "running"); the next one runs it."""
     orphan = _claimed("killed-" + new_worker_id())
@@ -104,7 +109,7 @@ def test_a_restarted_worker_finishes_the_task_its_predecessor_was_running(db_tas
     assert len(orphan.worker_ids) == 2
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # the worker closes connections
+@pytest.mark.django_db
 def test_a_large_export_is_made_by_the_worker_with_its_progress(client, db_tasks, manager, org):
     db_tasks.REPORTS_EXPORT_INLINE_ROWS = 0
     client.force_login(manager)
