@@ -15,8 +15,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from quizzes import grading, services
+from quizzes import grading
 from quizzes.models import Question, QuizPage, QuizSlot, SlotKind
+from quizzes.services import attempts
+from quizzes.services.bank import category_for_path
+from quizzes.services.exchange import save_question_records
 
 Log = Callable[[str], None]
 
@@ -49,12 +52,12 @@ def _questions_from_gift(path: Path, log: Log) -> list[Question]:
     paths = {q.category for q in result.questions if q.category}
     existing = []
     for category_path in paths:
-        category = services.category_for_path(None, category_path)
+        category = category_for_path(None, category_path)
         existing += list(category.questions.filter(live=True))
     if existing:
         return sorted(existing, key=lambda q: q.pk)
     # Records carry their full path ("Demo/…"), so they are placed from the top of the tree.
-    return services.save_question_records(result.questions, None, None, publish=True)
+    return save_question_records(result.questions, None, None, publish=True)
 
 
 def seed_quizzes(log: Log) -> None:
@@ -151,10 +154,10 @@ def _finished_attempt(log: Log) -> None:
         return
     course_services.enrol(officer, course)
     started = timezone.now() - timedelta(days=1, minutes=20)
-    attempt = services.start_attempt(officer, quiz, now=started, rng=random.Random(7))  # noqa: S311
+    attempt = attempts.start_attempt(officer, quiz, now=started, rng=random.Random(7))  # noqa: S311
     responses = list(attempt.responses.order_by("position"))
     # Right on all but the last two questions: a realistic pass.
     answers = {r.position: _right_answer(r.snapshot) for r in responses[:-2]}
-    services.save_answers(attempt, officer, sequence=0, answers=answers, page=0, now=started)
-    services.submit_attempt(attempt, officer, now=started + timedelta(minutes=14))
+    attempts.save_answers(attempt, officer, sequence=0, answers=answers, page=0, now=started)
+    attempts.submit_attempt(attempt, officer, now=started + timedelta(minutes=14))
     log(f"finished a demo attempt for {officer.email} in {course.slug}")

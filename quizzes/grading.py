@@ -90,7 +90,8 @@ def clamp_fraction(value: Decimal) -> Decimal:
     return max(ZERO, min(ONE, value))
 
 
-def _state_for(fraction: Decimal) -> str:
+def state_for(fraction: Decimal) -> str:
+    """Right, partly right or wrong, by the fraction of the mark earned."""
     if fraction >= ONE:
         return CORRECT
     if fraction <= ZERO:
@@ -100,7 +101,7 @@ def _state_for(fraction: Decimal) -> str:
 
 def _graded(fraction: Decimal, max_mark: Decimal, answer_ids: tuple[str, ...] = ()) -> Grade:
     fraction = clamp_fraction(fraction)
-    return Grade(_state_for(fraction), fraction, round_mark(fraction * max_mark), answer_ids)
+    return Grade(state_for(fraction), fraction, round_mark(fraction * max_mark), answer_ids)
 
 
 def _unanswered() -> Grade:

@@ -1,16 +1,24 @@
 """What a learner is shown of a question: built from its snapshot, with every hint of the right
-answer (fractions, feedback, marks of answers, the matching key) left out.
+answer (fractions, feedback, marks of answers, the matching key) left out, and what the quiz's
+review settings let them see of a finished attempt.
 
 Templates of the attempt page only ever receive the dicts built here.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
+from django.utils import timezone
 from django.utils.translation import ngettext
 
 from quizzes import grading
+from quizzes.models.pages import ReviewWhen
+
+if TYPE_CHECKING:
+    from quizzes.models import Attempt, QuizPage
 
 ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]  # fmt: skip
@@ -186,3 +194,39 @@ def word_limit_message(problem: grading.WordLimitProblem) -> str:
         "This answer has %(words)s words; it needs at least %(limit)s words.",
         problem.limit,
     ) % {"words": problem.words, "limit": problem.limit}
+
+
+# Review -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewOptions:
+    mark: bool
+    correctness: bool
+    correct_answers: bool
+    feedback: bool
+
+    @property
+    def anything(self) -> bool:
+        return self.mark or self.correctness or self.correct_answers or self.feedback
+
+
+def review_options(
+    quiz: QuizPage, attempt: Attempt, *, now: datetime | None = None
+) -> ReviewOptions:
+    """What the learner may see of a finished attempt, by the quiz's review settings."""
+    now = now or timezone.now()
+
+    def allowed(when: str) -> bool:
+        if not attempt.is_finished or when == ReviewWhen.NEVER:
+            return False
+        if when == ReviewWhen.AFTER_CLOSE:
+            return quiz.is_closed(now)
+        return True
+
+    return ReviewOptions(
+        mark=allowed(quiz.review_mark),
+        correctness=allowed(quiz.review_correctness),
+        correct_answers=allowed(quiz.review_correct_answers),
+        feedback=allowed(quiz.review_feedback),
+    )

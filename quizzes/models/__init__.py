@@ -11,7 +11,7 @@ from quizzes.models.bank import (
     TaggedQuestion,
     TextFormat,
 )
-from quizzes.models.exchange import ImportLog, PendingImport
+from quizzes.models.imports import ImportLog, PendingImport
 from quizzes.models.pages import GradingMethod, QuizPage, QuizSlot, ReviewWhen, SlotKind
 
 __all__ = [

@@ -9,8 +9,8 @@ from django.urls import reverse
 from wagtail.models import Workflow
 from wagtail.test.utils.form_data import rich_text
 
-from quizzes import services
 from quizzes.models import Question, QuestionCategory, Response
+from quizzes.services.attempts import save_answers, start_attempt, submit_attempt
 from tests.factories.quizzes import QuestionCategoryFactory, QuestionFactory, enrol, make_quiz
 from tests.quizzes.test_attempt_engine import right_answers
 
@@ -147,9 +147,9 @@ def finished_essay_attempt(category, course, learner):
     essay = QuestionFactory(category=category, qtype="essay", default_mark=Decimal("2"))
     choice = QuestionFactory(category=category)
     quiz = make_quiz(course, [choice, essay])
-    attempt = services.start_attempt(learner, quiz)
-    services.save_answers(attempt, learner, sequence=0, answers=right_answers(attempt))
-    return services.submit_attempt(attempt, learner)
+    attempt = start_attempt(learner, quiz)
+    save_answers(attempt, learner, sequence=0, answers=right_answers(attempt))
+    return submit_attempt(attempt, learner)
 
 
 @pytest.mark.parametrize("who", ["officer", "manager", "outsider"])
@@ -209,10 +209,10 @@ def test_statistics_page_and_csv_export(client, trainer, category, course, offic
     quiz = make_quiz(course, questions)
     for index, user in enumerate([officer, other_officer]):
         enrol(user, course)
-        attempt = services.start_attempt(user, quiz)
+        attempt = start_attempt(user, quiz)
         answers = dict(list(right_answers(attempt).items())[: index + 1])
-        services.save_answers(attempt, user, sequence=0, answers=answers)
-        services.submit_attempt(attempt, user)
+        save_answers(attempt, user, sequence=0, answers=answers)
+        submit_attempt(attempt, user)
     client.force_login(trainer)
     page = client.get(reverse("quizzes_admin:statistics", args=[quiz.pk]))
     assert page.status_code == 200
