@@ -24,8 +24,9 @@ from quizzes.formats import FORMATS, FormatError
 from quizzes.formats.reading import MAX_BYTES
 from quizzes.formats.records import clean_category
 from quizzes.forms import ExportForm, ImportConfirmForm, ImportUploadForm, MarkForm
-from quizzes.models import Attempt, QuestionType, QuizPage, Response
+from quizzes.models import Attempt, QuizPage, Response
 from quizzes.presentation import question_for_display
+from quizzes.question_types import PICKED_TYPES, QuestionType
 from quizzes.services import question_files
 from quizzes.services.bank import category_for_path
 from quizzes.services.marking import mark_response
@@ -212,13 +213,13 @@ def statistics_for(quiz: QuizPage) -> dict[str, Any]:
         items = []
         for response in by_attempt[attempt.pk]:
             snapshot = response.snapshot
-            if snapshot.get("type") == grading.DESCRIPTION:
+            if snapshot.get("type") == QuestionType.DESCRIPTION:
                 continue
             key = str(snapshot.get("question_id") or f"position-{response.position}")
             names.setdefault(key, str(snapshot.get("name", "")))
             types.setdefault(key, str(snapshot.get("type", "")))
             chosen: tuple[str, ...] = ()
-            if snapshot.get("type") in grading.CHOICE_TYPES:
+            if snapshot.get("type") in PICKED_TYPES:
                 texts = answer_texts.setdefault(key, {})
                 for answer in snapshot.get("answers") or []:
                     texts.setdefault(str(answer.get("id")), str(answer.get("text", "")))

@@ -15,8 +15,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from quizzes import grading
 from quizzes.models import Question, QuizPage, QuizSlot, SlotKind
+from quizzes.question_types import QuestionType
 from quizzes.services import attempts
 from quizzes.services.bank import category_for_path
 from quizzes.services.exchange import save_question_records
@@ -74,7 +74,9 @@ def seed_quizzes(log: Log) -> None:
         if QuizPage.objects.child_of(course).filter(slug=QUIZ_SLUG).exists() or not questions:
             continue
         chosen = [
-            q for q in questions if q.qtype != grading.ESSAY and q.name != LESSON_CHECK_QUESTION
+            q
+            for q in questions
+            if q.qtype != QuestionType.ESSAY and q.name != LESSON_CHECK_QUESTION
         ][:12]
         quiz = QuizPage(
             title=QUIZ_TITLE,
@@ -130,15 +132,15 @@ def _add_lesson_check(course: Any, questions: list[Question], log: Log) -> None:
 def _right_answer(snapshot: dict[str, Any]) -> Any:
     qtype = snapshot["type"]
     answers = snapshot.get("answers") or []
-    if qtype in (grading.SINGLE_CHOICE, grading.TRUE_FALSE):
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE):
         best = max(answers, key=lambda a: Decimal(a["fraction"]))
         return best["id"]
-    if qtype == grading.MULTIPLE_CHOICE:
+    if qtype == QuestionType.MULTIPLE_CHOICE:
         return [a["id"] for a in answers if Decimal(a["fraction"]) > 0]
-    if qtype in (grading.SHORT_ANSWER, grading.NUMERICAL):
+    if qtype in (QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL):
         best = max(answers, key=lambda a: Decimal(a["fraction"]))
         return best["text"]
-    if qtype == grading.MATCHING:
+    if qtype == QuestionType.MATCHING:
         return {p["id"]: p["answer"] for p in snapshot.get("pairs") or []}
     return None
 

@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 
 from quizzes import grading
 from quizzes.models.pages import ReviewWhen
+from quizzes.question_types import QuestionType
 
 if TYPE_CHECKING:
     from quizzes.models import Attempt, QuizPage
@@ -58,11 +59,11 @@ def question_for_display(
         "number": number,
         "type": qtype,
         "text": snapshot.get("text", ""),
-        "is_description": qtype == grading.DESCRIPTION,
+        "is_description": qtype == QuestionType.DESCRIPTION,
         "answered": grading.is_answered(snapshot, response),
         "field": f"q{position}",
     }
-    if qtype in (grading.SINGLE_CHOICE, grading.MULTIPLE_CHOICE):
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
         chosen = response if isinstance(response, list) else [response]
         chosen = {str(c) for c in chosen if c is not None}
         style = str(snapshot.get("numbering", "abc"))
@@ -75,14 +76,14 @@ def question_for_display(
             }
             for index, answer in enumerate(snapshot.get("answers") or [])
         ]
-    elif qtype == grading.TRUE_FALSE:
+    elif qtype == QuestionType.TRUE_FALSE:
         item["options"] = [
             {"id": "true", "text": None, "label": "", "checked": response == "true"},
             {"id": "false", "text": None, "label": "", "checked": response == "false"},
         ]
-    elif qtype in (grading.SHORT_ANSWER, grading.NUMERICAL):
+    elif qtype in (QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL):
         item["value"] = "" if response is None else str(response)
-    elif qtype == grading.MATCHING:
+    elif qtype == QuestionType.MATCHING:
         chosen = response if isinstance(response, dict) else {}
         item["choices"] = list(snapshot.get("choices") or [])
         item["prompts"] = [
@@ -94,7 +95,7 @@ def question_for_display(
             }
             for pair in snapshot.get("pairs") or []
         ]
-    elif qtype == grading.ESSAY:
+    elif qtype == QuestionType.ESSAY:
         essay = snapshot.get("essay") or {}
         value = "" if response is None else str(response)
         if response is None and essay.get("template"):
@@ -119,17 +120,17 @@ def response_from_post(snapshot: dict[str, Any], data: Any, position: int) -> tu
     field = f"q{position}"
     if f"{field}__shown" not in data:
         return False, None
-    if qtype == grading.MULTIPLE_CHOICE:
+    if qtype == QuestionType.MULTIPLE_CHOICE:
         values = data.getlist(field) if hasattr(data, "getlist") else data.get(field) or []
         return True, [str(v) for v in values] or None
-    if qtype == grading.MATCHING:
+    if qtype == QuestionType.MATCHING:
         answers = {}
         for pair in snapshot.get("pairs") or []:
             value = data.get(f"{field}_{pair.get('id')}", "")
             if value:
                 answers[str(pair.get("id"))] = str(value)
         return True, answers or None
-    if qtype == grading.DESCRIPTION:
+    if qtype == QuestionType.DESCRIPTION:
         return False, None
     value = data.get(field)
     if value is None or str(value).strip() == "":
@@ -154,19 +155,19 @@ def response_from_json(snapshot: dict[str, Any], value: Any) -> Any:
     qtype = snapshot.get("type")
     if value is None:
         return None
-    if qtype in (grading.SINGLE_CHOICE, grading.TRUE_FALSE):
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE):
         if not _is_text(value):
             raise ValueError(qtype)
         return str(value) or None
-    if qtype == grading.MULTIPLE_CHOICE:
+    if qtype == QuestionType.MULTIPLE_CHOICE:
         if not isinstance(value, list) or not all(_is_text(v) for v in value):
             raise ValueError(qtype)
         return [str(v) for v in value] or None
-    if qtype in (grading.SHORT_ANSWER, grading.NUMERICAL):
+    if qtype in (QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL):
         if not _is_text(value) or len(str(value)) > MAX_TYPED_ANSWER:
             raise ValueError(qtype)
         return str(value) if str(value).strip() else None
-    if qtype == grading.MATCHING:
+    if qtype == QuestionType.MATCHING:
         if not isinstance(value, dict) or not all(_is_text(v) for v in value.values()):
             raise ValueError(qtype)
         return {str(k): str(v) for k, v in value.items() if str(v)} or None

@@ -11,6 +11,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from quizzes import grading
+from quizzes.question_types import QuestionType
 
 ONE = Decimal("1")
 
@@ -54,38 +55,38 @@ def validate_question(
                 _("The weight of answer %(answer)s must be between -100%% and 100%%.")
                 % {"answer": answer.text}
             )
-    if qtype in (grading.SINGLE_CHOICE, grading.MULTIPLE_CHOICE) and len(answers) < 2:
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE) and len(answers) < 2:
         errors.append(_("A choice question needs at least two answers."))
-    if qtype in (grading.SINGLE_CHOICE, grading.SHORT_ANSWER, grading.NUMERICAL):
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL):
         if not answers:
             errors.append(_("Give at least one answer."))
         elif max(fractions) != ONE:
             errors.append(_("One of the answers must be worth 100%."))
-    if qtype == grading.MULTIPLE_CHOICE and answers:
+    if qtype == QuestionType.MULTIPLE_CHOICE and answers:
         positive = sum((f for f in fractions if f > 0), Decimal("0"))
         if abs(positive - ONE) > Decimal("0.0001"):
             errors.append(
                 _("The positive weights must add up to 100%% (they add up to %(total)s%%).")
                 % {"total": (positive * 100).quantize(Decimal("0.01"))}
             )
-    if qtype == grading.TRUE_FALSE:
+    if qtype == QuestionType.TRUE_FALSE:
         texts = sorted(a.text.strip().lower() for a in answers)
         if texts != ["false", "true"]:
             errors.append(_('A true/false question has exactly the answers "true" and "false".'))
         elif max(fractions) != ONE:
             errors.append(_("Either true or false must be worth 100%."))
-    if qtype == grading.NUMERICAL:
+    if qtype == QuestionType.NUMERICAL:
         for answer in answers:
             text = answer.text.strip()
             if text != "*" and split_range(text) is None and grading.parse_number(text) is None:
                 errors.append(_("%(answer)s is not a number.") % {"answer": text})
-    if qtype == grading.MATCHING:
+    if qtype == QuestionType.MATCHING:
         prompted = [p for p in pairs if str(p.prompt).strip()]
         if len(prompted) < 2:
             errors.append(_("A matching question needs at least two prompts with their answers."))
         if any(not str(p.answer).strip() for p in pairs):
             errors.append(_("Every matching prompt needs an answer."))
-    if qtype in (grading.ESSAY, grading.DESCRIPTION) and answers:
+    if qtype in (QuestionType.ESSAY, QuestionType.DESCRIPTION) and answers:
         errors.append(_("This type of question has no answers to choose from."))
     return errors
 

@@ -31,6 +31,7 @@ from quizzes.presentation import (
     review_options,
     word_limit_message,
 )
+from quizzes.question_types import QuestionType
 from quizzes.services import attempts
 from quizzes.services.marking import finished_attempts
 from quizzes.services.refusals import (
@@ -133,7 +134,7 @@ def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
     numbers: dict[int, int] = {}
     counter = 0
     for position, _page, _answer, qtype in nav:
-        if qtype != grading.DESCRIPTION:
+        if qtype != QuestionType.DESCRIPTION:
             counter += 1
             numbers[position] = counter
     items = [
@@ -144,7 +145,7 @@ def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
     ]
     pages = []
     for index in range(attempt.page_count):
-        on_page = [n for n in nav if n[1] == index and n[3] != grading.DESCRIPTION]
+        on_page = [n for n in nav if n[1] == index and n[3] != QuestionType.DESCRIPTION]
         pages.append(
             {
                 "index": index,
@@ -283,7 +284,7 @@ def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
     problems = attempts.word_limit_problems(responses)
     number = 0
     for response in responses:
-        if response.snapshot.get("type") == grading.DESCRIPTION:
+        if response.snapshot.get("type") == QuestionType.DESCRIPTION:
             continue
         number += 1
         problem = problems.get(number)
@@ -332,7 +333,7 @@ def review_item(response: Response, number: int | None, options: ReviewOptions) 
     item["state"] = response.state if options.correctness else ""
     item["mark"] = response.mark if options.mark else None
     item["max_mark"] = response.max_mark
-    item["show_mark"] = options.mark and snapshot.get("type") != grading.DESCRIPTION
+    item["show_mark"] = options.mark and snapshot.get("type") != QuestionType.DESCRIPTION
     item["needs_marking"] = response.needs_marking
     feedback = []
     if options.feedback:
@@ -343,7 +344,7 @@ def review_item(response: Response, number: int | None, options: ReviewOptions) 
         item["comment"] = response.comment
     item["feedback"] = feedback
     item["correct"] = grading.correct_response_text(snapshot) if options.correct_answers else []
-    if snapshot.get("type") == grading.MATCHING:
+    if snapshot.get("type") == QuestionType.MATCHING:
         item["matching_answers"] = [
             {"prompt": p["text"], "value": p["value"]} for p in item.get("prompts", [])
         ]
@@ -361,7 +362,7 @@ def review(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespons
     if options.anything:
         number = 0
         for response in Response.objects.filter(attempt=attempt).order_by("position"):
-            if response.snapshot.get("type") != grading.DESCRIPTION:
+            if response.snapshot.get("type") != QuestionType.DESCRIPTION:
                 number += 1
                 items.append(review_item(response, number, options))
             else:

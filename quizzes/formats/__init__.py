@@ -4,6 +4,8 @@ Pure functions from bytes to records and back; nothing here touches the database
 records into the question bank is a separate step.
 """
 
+from quizzes.question_types import QuestionType
+
 from .records import (
     Answer,
     Category,
@@ -14,7 +16,6 @@ from .records import (
     ParseError,
     ParseResult,
     Question,
-    QuestionType,
     TextFormat,
     normalise,
 )

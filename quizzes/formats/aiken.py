@@ -22,6 +22,8 @@ from dataclasses import replace
 
 from django.utils.translation import gettext as _
 
+from quizzes.question_types import QuestionType
+
 from . import reading
 from .records import (
     Answer,
@@ -30,7 +32,6 @@ from .records import (
     ParseError,
     ParseResult,
     Question,
-    QuestionType,
     TextFormat,
     default_name,
     normalise,

@@ -22,6 +22,8 @@ from dataclasses import dataclass, replace
 
 from django.utils.translation import gettext as _
 
+from quizzes.question_types import QuestionType
+
 from . import reading
 from .records import (
     DEFAULT_PENALTY,
@@ -35,7 +37,6 @@ from .records import (
     ParseError,
     ParseResult,
     Question,
-    QuestionType,
     TextFormat,
     add_category,
     category_from_moodle_path,

@@ -25,11 +25,10 @@ import defusedxml.sax
 from defusedxml import DefusedXmlException, DTDForbidden
 from django.utils.translation import gettext as _
 
+from quizzes.question_types import CHOICE_TYPES, COMBINED_FEEDBACK_TYPES, HINTED_TYPES, QuestionType
+
 from . import reading
 from .records import (
-    CHOICE_TYPES,
-    COMBINED_FEEDBACK_TYPES,
-    HINTED_TYPES,
     WILDCARD,
     Answer,
     Category,
@@ -40,7 +39,6 @@ from .records import (
     ParseError,
     ParseResult,
     Question,
-    QuestionType,
     TextFormat,
     add_category,
     category_from_moodle_path,

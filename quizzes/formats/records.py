@@ -18,24 +18,13 @@ from enum import StrEnum
 from html.parser import HTMLParser
 from typing import Any
 
-
-class QuestionType(StrEnum):
-    SINGLE_CHOICE = "single_choice"
-    MULTIPLE_CHOICE = "multiple_choice"
-    TRUE_FALSE = "true_false"
-    SHORT_ANSWER = "short_answer"
-    NUMERICAL = "numerical"
-    MATCHING = "matching"
-    ESSAY = "essay"
-    DESCRIPTION = "description"
-
-
-CHOICE_TYPES = frozenset({QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE})
-# Types whose answers carry marks written by the author (validated against Moodle's grade list).
-WEIGHTED_TYPES = CHOICE_TYPES | {QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL}
-# Types that show hints between tries, as in Moodle (true/false, essay and description have none).
-HINTED_TYPES = WEIGHTED_TYPES | {QuestionType.MATCHING}
-COMBINED_FEEDBACK_TYPES = CHOICE_TYPES | {QuestionType.MATCHING}
+from quizzes.question_types import (
+    CHOICE_TYPES,
+    COMBINED_FEEDBACK_TYPES,
+    HINTED_TYPES,
+    WEIGHTED_TYPES,
+    QuestionType,
+)
 
 
 class TextFormat(StrEnum):

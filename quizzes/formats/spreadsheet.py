@@ -60,10 +60,11 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from quizzes.question_types import CHOICE_TYPES, QuestionType
+
 from . import reading
 from .records import (
     ANSWER_NUMBERINGS,
-    CHOICE_TYPES,
     DEFAULT_PENALTY,
     WILDCARD,
     Answer,
@@ -74,7 +75,6 @@ from .records import (
     ParseError,
     ParseResult,
     Question,
-    QuestionType,
     TextFormat,
     clean_text,
     default_name,

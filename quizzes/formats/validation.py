@@ -13,14 +13,13 @@ import math
 
 from django.utils.translation import gettext as _
 
+from quizzes.question_types import CHOICE_TYPES, WEIGHTED_TYPES, QuestionType
+
 from .records import (
-    CHOICE_TYPES,
-    WEIGHTED_TYPES,
     WILDCARD,
     Answer,
     ParseError,
     Question,
-    QuestionType,
 )
 
 _POSITIVE_GRADES = (

@@ -7,7 +7,6 @@ from quizzes.models.bank import (
     Question,
     QuestionAnswer,
     QuestionCategory,
-    QuestionType,
     TaggedQuestion,
     TextFormat,
 )
@@ -27,7 +26,6 @@ __all__ = [
     "Question",
     "QuestionAnswer",
     "QuestionCategory",
-    "QuestionType",
     "QuizGrade",
     "QuizPage",
     "QuizSlot",

@@ -34,6 +34,7 @@ from wagtail.search import index
 
 from people.roles import ADMINISTRATOR
 from quizzes import grading
+from quizzes.question_types import ANSWERED_TYPES, CHOICE_TYPES, QuestionType
 
 
 class QuestionCategory(MP_Node):
@@ -77,17 +78,6 @@ class QuestionCategory(MP_Node):
         return list(
             QuestionCategory.objects.filter(path__startswith=self.path).values_list("pk", flat=True)
         )
-
-
-class QuestionType(models.TextChoices):
-    SINGLE_CHOICE = grading.SINGLE_CHOICE, _("Single choice")
-    MULTIPLE_CHOICE = grading.MULTIPLE_CHOICE, _("Multiple choice")
-    TRUE_FALSE = grading.TRUE_FALSE, _("True/false")
-    SHORT_ANSWER = grading.SHORT_ANSWER, _("Short answer")
-    NUMERICAL = grading.NUMERICAL, _("Numerical")
-    MATCHING = grading.MATCHING, _("Matching")
-    ESSAY = grading.ESSAY, _("Essay")
-    DESCRIPTION = grading.DESCRIPTION, _("Description (no mark)")
 
 
 class TextFormat(models.TextChoices):
@@ -314,13 +304,7 @@ class Question(
             "answers": [],
             "pairs": [],
         }
-        if self.qtype in (
-            QuestionType.SINGLE_CHOICE,
-            QuestionType.MULTIPLE_CHOICE,
-            QuestionType.TRUE_FALSE,
-            QuestionType.SHORT_ANSWER,
-            QuestionType.NUMERICAL,
-        ):
+        if self.qtype in ANSWERED_TYPES:
             snapshot["answers"] = [a.to_snapshot(self.qtype) for a in self.answers.all()]
         if self.qtype == QuestionType.SHORT_ANSWER:
             snapshot["case_sensitive"] = self.case_sensitive
@@ -412,7 +396,7 @@ class QuestionAnswer(Orderable):
 
     def to_snapshot(self, qtype: str) -> dict[str, Any]:
         text = self.text
-        if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        if qtype in CHOICE_TYPES:
             text = render_text(self.text, self.text_format)
         data = {
             "id": str(self.pk),

@@ -32,11 +32,11 @@ from quizzes.models import (
     MatchingPair,
     Question,
     QuestionAnswer,
-    QuestionType,
     QuizPage,
     Response,
     SlotKind,
 )
+from quizzes.question_types import QuestionType
 from quizzes.services.marking import (
     grade_responses,
     in_current_round,
@@ -71,7 +71,7 @@ def word_limit_problems(responses: Iterable[Response]) -> dict[int, grading.Word
     problems = {}
     number = 0
     for response in sorted(responses, key=lambda r: r.position):
-        if response.snapshot.get("type") == grading.DESCRIPTION:
+        if response.snapshot.get("type") == QuestionType.DESCRIPTION:
             continue
         number += 1
         problem = grading.essay_word_problem(response.snapshot, response.answer)
@@ -187,10 +187,10 @@ def build_snapshot(
     if (
         shuffle_answers
         and snapshot.get("shuffle_answers")
-        and snapshot["type"] in (grading.SINGLE_CHOICE, grading.MULTIPLE_CHOICE)
+        and snapshot["type"] in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE)
     ):
         rng.shuffle(snapshot["answers"])
-    if snapshot["type"] == grading.MATCHING and shuffle_answers:
+    if snapshot["type"] == QuestionType.MATCHING and shuffle_answers:
         rng.shuffle(snapshot["choices"])
     return snapshot
 
@@ -301,17 +301,17 @@ def clean_answer(snapshot: dict[str, Any], value: Any) -> Any:
     qtype = snapshot.get("type")
     if value is None:
         return None
-    if qtype in (grading.SINGLE_CHOICE, grading.TRUE_FALSE):
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE):
         ids = {str(a.get("id")) for a in snapshot.get("answers") or []}
-        if qtype == grading.TRUE_FALSE:
+        if qtype == QuestionType.TRUE_FALSE:
             ids |= {"true", "false"}
         return str(value) if str(value) in ids else None
-    if qtype == grading.MULTIPLE_CHOICE:
+    if qtype == QuestionType.MULTIPLE_CHOICE:
         ids = [str(a.get("id")) for a in snapshot.get("answers") or []]
         given = {str(v) for v in (value if isinstance(value, list) else [value])}
         chosen = [i for i in ids if i in given]
         return chosen or None
-    if qtype == grading.MATCHING:
+    if qtype == QuestionType.MATCHING:
         if not isinstance(value, dict):
             return None
         pair_ids = {str(p.get("id")) for p in snapshot.get("pairs") or []}
@@ -320,7 +320,7 @@ def clean_answer(snapshot: dict[str, Any], value: Any) -> Any:
             str(k): str(v) for k, v in value.items() if str(k) in pair_ids and str(v) in choices
         }
         return cleaned or None
-    if qtype in (grading.SHORT_ANSWER, grading.NUMERICAL, grading.ESSAY):
+    if qtype in (QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL, QuestionType.ESSAY):
         text = str(value)[:MAX_TEXT_ANSWER]
         return text if text.strip() else None
     return None

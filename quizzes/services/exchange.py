@@ -23,9 +23,9 @@ from quizzes.models import (
     Question,
     QuestionAnswer,
     QuestionCategory,
-    QuestionType,
     TaggedQuestion,
 )
+from quizzes.question_types import QuestionType
 from quizzes.services.bank import category_for_path
 
 if TYPE_CHECKING:
@@ -178,7 +178,7 @@ def question_to_record(question: Question) -> records.Question:
             response_template_format=fmt(str(extra.get("response_template_format", "html"))),
         )
     return records.Question(
-        type=records.QuestionType(question.qtype),
+        type=QuestionType(question.qtype),
         name=question.name,
         text=question.text,
         text_format=fmt(question.text_format),

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from courses.queries import round_started_at
 from quizzes import grading
 from quizzes.models import Attempt, GradingMethod, MarkChange, QuizGrade, QuizPage, Response
+from quizzes.question_types import QuestionType
 from quizzes.services.refusals import InvalidMark
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ def mark_response(
     attempt = lock_attempt(response.attempt_id)
     if not attempt.is_finished:
         raise InvalidMark(_("The attempt is still in progress."))
-    if response.snapshot.get("type") == grading.DESCRIPTION:
+    if response.snapshot.get("type") == QuestionType.DESCRIPTION:
         raise InvalidMark(_("A description carries no mark."))
     mark = Decimal(mark)
     if mark < 0 or mark > response.max_mark:

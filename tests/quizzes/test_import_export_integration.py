@@ -14,9 +14,9 @@ from django.core.management import CommandError, call_command
 
 from quizzes.formats import gift, moodlexml, spreadsheet
 from quizzes.formats.records import Question as Record
-from quizzes.formats.records import QuestionType, TextFormat
+from quizzes.formats.records import TextFormat
 from quizzes.models import ImportLog, PendingImport, Question, QuestionCategory
-from quizzes.models import QuestionType as QuestionTypeChoice
+from quizzes.question_types import QuestionType
 from quizzes.services import question_files
 from quizzes.services.bank import category_for_path
 from quizzes.services.exchange import category_records, save_question_records
@@ -310,8 +310,8 @@ def test_the_preview_shows_counts_questions_and_errors_with_lines_and_saves_noth
     assert f"{response.context['unit_label']} 3: " in page and "150%" in page
     assert "Câu một" in page and "Câu ba" in page  # rendered as learners see them
     assert [(str(label), count) for label, count in response.context["counts"]] == [
-        (str(QuestionTypeChoice.SINGLE_CHOICE.label), 1),
-        (str(QuestionTypeChoice.TRUE_FALSE.label), 1),
+        (str(QuestionType.SINGLE_CHOICE.label), 1),
+        (str(QuestionType.TRUE_FALSE.label), 1),
     ]
     assert 'name="only_valid"' in page
     assert not Question.objects.exists() and not ImportLog.objects.exists()
