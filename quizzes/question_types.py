@@ -1,5 +1,7 @@
-"""The question types, and the groups of types that behave alike: the one list the bank, grading,
-the attempt pages, the lesson checks and the import/export formats all read.
+"""The question types, the groups of types that behave alike, and the other closed lists that
+describe a question (text formats, answer numberings, essay response formats): the one list of
+each that the bank, grading, the attempt pages, the lesson checks and the import/export formats
+all read.
 
 No database here: the formats and grading are pure and import this module too.
 """
@@ -37,3 +39,29 @@ COMBINED_FEEDBACK_TYPES = CHOICE_TYPES | {QuestionType.MATCHING}
 # Graded the moment they are answered: everything but essays (a trainer marks them) and
 # descriptions (no mark).
 AUTO_GRADED_TYPES = frozenset(QuestionType) - {QuestionType.ESSAY, QuestionType.DESCRIPTION}
+
+
+class TextFormat(models.TextChoices):
+    """Moodle's text formats, under the names GIFT uses for them (``[html]`` and so on)."""
+
+    HTML = "html", _("HTML")
+    MOODLE = "moodle", _("Moodle auto-format")
+    PLAIN = "plain", _("Plain text")
+    MARKDOWN = "markdown", _("Markdown")
+
+
+class AnswerNumbering(models.TextChoices):
+    LOWER = "abc", "a. b. c."
+    UPPER = "ABCD", "A. B. C."
+    NUMBERS = "123", "1. 2. 3."
+    ROMAN_LOWER = "iii", "i. ii. iii."
+    ROMAN_UPPER = "IIII", "I. II. III."
+    NONE = "none", _("No numbering")
+
+
+class EssayFormat(models.TextChoices):
+    PLAIN = "plain", _("Plain text box")
+    EDITOR = "editor", _("Text box with formatting")
+    EDITOR_FILES = "editorfilepicker", _("Text box with formatting and files")
+    MONOSPACED = "monospaced", _("Plain text box, fixed-width font")
+    NO_INLINE = "noinline", _("No text box (attachments only)")

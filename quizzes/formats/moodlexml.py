@@ -29,6 +29,8 @@ from quizzes.question_types import CHOICE_TYPES, COMBINED_FEEDBACK_TYPES, HINTED
 
 from . import reading
 from .records import (
+    ANSWER_NUMBERINGS,
+    ESSAY_RESPONSE_FORMATS,
     WILDCARD,
     Answer,
     Category,
@@ -522,7 +524,9 @@ class _Reader:
         template, template_format = _field(node.first("responsetemplate"), fmt)
         response_format = _trim(node.first("responseformat")) or "editor"
         question.essay = EssayOptions(
-            response_format=response_format if response_format in ESSAY_FORMATS else "editor",
+            response_format=response_format
+            if response_format in ESSAY_RESPONSE_FORMATS
+            else "editor",
             response_required=_flag(_value(node, "responserequired"), True),
             response_field_lines=_integer(node.first("responsefieldlines"), 15) or 15,
             min_word_limit=_integer(node.first("minwordlimit"), None) or None,
@@ -536,10 +540,6 @@ class _Reader:
             response_template=template,
             response_template_format=template_format,
         )
-
-
-ANSWER_NUMBERINGS = ("abc", "ABCD", "123", "iii", "IIII", "none")
-ESSAY_FORMATS = ("editor", "editorfilepicker", "plain", "monospaced", "noinline")
 
 
 def parse(

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from html.parser import HTMLParser
 from typing import Any
 
@@ -23,21 +22,14 @@ from quizzes.question_types import (
     COMBINED_FEEDBACK_TYPES,
     HINTED_TYPES,
     WEIGHTED_TYPES,
+    AnswerNumbering,
+    EssayFormat,
     QuestionType,
+    TextFormat,
 )
 
-
-class TextFormat(StrEnum):
-    """Moodle's text formats, under the names GIFT uses for them (``[html]`` and so on)."""
-
-    MOODLE = "moodle"
-    HTML = "html"
-    PLAIN = "plain"
-    MARKDOWN = "markdown"
-
-
-ANSWER_NUMBERINGS = ("abc", "ABCD", "123", "iii", "IIII", "none")
-ESSAY_RESPONSE_FORMATS = ("editor", "editorfilepicker", "plain", "monospaced", "noinline")
+ANSWER_NUMBERINGS = tuple(AnswerNumbering.values)
+ESSAY_RESPONSE_FORMATS = tuple(EssayFormat.values)
 DEFAULT_PENALTY = 0.3333333
 WILDCARD = "*"
 

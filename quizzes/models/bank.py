@@ -34,7 +34,14 @@ from wagtail.search import index
 
 from people.roles import ADMINISTRATOR
 from quizzes import grading
-from quizzes.question_types import ANSWERED_TYPES, CHOICE_TYPES, QuestionType
+from quizzes.question_types import (
+    ANSWERED_TYPES,
+    CHOICE_TYPES,
+    AnswerNumbering,
+    EssayFormat,
+    QuestionType,
+    TextFormat,
+)
 
 
 class QuestionCategory(MP_Node):
@@ -78,30 +85,6 @@ class QuestionCategory(MP_Node):
         return list(
             QuestionCategory.objects.filter(path__startswith=self.path).values_list("pk", flat=True)
         )
-
-
-class TextFormat(models.TextChoices):
-    HTML = "html", _("HTML")
-    MOODLE = "moodle", _("Moodle auto-format")
-    PLAIN = "plain", _("Plain text")
-    MARKDOWN = "markdown", _("Markdown")
-
-
-class AnswerNumbering(models.TextChoices):
-    LOWER = "abc", "a. b. c."
-    UPPER = "ABCD", "A. B. C."
-    NUMBERS = "123", "1. 2. 3."
-    ROMAN_LOWER = "iii", "i. ii. iii."
-    ROMAN_UPPER = "IIII", "I. II. III."
-    NONE = "none", _("No numbering")
-
-
-class EssayFormat(models.TextChoices):
-    PLAIN = "plain", _("Plain text box")
-    EDITOR = "editor", _("Text box with formatting")
-    EDITOR_FILES = "editorfilepicker", _("Text box with formatting and files")
-    MONOSPACED = "monospaced", _("Plain text box, fixed-width font")
-    NO_INLINE = "noinline", _("No text box (attachments only)")
 
 
 def render_text(text: str, text_format: str) -> str:
