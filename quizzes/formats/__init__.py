@@ -19,9 +19,10 @@ from .records import (
     TextFormat,
     normalise,
 )
-from .registry import FORMATS, Format, detect_format, get_format
+from .registry import EXPORT_FORMATS, FORMATS, Format, detect_format, export_problems, get_format
 
 __all__ = [
+    "EXPORT_FORMATS",
     "FORMATS",
     "Answer",
     "Category",
@@ -36,6 +37,7 @@ __all__ = [
     "QuestionType",
     "TextFormat",
     "detect_format",
+    "export_problems",
     "get_format",
     "normalise",
 ]

@@ -44,13 +44,14 @@ from .records import (
     clean_text,
     default_name,
     format_number,
+    is_number,
     join_category_path,
     normalise,
     php_trim,
     split_category_path,
     tidy_float,
 )
-from .validation import percent, snap_fraction, validate
+from .validation import not_a_number, percent, refusals, validate, weight_from_percent
 
 FORMAT_TAGS = {
     "moodle": TextFormat.MOODLE,
@@ -64,7 +65,6 @@ TRUE_FALSE_KEYS = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 _WEIGHT = re.compile(r"^%(-?[0-9]{1,2}\.?[0-9]*)%")
 # Something that was meant as a weight but is not one: %33,3%, % 50%, %-x%…
 _BROKEN_WEIGHT = re.compile(r"^%[^%\n]{0,12}%")
-_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _CLOZE = re.compile(
     r"^\d*:(?:MULTICHOICE|MC|MULTIRESPONSE|MR|SHORTANSWER|SA|MW|SHORTANSWER_C|SAC|MWC|"
     r"NUMERICAL|NM)(?:_[A-Z]+)?:"
@@ -402,7 +402,7 @@ class _Reader:
         value = piece.value
         match = _WEIGHT.match(value)
         if match:
-            return snap_fraction(float(match.group(1)) / 100), piece.cut(match.end())
+            return weight_from_percent(float(match.group(1))), piece.cut(match.end())
         broken = _BROKEN_WEIGHT.match(value)
         if broken and any(c.isdigit() for c in broken.group()):
             raise _Refused(
@@ -603,20 +603,13 @@ class _Reader:
         text = _with_format(span, question.text_format)[1]
 
         def refuse(value: str) -> _Refused:
-            return _Refused(
-                piece.line_at(),
-                _(
-                    'Question "%(name)s": "%(value)s" is not a number (write 3.14, with a dot, '
-                    "or * for any other answer)."
-                )
-                % {"name": question.name, "value": value},
-            )
+            return _Refused(piece.line_at(), not_a_number(question.name, value))
 
         dots = text.find("..")
         if dots > 0:
             low, high = php_trim(text[:dots]), php_trim(text[dots + 2 :])
             for bound in (low, high):
-                if not _NUMBER.match(bound):
+                if not is_number(bound):
                     raise refuse(bound)
             middle = (float(low) + float(high)) / 2
             return format_number(tidy_float(middle)), tidy_float(float(high) - middle)
@@ -626,9 +619,9 @@ class _Reader:
             value, tolerance = php_trim(text[:colon]), php_trim(text[colon + 1 :])
         if value == WILDCARD:
             return WILDCARD, None
-        if not _NUMBER.match(value):
+        if not is_number(value):
             raise refuse(value)
-        if not _NUMBER.match(tolerance):
+        if not is_number(tolerance):
             raise refuse(tolerance)
         return value, float(tolerance)
 
@@ -744,10 +737,11 @@ def export(questions: Iterable[Question], categories: Iterable[Category] = ()) -
     """GIFT text for these questions, with ``$CATEGORY:`` lines where the category changes.
 
     Categories that hold none of the questions get a ``$CATEGORY:`` line at the end, so that
-    importing the file creates them. Raises FormatError when a question cannot be written.
+    importing the file creates them. Raises FormatError when a question cannot be written, or
+    would not be read back.
     """
     questions = [normalise(q) for q in questions]
-    found = problems(questions)
+    found = refusals(questions) + problems(questions)
     if found:
         raise FormatError("\n".join(found))
     out: list[str] = []

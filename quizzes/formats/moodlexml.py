@@ -47,10 +47,18 @@ from .records import (
     clean_name,
     default_name,
     format_number,
+    is_number,
     normalise,
     php_trim,
 )
-from .validation import percent, snap_fraction, validate
+from .validation import (
+    not_a_number,
+    percent,
+    refusals,
+    snap_fraction,
+    validate,
+    weight_from_percent,
+)
 
 FORMAT_NAMES = {
     "moodle_auto_format": TextFormat.MOODLE,
@@ -86,7 +94,6 @@ EXPORT_TYPES = {
     QuestionType.ESSAY: "essay",
     QuestionType.DESCRIPTION: "description",
 }
-_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 
 
@@ -241,7 +248,7 @@ def _flag(value: str | None, default: bool) -> bool:
 
 
 def _number(text: str, what: str, name: str, line: int) -> float:
-    if not _NUMBER.match(text):
+    if not is_number(text):
         raise _Refused(
             line,
             _('Question "%(name)s": the %(what)s "%(value)s" is not a number.')
@@ -427,14 +434,16 @@ class _Reader:
     def _answer(self, node: Node, question: Question, rich: bool) -> Answer:
         fmt = question.text_format
         raw = node.attrs.get("fraction", "0").strip() or "0"
-        fraction = _number(raw, _("answer weight"), question.name, node.line) / 100
+        fraction = weight_from_percent(_number(raw, _("answer weight"), question.name, node.line))
         legacy = node.first("fraction")  # very old files: <fraction> inside <answer>
         if legacy is not None and _trim(legacy):
-            fraction = _number(_trim(legacy), _("answer weight"), question.name, node.line)
+            fraction = snap_fraction(
+                _number(_trim(legacy), _("answer weight"), question.name, node.line)
+            )
         feedback, feedback_format = _field(node.first("feedback"), fmt)
         return Answer(
             text=_text_of(node),
-            fraction=snap_fraction(fraction),
+            fraction=fraction,
             feedback=feedback,
             text_format=_format(node, fmt) if rich else TextFormat.PLAIN,
             feedback_format=feedback_format,
@@ -486,12 +495,8 @@ class _Reader:
         for answer_node in node.all("answer"):
             answer = self._answer(answer_node, question, rich=False)
             if answer.text != WILDCARD:
-                if not _NUMBER.match(answer.text):
-                    raise _Refused(
-                        answer.line,
-                        _('Question "%(name)s": "%(value)s" is not a number.')
-                        % {"name": question.name, "value": answer.text},
-                    )
+                if not is_number(answer.text):
+                    raise _Refused(answer.line, not_a_number(question.name, answer.text))
                 tolerance = _trim(answer_node.first("tolerance")) or "0"
                 answer.tolerance = _number(tolerance, _("tolerance"), question.name, answer.line)
             answers.append(answer)
@@ -648,14 +653,19 @@ def _carriers(question: Question) -> list[str]:
 def export(questions: Iterable[Question], categories: Iterable[Category] = ()) -> str:
     """Moodle XML for the questions, with a category record wherever the category changes
     (carrying the description and ID number given in ``categories``) and one for each listed
-    category that holds none of the questions."""
+    category that holds none of the questions. Raises FormatError when a question would not be
+    read back (the messages name it)."""
+    questions = [normalise(q) for q in questions]
+    found = refusals(questions)
+    if found:
+        raise FormatError("\n".join(found))
     known = {category.path: category for category in categories}
     out = _Writer()
     out.lines.append('<?xml version="1.0" encoding="UTF-8"?>')
     out.lines.append("<quiz>")
     current: str | None = None
     written: set[str] = set()
-    for question in map(normalise, questions):
+    for question in questions:
         if question.category != current:
             _category(out, question.category, known.get(question.category or ""))
             current = question.category

@@ -37,6 +37,8 @@ WILDCARD = "*"
 PHP_WHITESPACE = " \t\n\r\0\x0b"
 # Characters XML 1.0 cannot carry at all (not even escaped), plus lone surrogates.
 _ILLEGAL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# A number as Moodle reads one: a dot for decimals, an optional exponent.
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _TAG_RE = re.compile(r"<[A-Za-z/!?][^>]*(?:>|$)")
 _SPACES = re.compile(r"\s+")
 
@@ -224,6 +226,11 @@ class FormatError(Exception):
 
 
 # Text helpers -------------------------------------------------------------------------------
+
+
+def is_number(text: str) -> bool:
+    """Whether the text is a number as Moodle reads one ("3.14", "-2", "1e3"; not "3,14")."""
+    return bool(_NUMBER.match(text))
 
 
 def php_trim(text: str) -> str:

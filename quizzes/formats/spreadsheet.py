@@ -79,10 +79,11 @@ from .records import (
     clean_text,
     default_name,
     format_number,
+    is_number,
     normalise,
     tidy_float,
 )
-from .validation import percent, snap_fraction, validate
+from .validation import percent, refusals, validate, weight_from_percent
 
 BASE_COLUMNS = (
     "category",
@@ -105,7 +106,6 @@ SHEET_NAME = "Questions"
 MAX_CELL = 32767  # Excel's limit on the length of a cell
 MAX_UNZIPPED = 200 * 1024 * 1024
 _GROUP = re.compile(r"^(answer|weight|feedback|tolerance|match)_([1-9][0-9]{0,2})$")
-_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _YES = {"1", "yes", "y", "true", "có", "co", "x", "đúng"}
 _NO = {"0", "no", "n", "false", "không", "khong", "sai", ""}
 _TRUE_WORDS = {"true", "t", "đúng", "dung", "1", "yes", "có"}
@@ -155,7 +155,7 @@ def _number(cell: _Cell | None, column: str, default: float | None) -> float | N
     text = text.removesuffix("%")
     if "," in text and "." not in text and text.count(",") == 1:
         text = text.replace(",", ".")  # a decimal comma, as Vietnamese Excel writes
-    if not _NUMBER.match(text):
+    if not is_number(text):
         raise _RowError(
             _('Column "%(column)s": "%(value)s" is not a number.')
             % {"column": column, "value": _text(cell)}
@@ -264,7 +264,7 @@ def _read_row(row: dict[str, _Cell], number: int, groups: list[int]) -> Question
         weight = _number(entry["weight"], f"weight_{index}", default_weight) or 0.0
         answer = Answer(
             text=clean_text(_text(entry["answer"])),
-            fraction=snap_fraction(weight / 100),
+            fraction=weight_from_percent(weight),
             feedback=clean_text(_text(entry["feedback"])),
             text_format=text_format,
             feedback_format=text_format,
@@ -308,7 +308,7 @@ def _numerical(answer: Answer, entry: dict[str, _Cell | None], index: int) -> An
     dotted = compact.replace(",", ".")
     return replace(
         answer,
-        text=dotted if _NUMBER.match(dotted) else format_number(value),
+        text=dotted if is_number(dotted) else format_number(value),
         tolerance=tolerance,
     )
 
@@ -605,18 +605,20 @@ def problems(questions: Iterable[Question]) -> list[str]:
 
 
 def export_xlsx(questions: Iterable[Question], categories: Iterable[Category] = ()) -> bytes:
-    """An XLSX workbook in our layout (categories other than the questions' are not kept)."""
+    """An XLSX workbook in our layout (categories other than the questions' are not kept).
+    Raises FormatError when a question cannot be written, or would not be read back."""
     questions = [normalise(q) for q in questions]
-    found = problems(questions)
+    found = refusals(questions) + problems(questions)
     if found:
         raise FormatError("\n".join(found))
     return _workbook(_columns(questions), [_row(q) for q in questions], instructions=False)
 
 
 def export_csv(questions: Iterable[Question], categories: Iterable[Category] = ()) -> str:
-    """CSV in our layout, with a byte-order mark so that Excel reads it as UTF-8."""
+    """CSV in our layout, with a byte-order mark so that Excel reads it as UTF-8. Raises
+    FormatError when a question cannot be written, or would not be read back."""
     questions = [normalise(q) for q in questions]
-    found = problems(questions)
+    found = refusals(questions) + problems(questions)
     if found:
         raise FormatError("\n".join(found))
     return _csv(_columns(questions), [_row(q) for q in questions])

@@ -6,11 +6,12 @@ import html
 from decimal import Decimal
 from typing import Any
 
+from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.html import linebreaks
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -96,7 +97,26 @@ def render_text(text: str, text_format: str) -> str:
     return linebreaks(html.escape(text))
 
 
-FRACTION_VALIDATORS = [MinValueValidator(Decimal("-1")), MaxValueValidator(Decimal("1"))]
+class WeightField(models.DecimalField):
+    """An answer's weight, a share of the question's mark (1 = 100%), kept to seven decimals.
+
+    Its form field takes any number: the question validator judges weights in the editor as it
+    does in imports, and the editor stores the Moodle grade a weight matched.
+    """
+
+    @cached_property
+    def validators(self) -> list[Any]:
+        return [*self.default_validators, *self._validators]
+
+    def formfield(self, **kwargs: Any) -> Any:
+        return super(models.DecimalField, self).formfield(
+            **{"form_class": forms.DecimalField, **kwargs}
+        )
+
+    def deconstruct(self) -> Any:
+        # Stored as a plain decimal column: migrations need not know this class.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.DecimalField", args, kwargs
 
 
 class TaggedQuestion(TaggedItemBase):
@@ -163,14 +183,12 @@ class Question(
         max_digits=7,
         decimal_places=2,
         default=Decimal("1"),
-        validators=[MinValueValidator(Decimal("0"))],
     )
     penalty = models.DecimalField(
         _("penalty"),
         max_digits=8,
         decimal_places=7,
         default=Decimal("0"),
-        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
         help_text=_("Kept for exchange with Moodle; quizzes here give one try per attempt."),
     )
     idnumber = models.CharField(_("ID number"), max_length=100, blank=True)
@@ -262,14 +280,6 @@ class Question(
     def is_marked(self) -> bool:
         return self.qtype != QuestionType.DESCRIPTION
 
-    def clean(self) -> None:
-        super().clean()
-        minimum, maximum = self.essay_min_words, self.essay_max_words
-        if minimum and maximum and minimum > maximum:
-            raise ValidationError(
-                {"essay_max_words": _("The word limit must not be below the minimum.")}
-            )
-
     # Snapshots ------------------------------------------------------------------------------
 
     def to_snapshot(self) -> dict[str, Any]:
@@ -343,12 +353,11 @@ class QuestionAnswer(Orderable):
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="answers")
     text = models.TextField(_("answer"))
-    fraction = models.DecimalField(
+    fraction = WeightField(
         _("weight"),
         max_digits=8,
         decimal_places=7,
         default=Decimal("0"),
-        validators=FRACTION_VALIDATORS,
         help_text=_("Share of the mark, from -1 to 1 (1 = 100%)."),
     )
     feedback = models.TextField(_("feedback"), blank=True)
@@ -364,7 +373,6 @@ class QuestionAnswer(Orderable):
         decimal_places=10,
         null=True,
         blank=True,
-        validators=[MinValueValidator(Decimal("0"))],
         help_text=_(
             'Numerical: accepted error either side. For a range write "1..5" as the answer.'
         ),

@@ -9,7 +9,7 @@ records.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ from django.db.models import Prefetch
 
 from quizzes import grading
 from quizzes.formats import records
+from quizzes.formats.validation import weight_from_percent
 from quizzes.models import (
     MatchingPair,
     Question,
@@ -148,8 +149,28 @@ def save_question_records(
     return saved
 
 
-def question_to_record(question: Question) -> records.Question:
-    """The record an exporter writes for a question (its saved version)."""
+def record_weight(fraction: Decimal) -> float:
+    """An answer's weight as the record carries it: read through its percentage as importers
+    read a weight, so that the editor judges a weight as they do."""
+    return weight_from_percent(float(fraction * 100))
+
+
+def question_to_record(
+    question: Question,
+    *,
+    answers: Sequence[QuestionAnswer] | None = None,
+    pairs: Sequence[MatchingPair] | None = None,
+    tags: Sequence[str] | None = None,
+) -> records.Question:
+    """The record an exporter writes for a question (its saved version). The question editor
+    passes the answers, pairs and tags as they stand in its form, not yet saved."""
+    if answers is None:
+        answers = list(question.answers.all())
+    if pairs is None:
+        pairs = list(question.pairs.all())
+    if tags is None:
+        # In the order they were given (the database returns tags in no particular order).
+        tags = [item.tag.name for item in sorted(question.tagged_items.all(), key=lambda i: i.pk)]
 
     def fmt(value: str) -> records.TextFormat:
         return (
@@ -187,23 +208,22 @@ def question_to_record(question: Question) -> records.Question:
         default_mark=float(question.default_mark),
         penalty=float(question.penalty),
         category=records.join_category_path(path),
-        # In the order they were given (the database returns tags in no particular order).
-        tags=[item.tag.name for item in sorted(question.tagged_items.all(), key=lambda i: i.pk)],
+        tags=list(tags),
         idnumber=question.idnumber or None,
         answers=[
             records.Answer(
                 text=a.text,
-                fraction=float(a.fraction),
+                fraction=record_weight(a.fraction),
                 feedback=a.feedback,
                 tolerance=None if a.tolerance is None else float(a.tolerance),
                 text_format=fmt(a.text_format),
                 feedback_format=fmt(a.feedback_format),
             )
-            for a in question.answers.all()
+            for a in answers
         ],
         pairs=[
             records.Pair(prompt=p.prompt, answer=p.answer, prompt_format=fmt(p.prompt_format))
-            for p in question.pairs.all()
+            for p in pairs
         ],
         shuffle_answers=question.shuffle_answers,
         answer_numbering=question.answer_numbering,

@@ -317,8 +317,6 @@ def preview_items(read: ReadFile) -> list[dict[str, Any]]:
 
 # Exporting --------------------------------------------------------------------------------
 
-EXPORT_FORMATS = ("gift", "moodlexml", "xlsx")
-
 
 def export_category(category: QuestionCategory, format_key: str) -> bytes:
     """A category with its subcategories written in a format; raises FormatError when the format
