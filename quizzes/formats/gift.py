@@ -942,6 +942,7 @@ def round_trip_form(
             answer_numbering=answer_numbering,
             show_standard_instruction=True,
             case_sensitive=False,
+            ignore_diacritics=False,
             correct_feedback="",
             partially_correct_feedback="",
             incorrect_feedback="",

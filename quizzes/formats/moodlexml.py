@@ -488,6 +488,7 @@ class _Reader:
 
     def _short_answer(self, node: Node, question: Question) -> None:
         question.case_sensitive = _flag(_trim(node.first("usecase")) or "0", False)
+        question.ignore_diacritics = _flag(_trim(node.first("ignorediacritics")) or "0", False)
         question.answers = [self._answer(a, question, rich=False) for a in node.all("answer")]
 
     def _numerical(self, node: Node, question: Question) -> None:
@@ -729,6 +730,9 @@ def _question(out: _Writer, question: Question) -> None:
             out.add(2, "<shownumcorrect/>")
     if qtype == QuestionType.SHORT_ANSWER:
         out.value(2, "usecase", "1" if question.case_sensitive else "0")
+        if question.ignore_diacritics:
+            # Ours: Moodle skips an element it does not know.
+            out.value(2, "ignorediacritics", "1")
     for answer in question.answers:
         _answer(out, question, answer)
     if qtype == QuestionType.NUMERICAL:

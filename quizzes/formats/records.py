@@ -123,6 +123,8 @@ class Question:
     answer_numbering: str = "abc"
     show_standard_instruction: bool = True
     case_sensitive: bool = False
+    # Ours, not Moodle's: a short answer also matches when typed without Vietnamese diacritics.
+    ignore_diacritics: bool = False
     correct_feedback: str = ""
     correct_feedback_format: TextFormat = TextFormat.MOODLE
     partially_correct_feedback: str = ""
@@ -424,6 +426,9 @@ def normalise(question: Question) -> Question:
         if qtype in CHOICE_TYPES
         else True,
         case_sensitive=question.case_sensitive if qtype == QuestionType.SHORT_ANSWER else False,
+        ignore_diacritics=question.ignore_diacritics
+        if qtype == QuestionType.SHORT_ANSWER
+        else False,
         correct_feedback=clean_text(question.correct_feedback) if combined else "",
         correct_feedback_format=question.correct_feedback_format if combined else fmt,
         partially_correct_feedback=clean_text(question.partially_correct_feedback)

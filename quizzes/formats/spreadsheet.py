@@ -22,6 +22,7 @@ idnumber           The question's ID number.
 shuffle_answers    yes/no (default yes): shuffle the choices or the matching answers.
 answer_numbering   abc, ABCD, 123, iii, IIII or none (default abc).
 case_sensitive     yes/no (default no): short-answer matching respects case.
+ignore_diacritics  yes/no (default no): a short answer also matches typed without diacritics.
 answer_N           Answer N (N = 1, 2, …): a choice; an accepted short answer; a number, a
                    range "1..5" or "*" (numerical); the item to match (matching); true or
                    false (true/false).
@@ -99,6 +100,7 @@ BASE_COLUMNS = (
     "shuffle_answers",
     "answer_numbering",
     "case_sensitive",
+    "ignore_diacritics",
 )
 GROUP_COLUMNS = ("answer", "weight", "feedback", "tolerance", "match")
 REQUIRED_COLUMNS = ("type", "text")
@@ -233,6 +235,7 @@ def _read_row(row: dict[str, _Cell], number: int, groups: list[int]) -> Question
         shuffle_answers=_flag(row.get("shuffle_answers"), "shuffle_answers", True),
         answer_numbering=numbering,
         case_sensitive=_flag(row.get("case_sensitive"), "case_sensitive", False),
+        ignore_diacritics=_flag(row.get("ignore_diacritics"), "ignore_diacritics", False),
         correct_feedback_format=text_format,
         partially_correct_feedback_format=text_format,
         incorrect_feedback_format=text_format,
@@ -575,6 +578,7 @@ def _row(question: Question) -> dict[str, Any]:
         "shuffle_answers": _yes(question.shuffle_answers),
         "answer_numbering": question.answer_numbering,
         "case_sensitive": _yes(question.case_sensitive),
+        "ignore_diacritics": _yes(question.ignore_diacritics),
     }
     for index, answer in enumerate(question.answers, start=1):
         row[f"answer_{index}"] = answer.text
@@ -700,6 +704,10 @@ def column_help() -> list[tuple[str, str]]:
         ("shuffle_answers", _("yes or no: shuffle the choices. Default yes.")),
         ("answer_numbering", _("abc, ABCD, 123, iii, IIII or none. Default abc.")),
         ("case_sensitive", _("yes or no: short answers must match upper and lower case.")),
+        (
+            "ignore_diacritics",
+            _('yes or no: a short answer also matches typed without diacritics ("an toan").'),
+        ),
         (
             "answer_1, answer_2…",
             _(
