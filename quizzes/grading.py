@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from people.names import strip_diacritics
 from quizzes.question_types import QuestionType
 
 # Outcome states, also used to style the review.
@@ -108,19 +109,12 @@ def is_answered(snapshot: dict[str, Any], response: Any) -> bool:
 # Text comparison for short answers -------------------------------------------------------
 
 
-def strip_diacritics(text: str) -> str:
-    """Remove Vietnamese (and other) accents: "Đảng" -> "Dang"."""
-    decomposed = unicodedata.normalize("NFD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", bare.replace("đ", "d").replace("Đ", "D"))
-
-
 def normalise_text(text: str, *, case_sensitive: bool, ignore_diacritics: bool) -> str:
     """One canonical form: NFC, single spaces, trimmed; folded as the question asks."""
     text = unicodedata.normalize("NFC", str(text))
     text = " ".join(text.split())
     if ignore_diacritics:
-        text = strip_diacritics(text)
+        text = strip_diacritics(text, lower=False)
     if not case_sensitive:
         text = text.casefold()
     return text
