@@ -14,11 +14,6 @@ def _signed_in(user: Any) -> bool:
     return bool(user is not None and user.is_authenticated and user.is_active)
 
 
-def can_view_catalogue(user: Any) -> bool:
-    """The catalogue is public, so people can see what there is to learn before signing in."""
-    return True
-
-
 def can_view_course(user: Any, course: Any) -> bool:
     """Any signed-in person may read a course page (its outline and description)."""
     return _signed_in(user)

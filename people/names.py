@@ -91,11 +91,6 @@ def name_sort_key(given_name: str, other_names: str = "") -> str:
     return key[:SORT_KEY_LENGTH]
 
 
-def text_sort_key(text: str) -> str:
-    """The same collation for any text in its written order, e.g. the name of a unit."""
-    return name_sort_key(text)
-
-
 # Letters that carry their mark in the base character and so do not decompose.
 _UNDECOMPOSABLE = str.maketrans(
     {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}

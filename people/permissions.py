@@ -170,14 +170,6 @@ def can_view_delegations_page(user: Any) -> bool:
     return can_delegate(user) or current_delegations(user).exists()
 
 
-def delegations_visible_to(user: Any) -> QuerySet[ReadDelegation]:
-    if is_administrator(user):
-        return ReadDelegation.objects.all()
-    if not _signed_in(user):
-        return ReadDelegation.objects.none()
-    return ReadDelegation.objects.filter(Q(manager=user) | Q(delegate=user))
-
-
 def can_revoke_delegation(user: Any, delegation: ReadDelegation) -> bool:
     """The manager who granted it, or an administrator; never the delegate."""
     return is_administrator(user) or (_signed_in(user) and delegation.manager_id == user.pk)

@@ -329,11 +329,6 @@ def grant_manager_scope(user: Any, unit: OrgUnit, *, actor: Any = None) -> Manag
     return scope
 
 
-def revoke_manager_scope(scope: ManagerScope) -> None:
-    with transaction.atomic():
-        ManagerScope.objects.filter(pk=scope.pk).delete()
-
-
 def delegate_read_access(
     manager: Any,
     delegate: Any,
@@ -434,10 +429,6 @@ class ImportPlan:
     @property
     def has_errors(self) -> bool:
         return bool(self.errors)
-
-    @property
-    def row_count(self) -> int:
-        return len(self.created) + len(self.updated) + len(self.moved) + len(self.unchanged)
 
     @property
     def change_count(self) -> int:
@@ -910,7 +901,7 @@ def forget_staff_file(pending: PendingStaffImport) -> None:
     PendingStaffImport.objects.filter(pk=pending.pk).delete()
 
 
-def _queue_invitations(user_ids: Sequence[int], *, force: bool = False) -> None:
+def _queue_invitations(user_ids: Sequence[int]) -> None:
     """Queue the invitation emails once the surrounding transaction has committed."""
     from people.tasks import send_invitations
 
@@ -918,14 +909,6 @@ def _queue_invitations(user_ids: Sequence[int], *, force: bool = False) -> None:
 
     def enqueue() -> None:
         for batch in batches:
-            send_invitations.enqueue(batch, force=force)
+            send_invitations.enqueue(batch)
 
     transaction.on_commit(enqueue)
-
-
-def invite_officers(officers: Iterable[Officer]) -> int:
-    """Send the set-a-password invitation again to officers who have not set one yet."""
-    user_ids = [o.user_id for o in officers if not o.user.has_usable_password() and o.active]
-    if user_ids:
-        _queue_invitations(user_ids, force=True)
-    return len(user_ids)

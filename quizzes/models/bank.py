@@ -276,10 +276,6 @@ class Question(
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def is_marked(self) -> bool:
-        return self.qtype != QuestionType.DESCRIPTION
-
     # Snapshots ------------------------------------------------------------------------------
 
     def to_snapshot(self) -> dict[str, Any]:
