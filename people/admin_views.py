@@ -29,12 +29,35 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from people import permissions, services
+from people import permissions
 from people.directory import search_officers
 from people.forms import UnitChoiceField
 from people.imports import COLUMNS, template_bytes
 from people.models import ManagerScope, Officer, OrgUnit, ReadDelegation, TrainerTopic
 from people.roles import MANAGER, ROLE_LABELS, ROLE_NAMES, TRAINER
+from people.services.officers import create_officer, update_officer
+from people.services.refusals import (
+    DelegationRefused,
+    OfficerRefused,
+    StaffImportError,
+    StaffImportFailed,
+    UnitInUse,
+)
+from people.services.scopes import delegate_read_access, grant_manager_scope, revoke_delegation
+from people.services.staff_import import (
+    forget_staff_file,
+    hold_staff_file,
+    import_staff,
+    pending_staff_file,
+    preview_staff_import,
+)
+from people.services.units import (
+    create_unit,
+    delete_unit,
+    move_unit,
+    set_unit_active,
+    unit_delete_blockers,
+)
 from people.topics import topic_choices
 
 User = get_user_model()
@@ -123,7 +146,7 @@ class OrgUnitIndexView(IndexView):
 class OrgUnitCreateView(CreateView):
     def save_instance(self) -> OrgUnit:
         data = self.form.cleaned_data
-        unit = services.create_unit(
+        unit = create_unit(
             name=data["name"],
             code=data["code"],
             kind=data["kind"],
@@ -144,10 +167,10 @@ class OrgUnitEditView(EditView):
         )
         unit = OrgUnit.objects.get(pk=unit.pk)
         if "parent" in self.form.changed_data:
-            unit = services.move_unit(unit, data["parent"])
+            unit = move_unit(unit, data["parent"])
             log(instance=unit, action="people.move_unit", user=self.request.user)
         if data["active"] != was_active:
-            services.set_unit_active(unit, data["active"])
+            set_unit_active(unit, data["active"])
             unit.refresh_from_db()
         log(instance=unit, action="wagtail.edit", user=self.request.user)
         self.form.instance = unit
@@ -159,7 +182,7 @@ class OrgUnitDeleteView(DeleteView):
 
     @cached_property
     def blockers(self) -> list[str]:
-        return services.unit_delete_blockers(self.object)
+        return unit_delete_blockers(self.object)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -169,8 +192,8 @@ class OrgUnitDeleteView(DeleteView):
 
     def form_valid(self, form: Any) -> HttpResponse:
         try:
-            services.delete_unit(self.object)
-        except services.UnitInUse as exc:
+            delete_unit(self.object)
+        except UnitInUse as exc:
             messages.error(self.request, str(exc))
             return redirect(self.get_success_url())
         messages.success(self.request, _("Unit “%(name)s” deleted.") % {"name": self.object.name})
@@ -287,7 +310,7 @@ class OfficerCreateView(CreateView):
     def save_instance(self) -> Officer:
         data = self.form.cleaned_data
         try:
-            officer = services.create_officer(
+            officer = create_officer(
                 email=data["email"],
                 full_name=data["full_name"],
                 employee_code=data["employee_code"],
@@ -296,7 +319,7 @@ class OfficerCreateView(CreateView):
                 roles=data["roles"],
                 actor=self.request.user,
             )
-        except services.OfficerRefused as exc:
+        except OfficerRefused as exc:
             raise _FormRefused(str(exc)) from exc
         log(instance=officer, action="wagtail.create", user=self.request.user)
         return officer
@@ -313,7 +336,7 @@ class OfficerEditView(EditView):
     def save_instance(self) -> Officer:
         data = self.form.cleaned_data
         try:
-            officer = services.update_officer(
+            officer = update_officer(
                 self.object,
                 email=data["email"],
                 full_name=data["full_name"],
@@ -323,7 +346,7 @@ class OfficerEditView(EditView):
                 active=data["active"],
                 actor=self.request.user,
             )
-        except services.OfficerRefused as exc:
+        except OfficerRefused as exc:
             raise _FormRefused(str(exc)) from exc
         _set_roles(officer.user, data["roles"])
         log(instance=officer, action="wagtail.edit", user=self.request.user)
@@ -383,7 +406,7 @@ class ManagerScopeForm(WagtailAdminModelForm):
 class ManagerScopeCreateView(CreateView):
     def save_instance(self) -> ManagerScope:
         data = self.form.cleaned_data
-        scope = services.grant_manager_scope(data["user"], data["unit"], actor=self.request.user)
+        scope = grant_manager_scope(data["user"], data["unit"], actor=self.request.user)
         log(instance=scope, action="wagtail.create", user=self.request.user)
         return scope
 
@@ -452,7 +475,7 @@ class ReadDelegationCreateView(CreateView):
     def save_instance(self) -> ReadDelegation:
         data = self.form.cleaned_data
         try:
-            delegation = services.delegate_read_access(
+            delegation = delegate_read_access(
                 data["manager"],
                 data["delegate"],
                 starts_on=data["starts_on"],
@@ -460,7 +483,7 @@ class ReadDelegationCreateView(CreateView):
                 reason=data["reason"],
                 actor=self.request.user,
             )
-        except services.DelegationRefused as exc:
+        except DelegationRefused as exc:
             raise _FormRefused(str(exc)) from exc
         return delegation
 
@@ -476,7 +499,7 @@ class ReadDelegationEditView(EditView):
     def save_instance(self) -> ReadDelegation:
         delegation = self.object
         if self.form.cleaned_data.get("revoke"):
-            delegation = services.revoke_delegation(delegation, actor=self.request.user)
+            delegation = revoke_delegation(delegation, actor=self.request.user)
         return delegation
 
 
@@ -629,12 +652,12 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
         upload = form.cleaned_data["file"]
         data = upload.read()
         deactivate = form.cleaned_data["deactivate_missing"]
-        plan = services.preview_staff_import(
+        plan = preview_staff_import(
             data, upload.name, deactivate_missing=deactivate, actor=request.user
         )
         token = ""
         if not plan.has_errors and plan.change_count:
-            pending = services.hold_staff_file(
+            pending = hold_staff_file(
                 data, upload.name, deactivate_missing=deactivate, user=request.user
             )
             token = str(pending.token)
@@ -643,13 +666,13 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
         )
 
     def confirm(self, request: HttpRequest) -> HttpResponse:
-        pending = services.pending_staff_file(request.POST["token"], request.user)
+        pending = pending_staff_file(request.POST["token"], request.user)
         if pending is None:
             messages.error(request, _("This preview has expired. Upload the file again."))
             return redirect("staff-import:index")
         data, filename = bytes(pending.content), pending.filename
         deactivate = pending.deactivate_missing
-        plan = services.preview_staff_import(
+        plan = preview_staff_import(
             data, filename, deactivate_missing=deactivate, actor=request.user
         )
         if plan.digest != request.POST.get("digest"):
@@ -665,15 +688,13 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
                 filename=filename,
             )
         try:
-            plan = services.import_staff(
-                data, filename, deactivate_missing=deactivate, actor=request.user
-            )
-        except services.StaffImportError as exc:
+            plan = import_staff(data, filename, deactivate_missing=deactivate, actor=request.user)
+        except StaffImportError as exc:
             return self.render(request, form=StaffImportForm(), plan=exc.plan, filename=filename)
-        except services.StaffImportFailed as exc:
+        except StaffImportFailed as exc:
             messages.error(request, str(exc))
             return redirect("staff-import:index")
-        services.forget_staff_file(pending)
+        forget_staff_file(pending)
         messages.success(
             request,
             _(
