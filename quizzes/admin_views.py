@@ -28,7 +28,7 @@ from quizzes.models import Attempt, QuizPage, Response
 from quizzes.presentation import question_for_display
 from quizzes.question_types import PICKED_TYPES, QuestionType
 from quizzes.services import question_files
-from quizzes.services.bank import category_for_path
+from quizzes.services.categories import category_for_path
 from quizzes.services.marking import mark_response
 from quizzes.services.refusals import QuizError
 from quizzes.statistics import AttemptMarks, ItemMark, quiz_statistics, rounded

@@ -17,8 +17,8 @@ from django.utils import timezone
 
 from quizzes.models import Question, QuizPage, QuizSlot, SlotKind
 from quizzes.question_types import QuestionType
-from quizzes.services import attempts
-from quizzes.services.bank import category_for_path
+from quizzes.services import attempt_engine
+from quizzes.services.categories import category_for_path
 from quizzes.services.exchange import save_question_records
 
 Log = Callable[[str], None]
@@ -156,10 +156,10 @@ def _finished_attempt(log: Log) -> None:
         return
     course_services.enrol(officer, course)
     started = timezone.now() - timedelta(days=1, minutes=20)
-    attempt = attempts.start_attempt(officer, quiz, now=started, rng=random.Random(7))  # noqa: S311
+    attempt = attempt_engine.start_attempt(officer, quiz, now=started, rng=random.Random(7))  # noqa: S311
     responses = list(attempt.responses.order_by("position"))
     # Right on all but the last two questions: a realistic pass.
     answers = {r.position: _right_answer(r.snapshot) for r in responses[:-2]}
-    attempts.save_answers(attempt, officer, sequence=0, answers=answers, page=0, now=started)
-    attempts.submit_attempt(attempt, officer, now=started + timedelta(minutes=14))
+    attempt_engine.save_answers(attempt, officer, sequence=0, answers=answers, page=0, now=started)
+    attempt_engine.submit_attempt(attempt, officer, now=started + timedelta(minutes=14))
     log(f"finished a demo attempt for {officer.email} in {course.slug}")

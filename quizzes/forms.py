@@ -41,7 +41,7 @@ class QuestionCategoryForm(WagtailAdminModelForm):
         self.fields["parent"].label_from_instance = lambda c: c.indented_name
 
     def save(self, commit: bool = True) -> Any:
-        from quizzes.services.bank import place_category
+        from quizzes.services.categories import place_category
 
         instance = super().save(commit=False)
         return place_category(instance, self.cleaned_data.get("parent"))

@@ -32,7 +32,7 @@ from quizzes.presentation import (
     word_limit_message,
 )
 from quizzes.question_types import QuestionType
-from quizzes.services import attempts
+from quizzes.services import attempt_engine
 from quizzes.services.marking import finished_attempts
 from quizzes.services.refusals import (
     AttemptFinished,
@@ -61,8 +61,8 @@ def quiz_context(request: HttpRequest, quiz: QuizPage) -> dict[str, Any]:
     if not user.is_authenticated:
         return {}
     now = timezone.now()
-    current = attempts.in_progress_attempt(user, quiz)
-    if current is not None and attempts.close_if_overdue(current, now=now):
+    current = attempt_engine.in_progress_attempt(user, quiz)
+    if current is not None and attempt_engine.close_if_overdue(current, now=now):
         current = None
     finished = finished_attempts(user, quiz)
     rows = []
@@ -75,7 +75,7 @@ def quiz_context(request: HttpRequest, quiz: QuizPage) -> dict[str, Any]:
                 "review_url": _url(quiz, request, "review", attempt.pk),
             }
         )
-    check = attempts.check_can_start(user, quiz, now=now) if current is None else None
+    check = attempt_engine.check_can_start(user, quiz, now=now) if current is None else None
     return {
         "now": now,
         "current_attempt": current,
@@ -91,7 +91,7 @@ def quiz_context(request: HttpRequest, quiz: QuizPage) -> dict[str, Any]:
 @require_POST
 def start(request: HttpRequest, quiz: QuizPage) -> HttpResponse:
     try:
-        attempt = attempts.start_attempt(request.user, quiz)
+        attempt = attempt_engine.start_attempt(request.user, quiz)
     except QuizError as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(quiz.get_url(request))
@@ -119,7 +119,7 @@ def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
     """Show one page of an attempt with the saved answers; without scripts, the form posts here."""
     attempt = _own_attempt(request, quiz, attempt_id)
     now = timezone.now()
-    if attempt.is_finished or attempts.close_if_overdue(attempt, now=now):
+    if attempt.is_finished or attempt_engine.close_if_overdue(attempt, now=now):
         return _closed_redirect(request, quiz, attempt)
     if request.method == "POST":
         return _post_page(request, quiz, attempt)
@@ -164,7 +164,7 @@ def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
         "pages": pages,
         "is_first_page": page == 0,
         "is_last_page": page >= attempt.page_count - 1,
-        "remaining_seconds": attempts.remaining_seconds(attempt, now=now),
+        "remaining_seconds": attempt_engine.remaining_seconds(attempt, now=now),
         "form_url": _url(quiz, request, "attempt", attempt.pk),
         "save_url": _url(quiz, request, "save", attempt.pk),
         "summary_url": _url(quiz, request, "summary", attempt.pk),
@@ -203,7 +203,7 @@ def _post_page(request: HttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpRe
     except ValueError:
         sequence = -1
     try:
-        attempts.save_answers(
+        attempt_engine.save_answers(
             attempt,
             request.user,
             sequence=sequence,
@@ -247,7 +247,7 @@ def save(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
             status=400,
         )
     try:
-        result = attempts.save_answers(
+        result = attempt_engine.save_answers(
             attempt,
             request.user,
             sequence=sequence,
@@ -273,7 +273,7 @@ def save(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
 
 def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     attempt = _own_attempt(request, quiz, attempt_id)
-    if attempt.is_finished or attempts.close_if_overdue(attempt):
+    if attempt.is_finished or attempt_engine.close_if_overdue(attempt):
         return _closed_redirect(request, quiz, attempt)
     rows = []
     responses = list(
@@ -281,7 +281,7 @@ def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
         .order_by("position")
         .only("position", "page", "answer", "snapshot")
     )
-    problems = attempts.word_limit_problems(responses)
+    problems = attempt_engine.word_limit_problems(responses)
     number = 0
     for response in responses:
         if response.snapshot.get("type") == QuestionType.DESCRIPTION:
@@ -305,7 +305,7 @@ def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
         "word_problems": len(problems),
         "submit_url": _url(quiz, request, "submit", attempt.pk),
         "back_url": _url(quiz, request, "attempt", attempt.pk),
-        "remaining_seconds": attempts.remaining_seconds(attempt),
+        "remaining_seconds": attempt_engine.remaining_seconds(attempt),
     }
     return TemplateResponse(request, "quizzes/summary.html", context)
 
@@ -314,7 +314,7 @@ def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
 def submit(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     attempt = _own_attempt(request, quiz, attempt_id)
     try:
-        attempts.submit_attempt(attempt, request.user)
+        attempt_engine.submit_attempt(attempt, request.user)
     except WordLimitNotMet as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(_url(quiz, request, "summary", attempt.pk))
@@ -353,7 +353,7 @@ def review_item(response: Response, number: int | None, options: ReviewOptions) 
 
 def review(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     attempt = _own_attempt(request, quiz, attempt_id)
-    if not attempt.is_finished and not attempts.close_if_overdue(attempt):
+    if not attempt.is_finished and not attempt_engine.close_if_overdue(attempt):
         return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk))
     attempt.refresh_from_db()
     attempt.quiz = quiz

@@ -27,7 +27,7 @@ from quizzes.models import (
     TaggedQuestion,
 )
 from quizzes.question_types import QuestionType
-from quizzes.services.bank import category_for_path
+from quizzes.services.categories import category_for_path
 
 if TYPE_CHECKING:
     from people.models import User

@@ -30,7 +30,7 @@ from quizzes.formats import records as formats
 from quizzes.formats.reading import MAX_BYTES, check_size
 from quizzes.models import ImportLog, PendingImport, Question, QuestionCategory
 from quizzes.presentation import question_for_display
-from quizzes.services.bank import category_for_path
+from quizzes.services.categories import category_for_path
 from quizzes.services.exchange import (
     category_records,
     question_from_record,

@@ -10,7 +10,7 @@ from wagtail.models import Workflow
 from wagtail.test.utils.form_data import rich_text
 
 from quizzes.models import Question, QuestionCategory, Response
-from quizzes.services.attempts import save_answers, start_attempt, submit_attempt
+from quizzes.services.attempt_engine import save_answers, start_attempt, submit_attempt
 from tests.factories.quizzes import QuestionCategoryFactory, QuestionFactory, enrol, make_quiz
 from tests.quizzes.test_attempt_engine import right_answers
 

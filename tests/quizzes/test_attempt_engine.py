@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from quizzes.models import Attempt, QuestionAnswer, QuizGrade, Response
 from quizzes.presentation import review_options
-from quizzes.services.attempts import (
+from quizzes.services.attempt_engine import (
     check_can_start,
     close_if_overdue,
     remaining_seconds,

@@ -7,7 +7,7 @@ from django.db import IntegrityError, connection, connections, transaction
 from django.utils import timezone
 
 from quizzes.models import Attempt
-from quizzes.services.attempts import start_attempt
+from quizzes.services.attempt_engine import start_attempt
 from tests.factories.quizzes import QuestionFactory, enrol, make_course, make_quiz
 
 pytestmark = [

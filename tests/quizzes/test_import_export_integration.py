@@ -18,7 +18,7 @@ from quizzes.formats.records import TextFormat
 from quizzes.models import ImportLog, PendingImport, Question, QuestionCategory
 from quizzes.question_types import QuestionType
 from quizzes.services import question_files
-from quizzes.services.bank import category_for_path
+from quizzes.services.categories import category_for_path
 from quizzes.services.exchange import category_records, save_question_records
 from tests.quizzes.formats.test_round_trips import bank
 

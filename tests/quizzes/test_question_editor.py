@@ -21,7 +21,7 @@ from quizzes.formats.records import normalise
 from quizzes.formats.validation import ALLOWED_GRADES
 from quizzes.models import Question
 from quizzes.question_types import QuestionType
-from quizzes.services.bank import category_for_path
+from quizzes.services.categories import category_for_path
 from quizzes.services.exchange import category_records, question_to_record, save_question_records
 from quizzes.services.question_files import export_category
 from tests.quizzes.test_import_export_integration import without_category

@@ -10,7 +10,7 @@ import time_machine
 from courses import services as course_services
 from courses.models import Enrolment, ItemProgress, LessonPage
 from quizzes.models import QuizGrade, QuizPage
-from quizzes.services.attempts import check_can_start
+from quizzes.services.attempt_engine import check_can_start
 from tests.factories.courses import LessonPageFactory
 from tests.factories.quizzes import QuestionFactory, enrol, make_course, make_quiz
 from tests.progress.conftest import pass_quiz

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from quizzes.models import Attempt
-from quizzes.services.attempts import start_attempt
+from quizzes.services.attempt_engine import start_attempt
 from tests.factories.quizzes import QuestionFactory, enrol, make_quiz
 from tests.quizzes.test_attempt_engine import right_answers
 
