@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -26,6 +26,11 @@ from courses.admin_forms import CoursePageForm
 from courses.blocks import LessonBodyBlock, ObjectivesBlock
 from courses.permissions import CoursePermissionTester
 from courses.text import index_form, stream_text
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from people.models import User
 
 # Paths below a course page that belong to the course itself, so no lesson may take them.
 RESERVED_ITEM_SLUGS = {"enrol"}
@@ -170,7 +175,7 @@ class CoursePage(RoutablePageMixin, Page):
         (the quiz page does), so this app never names the apps built on top of it."""
         return [m for m in get_page_models() if getattr(m, "is_course_item", False)]
 
-    def permissions_for_user(self, user: Any) -> PagePermissionTester:
+    def permissions_for_user(self, user: User | AnonymousUser) -> PagePermissionTester:
         return CoursePermissionTester(user, self)
 
     def clean(self) -> None:
@@ -267,7 +272,7 @@ class CourseItemMixin(models.Model):
         """The course this item belongs to (its parent page), in one query."""
         return CoursePage.objects.select_related("topic").get(path=self.path[: -self.steplen])
 
-    def permissions_for_user(self, user: Any) -> PagePermissionTester:
+    def permissions_for_user(self, user: User | AnonymousUser) -> PagePermissionTester:
         return CoursePermissionTester(user, self)
 
     def clean(self) -> None:

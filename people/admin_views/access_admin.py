@@ -3,7 +3,7 @@ a trainer writes for."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -30,7 +30,10 @@ from people.services.refusals import (
 from people.services.scopes import delegate_read_access, grant_manager_scope, revoke_delegation
 from people.topics import topic_choices
 
-User = get_user_model()
+if TYPE_CHECKING:
+    from people.models import User
+else:
+    User = get_user_model()
 
 
 class ManagerScopeForm(WagtailAdminModelForm):

@@ -3,13 +3,18 @@ the title column of a listing, and a refusal carried from a service to a form.""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wagtail.admin.ui.tables import TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from people.models import OrgUnit
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from people.models import User
 
 
 class RefusedActionsPolicy(ModelPermissionPolicy):
@@ -19,10 +24,10 @@ class RefusedActionsPolicy(ModelPermissionPolicy):
         super().__init__(model)
         self.refused = set(refused)
 
-    def user_has_permission(self, user: Any, action: str) -> bool:
+    def user_has_permission(self, user: User | AnonymousUser, action: str) -> bool:
         return action not in self.refused and super().user_has_permission(user, action)
 
-    def user_has_any_permission(self, user: Any, actions: Any) -> bool:
+    def user_has_any_permission(self, user: User | AnonymousUser, actions: Any) -> bool:
         return any(self.user_has_permission(user, action) for action in actions)
 
 

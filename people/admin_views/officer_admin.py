@@ -3,7 +3,7 @@ their account and roles."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -31,7 +31,10 @@ from people.services.refusals import (
     OfficerRefused,
 )
 
-User = get_user_model()
+if TYPE_CHECKING:
+    from people.models import User
+else:
+    User = get_user_model()
 
 
 class OfficerForm(WagtailAdminModelForm):
@@ -112,7 +115,7 @@ class OfficerIndexView(IndexView):
         return search_officers(queryset, self.search_query)
 
 
-def _set_roles(user: Any, roles: list[str]) -> None:
+def _set_roles(user: User, roles: list[str]) -> None:
     user.groups.remove(*Group.objects.filter(name__in=ROLE_NAMES).exclude(name__in=roles))
     user.groups.add(*Group.objects.filter(name__in=roles))
 

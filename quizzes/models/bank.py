@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.conf import settings
@@ -43,6 +43,9 @@ from quizzes.question_types import (
     QuestionType,
     TextFormat,
 )
+
+if TYPE_CHECKING:
+    from people.models import User
 
 
 class QuestionCategory(MP_Node):
@@ -422,28 +425,28 @@ class PeerApprovalTask(AbstractGroupApprovalTask):
     A trainer submits a question; a second trainer or an administrator approves it.
     """
 
-    def _may_moderate(self, obj: Any, user: Any) -> bool:
+    def _may_moderate(self, obj: Any, user: User) -> bool:
         if user.is_superuser or user.groups.filter(name=ADMINISTRATOR).exists():
             return True
         state = getattr(obj, "current_workflow_state", None)
         requested_by = getattr(state, "requested_by_id", None)
         return requested_by != user.pk
 
-    def get_actions(self, obj: Any, user: Any) -> list[tuple[str, Any, bool]]:
+    def get_actions(self, obj: Any, user: User) -> list[tuple[str, Any, bool]]:
         if not self._may_moderate(obj, user):
             return []
         return super().get_actions(obj, user)
 
-    def user_can_access_editor(self, obj: Any, user: Any) -> bool:
+    def user_can_access_editor(self, obj: Any, user: User) -> bool:
         return super().user_can_access_editor(obj, user)
 
-    def get_task_states_user_can_moderate(self, user: Any, **kwargs: Any) -> Any:
+    def get_task_states_user_can_moderate(self, user: User, **kwargs: Any) -> Any:
         states = super().get_task_states_user_can_moderate(user, **kwargs)
         if user.is_superuser or user.groups.filter(name=ADMINISTRATOR).exists():
             return states
         return states.exclude(workflow_state__requested_by=user)
 
-    def on_action(self, task_state: TaskState, user: Any, action_name: str, **kwargs: Any) -> Any:
+    def on_action(self, task_state: TaskState, user: User, action_name: str, **kwargs: Any) -> Any:
         obj = task_state.workflow_state.content_object
         if action_name == "approve" and not self._may_moderate(obj, user):
             raise PermissionDenied
