@@ -14,7 +14,6 @@ import pytest
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from wagtail.test.utils.form_data import rich_text
 
 from quizzes.formats import FORMATS, gift, moodlexml, spreadsheet
 from quizzes.formats.records import normalise
@@ -24,11 +23,12 @@ from quizzes.question_types import QuestionType
 from quizzes.services.categories import category_for_path
 from quizzes.services.exchange import category_records, question_to_record, save_question_records
 from quizzes.services.question_files import export_category
+from tests.factories.quizzes import question_form_data as editor_data
 from tests.quizzes.test_import_export_integration import without_category
 
 pytestmark = pytest.mark.django_db
 
-NAME = "Câu hỏi"
+NAME = "Câu hỏi"  # the name question_form_data gives
 SETTINGS = settings(
     max_examples=40,
     deadline=None,
@@ -43,68 +43,6 @@ def english():
 
 
 # The editor -------------------------------------------------------------------------------
-
-
-def editor_data(category: Any, qtype: str, **fields: Any) -> dict[str, Any]:
-    """What the question editor posts: ``answers`` as (text, weight, feedback, tolerance) and
-    ``pairs`` as (prompt, answer); any other field overrides the defaults (rich texts given
-    as HTML)."""
-    answers = fields.pop("answers", [])
-    pairs = fields.pop("pairs", [])
-    data = {
-        "category": category.pk,
-        "qtype": qtype,
-        "name": NAME,
-        "text": rich_text(fields.pop("text", "<p>Nội dung?</p>")),
-        "text_format": "html",
-        "default_mark": "1",
-        "general_feedback": rich_text(fields.pop("general_feedback", "")),
-        "tags": "",
-        "penalty": "0",
-        "shuffle_answers": "on",
-        "answer_numbering": "abc",
-        "essay_response_format": "plain",
-        "essay_response_required": "on",
-        "essay_response_template": "",
-        "essay_grader_info": "",
-        "idnumber": "",
-        **fields,
-    }
-    for name, rows in (("answers", answers), ("pairs", pairs)):
-        data.update(
-            {
-                f"{name}-TOTAL_FORMS": str(len(rows)),
-                f"{name}-INITIAL_FORMS": "0",
-                f"{name}-MIN_NUM_FORMS": "0",
-                f"{name}-MAX_NUM_FORMS": "1000",
-            }
-        )
-        for index, row in enumerate(rows):
-            prefix = f"{name}-{index}-"
-            data.update(
-                {f"{prefix}ORDER": str(index + 1), f"{prefix}DELETE": "", f"{prefix}id": ""}
-            )
-            if name == "answers":
-                text, weight, feedback, tolerance = (*row, "", "")[:4]
-                data.update(
-                    {
-                        f"{prefix}text": text,
-                        f"{prefix}fraction": str(weight),
-                        f"{prefix}feedback": feedback,
-                        f"{prefix}text_format": "plain",
-                        f"{prefix}feedback_format": "moodle",
-                        f"{prefix}tolerance": str(tolerance),
-                    }
-                )
-            else:
-                data.update(
-                    {
-                        f"{prefix}prompt": row[0],
-                        f"{prefix}prompt_format": "html",
-                        f"{prefix}answer": row[1],
-                    }
-                )
-    return data
 
 
 def editor_form(data: dict[str, Any], user: Any) -> Any:
