@@ -30,6 +30,7 @@ from quizzes.formats import records as formats
 from quizzes.formats.reading import MAX_BYTES, check_size
 from quizzes.models import ImportLog, PendingImport, Question, QuestionCategory
 from quizzes.presentation import question_for_display
+from quizzes.question_types import QuestionType
 from quizzes.services.categories import category_for_path
 from quizzes.services.exchange import (
     category_records,
@@ -298,7 +299,7 @@ def preview_items(read: ReadFile) -> list[dict[str, Any]]:
         question = question_from_record(record, None, None)
         snapshot = question.to_snapshot()
         for index, answer in enumerate(snapshot.get("answers") or []):
-            if snapshot["type"] != "true_false":
+            if snapshot["type"] != QuestionType.TRUE_FALSE:
                 answer["id"] = str(index)
         for index, pair in enumerate(snapshot.get("pairs") or []):
             pair["id"] = str(index)
