@@ -2,47 +2,50 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Q
 from wagtail.models import Page, PagePermissionTester
 
 from people import permissions as people_permissions
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
 
-def _signed_in(user: Any) -> bool:
+    from courses.models import CoursePage, Enrolment, Topic
+    from people.models import User
+
+
+def _signed_in(user: User | AnonymousUser) -> bool:
     return bool(user is not None and user.is_authenticated and user.is_active)
 
 
-def can_view_catalogue(user: Any) -> bool:
-    """The catalogue is public, so people can see what there is to learn before signing in."""
-    return True
-
-
-def can_view_course(user: Any, course: Any) -> bool:
+def can_view_course(user: User | AnonymousUser, course: CoursePage) -> bool:
     """Any signed-in person may read a course page (its outline and description)."""
     return _signed_in(user)
 
 
-def can_edit_page(user: Any, page: Page) -> bool:
+def can_edit_page(user: User | AnonymousUser, page: Page) -> bool:
     """Trainers and administrators who may edit a page may look at it without enrolling."""
     if not _signed_in(user):
         return False
     return bool(user.is_superuser or page.permissions_for_user(user).can_edit())
 
 
-def can_open_item(user: Any, item: Page, enrolment: Any) -> bool:
+def can_open_item(user: User | AnonymousUser, item: Page, enrolment: Enrolment | None) -> bool:
     """A lesson or quiz opens for its course's enrolled learners and for its editors."""
     if not _signed_in(user):
         return False
     return enrolment is not None or can_edit_page(user, item)
 
 
-def can_self_enrol(user: Any, course: Any) -> bool:
+def can_self_enrol(user: User | AnonymousUser, course: CoursePage) -> bool:
     return _signed_in(user) and course.live and course.is_open_for_enrolment
 
 
-def can_download_lesson_document(user: Any, lessons: list[Page], *, enrolled: bool) -> bool:
+def can_download_lesson_document(
+    user: User | AnonymousUser, lessons: list[Page], *, enrolled: bool
+) -> bool:
     """A document used in lessons downloads for those who may open one of those lessons.
 
     ``enrolled`` says whether the person is enrolled in a course of one of the lessons.
@@ -55,17 +58,17 @@ def can_download_lesson_document(user: Any, lessons: list[Page], *, enrolled: bo
 # Trainers limited to some topics -------------------------------------------------------------
 
 
-def can_put_course_in(user: Any, topic: Any) -> bool:
+def can_put_course_in(user: User | AnonymousUser, topic: Topic | None) -> bool:
     """Whether this person may give a course this topic (None: no topic) in the admin."""
     return people_permissions.can_edit_topic(user, topic.slug if topic is not None else "")
 
 
-def can_change_topic(user: Any, topic: Any) -> bool:
+def can_change_topic(user: User | AnonymousUser, topic: Topic) -> bool:
     """Whether this person may edit or delete a topic itself (its name, slug, description)."""
     return people_permissions.can_edit_topic(user, topic.slug)
 
 
-def topic_names_open_to(user: Any) -> list[str]:
+def topic_names_open_to(user: User | AnonymousUser) -> list[str]:
     """The names of the topics a limited trainer writes for, to tell them in a refusal."""
     from courses.models import Topic
 
@@ -73,7 +76,7 @@ def topic_names_open_to(user: Any) -> list[str]:
     return list(Topic.objects.filter(slug__in=slugs).values_list("name", flat=True))
 
 
-def closed_course_paths(user: Any) -> frozenset[str]:
+def closed_course_paths(user: User | AnonymousUser) -> frozenset[str]:
     """Tree paths of the courses whose topic this person may not write for.
 
     Empty for administrators and for trainers without limits; fetched once per request.
@@ -96,7 +99,7 @@ def closed_course_paths(user: Any) -> frozenset[str]:
     return cached
 
 
-def is_in_closed_course(user: Any, page: Page) -> bool:
+def is_in_closed_course(user: User | AnonymousUser, page: Page) -> bool:
     """Whether the page is a course, or lies in one, whose topic this person may not write for."""
     closed = closed_course_paths(user)
     if not closed:
@@ -113,7 +116,7 @@ class CoursePermissionTester(PagePermissionTester):
     Course and course item pages return this from ``permissions_for_user``.
     """
 
-    def __init__(self, user: Any, page: Page) -> None:
+    def __init__(self, user: User | AnonymousUser, page: Page) -> None:
         super().__init__(user, page)
         # Wagtail sets ``permissions`` for active users other than superusers only.
         granted = getattr(self, "permissions", None)

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
-from people import permissions, services
+from people import permissions
 from people.directory import (
     DirectoryFilters,
     directory_queryset,
@@ -24,6 +24,8 @@ from people.directory import (
 from people.forms import DelegationForm, DirectoryFilterForm, LanguageForm
 from people.models import Officer, OfficerMove, ReadDelegation
 from people.roles import ROLE_LABELS, role_names
+from people.services import scopes
+from people.services.refusals import DelegationRefused
 
 DIRECTORY_PAGE_SIZE = 50
 
@@ -183,7 +185,7 @@ def delegations(request: HttpRequest) -> HttpResponse:
         form = DelegationForm(request.POST or None, manager=user)
         if request.method == "POST" and form.is_valid():
             try:
-                delegation = services.delegate_read_access(
+                delegation = scopes.delegate_read_access(
                     user,
                     form.cleaned_data["delegate"],
                     starts_on=form.cleaned_data["starts_on"],
@@ -191,7 +193,7 @@ def delegations(request: HttpRequest) -> HttpResponse:
                     reason=form.cleaned_data["reason"],
                     actor=user,
                 )
-            except services.DelegationRefused as exc:
+            except DelegationRefused as exc:
                 form.add_error(None, str(exc))
             else:
                 messages.success(
@@ -232,6 +234,6 @@ def revoke_delegation(request: HttpRequest, pk: int) -> HttpResponse:
     delegation = get_object_or_404(ReadDelegation, pk=pk)
     if not permissions.can_revoke_delegation(request.user, delegation):
         raise Http404
-    services.revoke_delegation(delegation, actor=request.user)
+    scopes.revoke_delegation(delegation, actor=request.user)
     messages.success(request, _("The delegation has been revoked."))
     return redirect("people:delegations")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -10,9 +10,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.utils.cache import add_never_cache_headers
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -20,10 +21,16 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PagePermissionTester, get_page_models
 from wagtail.search import index
 
+from courses import permissions
 from courses.admin_forms import CoursePageForm
 from courses.blocks import LessonBodyBlock, ObjectivesBlock
 from courses.permissions import CoursePermissionTester
 from courses.text import index_form, stream_text
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from people.models import User
 
 # Paths below a course page that belong to the course itself, so no lesson may take them.
 RESERVED_ITEM_SLUGS = {"enrol"}
@@ -38,12 +45,6 @@ class CourseLevel(models.TextChoices):
 class EnrolmentMode(models.TextChoices):
     OPEN = "open", _("Open: officers enrol themselves")
     ASSIGNMENT_ONLY = "assignment_only", _("By assignment only")
-
-
-def _personal(response: HttpResponse) -> HttpResponse:
-    """Pages that show one person's progress must never be cached by a browser or proxy."""
-    add_never_cache_headers(response)
-    return response
 
 
 class CourseIndexPage(Page):
@@ -174,7 +175,7 @@ class CoursePage(RoutablePageMixin, Page):
         (the quiz page does), so this app never names the apps built on top of it."""
         return [m for m in get_page_models() if getattr(m, "is_course_item", False)]
 
-    def permissions_for_user(self, user: Any) -> PagePermissionTester:
+    def permissions_for_user(self, user: User | AnonymousUser) -> PagePermissionTester:
         return CoursePermissionTester(user, self)
 
     def clean(self) -> None:
@@ -200,10 +201,12 @@ class CoursePage(RoutablePageMixin, Page):
     def is_open_for_enrolment(self) -> bool:
         return self.enrolment_mode == EnrolmentMode.OPEN
 
+    # The page shows one person's progress: never cached by a browser or proxy.
+    @method_decorator(never_cache)
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.is_authenticated:
+        if not permissions.can_view_course(request.user, self):
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
-        return _personal(super().serve(request, *args, **kwargs))
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.queries import course_context
@@ -269,7 +272,7 @@ class CourseItemMixin(models.Model):
         """The course this item belongs to (its parent page), in one query."""
         return CoursePage.objects.select_related("topic").get(path=self.path[: -self.steplen])
 
-    def permissions_for_user(self, user: Any) -> PagePermissionTester:
+    def permissions_for_user(self, user: User | AnonymousUser) -> PagePermissionTester:
         return CoursePermissionTester(user, self)
 
     def clean(self) -> None:
@@ -284,7 +287,6 @@ class CourseItemMixin(models.Model):
 
     def refuse_access(self, request: HttpRequest) -> HttpResponse | None:
         """A response refusing this person (sign-in page, or back to the course), or None."""
-        from courses import permissions
         from courses.models.progress import Enrolment
 
         if not self.course.live:  # a live item of a withdrawn course is withdrawn too
@@ -299,6 +301,8 @@ class CourseItemMixin(models.Model):
         messages.info(request, _("Enrol in this course to open its lessons."))
         return HttpResponseRedirect(self.course.get_url(request))
 
+    # An item shows one person's progress: never cached by a browser or proxy.
+    @method_decorator(never_cache)
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         refusal = self.refuse_access(request)
         if refusal is not None:
@@ -310,7 +314,7 @@ class CourseItemMixin(models.Model):
             from courses import services
 
             services.open_item(request.user, self)
-        return _personal(super().serve(request, *args, **kwargs))
+        return super().serve(request, *args, **kwargs)
 
     def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
         # Previews come through the admin, which has checked edit permission already.

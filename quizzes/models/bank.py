@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.html import linebreaks
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -34,6 +35,17 @@ from wagtail.search import index
 
 from people.roles import ADMINISTRATOR
 from quizzes import grading
+from quizzes.question_types import (
+    ANSWERED_TYPES,
+    CHOICE_TYPES,
+    AnswerNumbering,
+    EssayFormat,
+    QuestionType,
+    TextFormat,
+)
+
+if TYPE_CHECKING:
+    from people.models import User
 
 
 class QuestionCategory(MP_Node):
@@ -79,41 +91,6 @@ class QuestionCategory(MP_Node):
         )
 
 
-class QuestionType(models.TextChoices):
-    SINGLE_CHOICE = grading.SINGLE_CHOICE, _("Single choice")
-    MULTIPLE_CHOICE = grading.MULTIPLE_CHOICE, _("Multiple choice")
-    TRUE_FALSE = grading.TRUE_FALSE, _("True/false")
-    SHORT_ANSWER = grading.SHORT_ANSWER, _("Short answer")
-    NUMERICAL = grading.NUMERICAL, _("Numerical")
-    MATCHING = grading.MATCHING, _("Matching")
-    ESSAY = grading.ESSAY, _("Essay")
-    DESCRIPTION = grading.DESCRIPTION, _("Description (no mark)")
-
-
-class TextFormat(models.TextChoices):
-    HTML = "html", _("HTML")
-    MOODLE = "moodle", _("Moodle auto-format")
-    PLAIN = "plain", _("Plain text")
-    MARKDOWN = "markdown", _("Markdown")
-
-
-class AnswerNumbering(models.TextChoices):
-    LOWER = "abc", "a. b. c."
-    UPPER = "ABCD", "A. B. C."
-    NUMBERS = "123", "1. 2. 3."
-    ROMAN_LOWER = "iii", "i. ii. iii."
-    ROMAN_UPPER = "IIII", "I. II. III."
-    NONE = "none", _("No numbering")
-
-
-class EssayFormat(models.TextChoices):
-    PLAIN = "plain", _("Plain text box")
-    EDITOR = "editor", _("Text box with formatting")
-    EDITOR_FILES = "editorfilepicker", _("Text box with formatting and files")
-    MONOSPACED = "monospaced", _("Plain text box, fixed-width font")
-    NO_INLINE = "noinline", _("No text box (attachments only)")
-
-
 def render_text(text: str, text_format: str) -> str:
     """Question text as HTML to show; formats other than HTML are shown as plain paragraphs."""
     if not text:
@@ -123,7 +100,26 @@ def render_text(text: str, text_format: str) -> str:
     return linebreaks(html.escape(text))
 
 
-FRACTION_VALIDATORS = [MinValueValidator(Decimal("-1")), MaxValueValidator(Decimal("1"))]
+class WeightField(models.DecimalField):
+    """An answer's weight, a share of the question's mark (1 = 100%), kept to seven decimals.
+
+    Its form field takes any number: the question validator judges weights in the editor as it
+    does in imports, and the editor stores the Moodle grade a weight matched.
+    """
+
+    @cached_property
+    def validators(self) -> list[Any]:
+        return [*self.default_validators, *self._validators]
+
+    def formfield(self, **kwargs: Any) -> Any:
+        return super(models.DecimalField, self).formfield(
+            **{"form_class": forms.DecimalField, **kwargs}
+        )
+
+    def deconstruct(self) -> Any:
+        # Stored as a plain decimal column: migrations need not know this class.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.DecimalField", args, kwargs
 
 
 class TaggedQuestion(TaggedItemBase):
@@ -190,14 +186,12 @@ class Question(
         max_digits=7,
         decimal_places=2,
         default=Decimal("1"),
-        validators=[MinValueValidator(Decimal("0"))],
     )
     penalty = models.DecimalField(
         _("penalty"),
         max_digits=8,
         decimal_places=7,
         default=Decimal("0"),
-        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
         help_text=_("Kept for exchange with Moodle; quizzes here give one try per attempt."),
     )
     idnumber = models.CharField(_("ID number"), max_length=100, blank=True)
@@ -285,18 +279,6 @@ class Question(
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def is_marked(self) -> bool:
-        return self.qtype != QuestionType.DESCRIPTION
-
-    def clean(self) -> None:
-        super().clean()
-        minimum, maximum = self.essay_min_words, self.essay_max_words
-        if minimum and maximum and minimum > maximum:
-            raise ValidationError(
-                {"essay_max_words": _("The word limit must not be below the minimum.")}
-            )
-
     # Snapshots ------------------------------------------------------------------------------
 
     def to_snapshot(self) -> dict[str, Any]:
@@ -314,13 +296,7 @@ class Question(
             "answers": [],
             "pairs": [],
         }
-        if self.qtype in (
-            QuestionType.SINGLE_CHOICE,
-            QuestionType.MULTIPLE_CHOICE,
-            QuestionType.TRUE_FALSE,
-            QuestionType.SHORT_ANSWER,
-            QuestionType.NUMERICAL,
-        ):
+        if self.qtype in ANSWERED_TYPES:
             snapshot["answers"] = [a.to_snapshot(self.qtype) for a in self.answers.all()]
         if self.qtype == QuestionType.SHORT_ANSWER:
             snapshot["case_sensitive"] = self.case_sensitive
@@ -376,12 +352,11 @@ class QuestionAnswer(Orderable):
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="answers")
     text = models.TextField(_("answer"))
-    fraction = models.DecimalField(
+    fraction = WeightField(
         _("weight"),
         max_digits=8,
         decimal_places=7,
         default=Decimal("0"),
-        validators=FRACTION_VALIDATORS,
         help_text=_("Share of the mark, from -1 to 1 (1 = 100%)."),
     )
     feedback = models.TextField(_("feedback"), blank=True)
@@ -397,7 +372,6 @@ class QuestionAnswer(Orderable):
         decimal_places=10,
         null=True,
         blank=True,
-        validators=[MinValueValidator(Decimal("0"))],
         help_text=_(
             'Numerical: accepted error either side. For a range write "1..5" as the answer.'
         ),
@@ -412,7 +386,7 @@ class QuestionAnswer(Orderable):
 
     def to_snapshot(self, qtype: str) -> dict[str, Any]:
         text = self.text
-        if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        if qtype in CHOICE_TYPES:
             text = render_text(self.text, self.text_format)
         data = {
             "id": str(self.pk),
@@ -451,28 +425,28 @@ class PeerApprovalTask(AbstractGroupApprovalTask):
     A trainer submits a question; a second trainer or an administrator approves it.
     """
 
-    def _may_moderate(self, obj: Any, user: Any) -> bool:
+    def _may_moderate(self, obj: Any, user: User) -> bool:
         if user.is_superuser or user.groups.filter(name=ADMINISTRATOR).exists():
             return True
         state = getattr(obj, "current_workflow_state", None)
         requested_by = getattr(state, "requested_by_id", None)
         return requested_by != user.pk
 
-    def get_actions(self, obj: Any, user: Any) -> list[tuple[str, Any, bool]]:
+    def get_actions(self, obj: Any, user: User) -> list[tuple[str, Any, bool]]:
         if not self._may_moderate(obj, user):
             return []
         return super().get_actions(obj, user)
 
-    def user_can_access_editor(self, obj: Any, user: Any) -> bool:
+    def user_can_access_editor(self, obj: Any, user: User) -> bool:
         return super().user_can_access_editor(obj, user)
 
-    def get_task_states_user_can_moderate(self, user: Any, **kwargs: Any) -> Any:
+    def get_task_states_user_can_moderate(self, user: User, **kwargs: Any) -> Any:
         states = super().get_task_states_user_can_moderate(user, **kwargs)
         if user.is_superuser or user.groups.filter(name=ADMINISTRATOR).exists():
             return states
         return states.exclude(workflow_state__requested_by=user)
 
-    def on_action(self, task_state: TaskState, user: Any, action_name: str, **kwargs: Any) -> Any:
+    def on_action(self, task_state: TaskState, user: User, action_name: str, **kwargs: Any) -> Any:
         obj = task_state.workflow_state.content_object
         if action_name == "approve" and not self._may_moderate(obj, user):
             raise PermissionDenied

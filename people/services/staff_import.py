@@ -1,390 +1,39 @@
-"""Operations on people and the organisation. Views, admin hooks, commands and tests call these.
-
-Each runs in one transaction and raises a PeopleError subclass with a message for the person
-when it refuses. Emails go out through background tasks queued once the transaction commits.
-"""
+"""Importing a staff list: planning what a file would change, previewing it, applying it in one
+transaction, and keeping an uploaded file between its preview and its confirmation."""
 
 from __future__ import annotations
 
 import datetime
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
 
 from people.imports import FileKindError, ParsedFile, RowError, StaffRow, parse_staff_file
-from people.models import (
-    ManagerScope,
-    Officer,
-    OfficerMove,
-    OrgUnit,
-    PendingStaffImport,
-    ReadDelegation,
-    normalise_code,
-)
+from people.models import Officer, OfficerMove, OrgUnit, PendingStaffImport
 from people.names import split_full_name
-from people.roles import MANAGER, OFFICER
+from people.roles import OFFICER
+from people.services.officers import (
+    CHUNK,
+    actor_or_none,
+    chunks,
+    groups_by_name,
+    queue_invitations,
+)
+from people.services.refusals import StaffImportError, StaffImportFailed
 from people.signals import announce_officers_placed
 
-User = get_user_model()
-T = TypeVar("T")
-
-# Lookups by lists of values go in chunks that every database accepts as parameters.
-CHUNK = 500
-# Invitations are queued in batches, so that a large import queues few tasks.
-INVITATION_BATCH = 100
-
-
-class PeopleError(Exception):
-    """A refused operation; str(error) is a message for the person who asked."""
-
-
-class UnitInUse(PeopleError):
-    pass
-
-
-class InvalidUnitMove(PeopleError):
-    pass
-
-
-class OfficerRefused(PeopleError):
-    pass
-
-
-class DelegationRefused(PeopleError):
-    pass
-
-
-class StaffImportError(PeopleError):
-    """The file has errors: nothing was saved. The plan lists every error with its row."""
-
-    def __init__(self, plan: ImportPlan) -> None:
-        super().__init__(
-            _("The file has %(count)d error(s); nothing was saved.") % {"count": len(plan.errors)}
-        )
-        self.plan = plan
-
-
-class StaffImportFailed(PeopleError):
-    """The database refused a change half-way: everything was rolled back."""
-
-
-def _chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-# Units --------------------------------------------------------------------------------------
-
-
-def create_unit(
-    *,
-    name: str,
-    code: str,
-    kind: str,
-    parent: OrgUnit | None = None,
-    active: bool = True,
-) -> OrgUnit:
-    """Add a unit at the top of the tree or as the last child of parent."""
-    unit = OrgUnit(name=name.strip(), code=normalise_code(code), kind=kind, active=active)
-    with transaction.atomic():
-        if parent is None:
-            return OrgUnit.add_root(instance=unit)
-        parent = OrgUnit.objects.get(pk=parent.pk)  # a fresh path and numchild
-        return parent.add_child(instance=unit)
-
-
-def move_unit(unit: OrgUnit, new_parent: OrgUnit | None) -> OrgUnit:
-    """Move a unit, with everything under it, below new_parent (None: to the top level)."""
-    with transaction.atomic():
-        unit = OrgUnit.objects.select_for_update().get(pk=unit.pk)
-        current_parent = unit.get_parent()
-        if (current_parent and new_parent and current_parent.pk == new_parent.pk) or (
-            current_parent is None and new_parent is None
-        ):
-            return unit
-        if new_parent is None:
-            first_root = OrgUnit.get_first_root_node()
-            unit.move(first_root, "last-sibling")
-        else:
-            new_parent = OrgUnit.objects.get(pk=new_parent.pk)
-            if new_parent.path.startswith(unit.path):
-                raise InvalidUnitMove(
-                    _("A unit cannot be moved under itself or under one of its own units.")
-                )
-            unit.move(new_parent, "last-child")
-        return OrgUnit.objects.get(pk=unit.pk)
-
-
-def set_unit_active(unit: OrgUnit, active: bool) -> int:
-    """Deactivate a unit with everything under it, or reactivate the unit alone.
-
-    Officers stay where they are and keep their results; inactive units take no new officers.
-    """
-    with transaction.atomic():
-        if active:
-            return OrgUnit.objects.filter(pk=unit.pk, active=False).update(active=True)
-        unit = OrgUnit.objects.get(pk=unit.pk)  # the path as it is now, after any move
-        return OrgUnit.objects.filter(unit_subtree(unit), active=True).update(active=False)
-
-
-def unit_subtree(unit: OrgUnit) -> Q:
-    return Q(path__startswith=unit.path)
-
-
-def unit_delete_blockers(unit: OrgUnit) -> list[str]:
-    """Why this unit (with everything under it) cannot be deleted; empty when it can."""
-    subtree = OrgUnit.objects.filter(unit_subtree(unit))
-    reasons = []
-    officers = Officer.objects.filter(unit__in=subtree).count()
-    if officers:
-        reasons.append(
-            _("%(count)d officer(s) work in this unit or under it.") % {"count": officers}
-        )
-    history = (
-        OfficerMove.objects.filter(Q(to_unit__in=subtree) | Q(from_unit__in=subtree))
-        .values("officer")
-        .distinct()
-        .count()
-    )
-    if history and not officers:
-        reasons.append(
-            _("%(count)d officer(s) worked in this unit or under it before.") % {"count": history}
-        )
-    scopes = ManagerScope.objects.filter(unit__in=subtree).count()
-    if scopes:
-        reasons.append(
-            _("%(count)d manager scope(s) point to this unit or under it.") % {"count": scopes}
-        )
-    return reasons
-
-
-def delete_unit(unit: OrgUnit) -> None:
-    """Delete an empty unit and its empty subunits; refused when anyone worked there."""
-    from django.db.models import ProtectedError, RestrictedError
-
-    with transaction.atomic():
-        unit = OrgUnit.objects.select_for_update().get(pk=unit.pk)
-        reasons = unit_delete_blockers(unit)
-        if reasons:
-            raise UnitInUse(
-                " ".join([_("This unit cannot be deleted, only deactivated."), *reasons])
-            )
-        try:
-            with transaction.atomic():
-                unit.delete()
-        except (ProtectedError, RestrictedError) as exc:
-            # Records kept by other parts of the product (assignments, reports) point here.
-            raise UnitInUse(
-                _(
-                    "This unit cannot be deleted, only deactivated: other records refer to it "
-                    "(%(count)d)."
-                )
-                % {"count": len(exc.args[1]) if len(exc.args) > 1 else 1}
-            ) from exc
-
-
-# Officers -----------------------------------------------------------------------------------
-
-
-def _groups_by_name(names: Iterable[str]) -> list[Group]:
-    from people.roles import sync_roles
-
-    names = list(dict.fromkeys(names))
-    groups = list(Group.objects.filter(name__in=names))
-    if len(groups) != len(names):
-        sync_roles()
-        groups = list(Group.objects.filter(name__in=names))
-    return groups
-
-
-def create_officer(
-    *,
-    email: str,
-    full_name: str,
-    employee_code: str,
-    unit: OrgUnit,
-    position: str = "",
-    roles: Sequence[str] = (OFFICER,),
-    actor: Any = None,
-    invite: bool = True,
-) -> Officer:
-    """Create an officer record, with a new account (invited to set a password) when needed."""
-    email = User.objects.normalize_email(email).strip().lower()
-    code = normalise_code(employee_code)
-    with transaction.atomic():
-        unit = OrgUnit.objects.get(pk=unit.pk)
-        if Officer.objects.filter(employee_code=code).exists():
-            raise OfficerRefused(_("The employee code %(code)s is already used.") % {"code": code})
-        if not unit.active:
-            raise OfficerRefused(_("The unit %(unit)s is inactive.") % {"unit": unit.label})
-        user = User.objects.filter(email=email).first()
-        created_user = user is None
-        if user is None:
-            user = User(email=email)
-            user.set_unusable_password()
-        elif Officer.objects.filter(user=user).exists():
-            raise OfficerRefused(
-                _("The email %(email)s already belongs to another officer.") % {"email": email}
-            )
-        user.first_name, user.last_name = split_full_name(full_name)
-        user.is_active = True
-        user.save()
-        officer = Officer.objects.create(
-            user=user, employee_code=code, unit=unit, position=position.strip()
-        )
-        OfficerMove.objects.create(
-            officer=officer, to_unit=unit, moved_by=_actor(actor), source=OfficerMove.Source.ADMIN
-        )
-        if roles:
-            user.groups.add(*_groups_by_name(roles))
-        if invite and (created_user or not user.has_usable_password()):
-            _queue_invitations([user.pk])
-    return officer
-
-
-def update_officer(
-    officer: Officer,
-    *,
-    email: str,
-    full_name: str,
-    employee_code: str,
-    unit: OrgUnit,
-    position: str,
-    active: bool,
-    actor: Any = None,
-) -> Officer:
-    """Change an officer's details; a change of unit is recorded in the unit history."""
-    email = User.objects.normalize_email(email).strip().lower()
-    code = normalise_code(employee_code)
-    with transaction.atomic():
-        officer = Officer.objects.select_related("user", "unit").get(pk=officer.pk)
-        unit = OrgUnit.objects.get(pk=unit.pk)
-        if Officer.objects.filter(employee_code=code).exclude(pk=officer.pk).exists():
-            raise OfficerRefused(_("The employee code %(code)s is already used.") % {"code": code})
-        if User.objects.filter(email=email).exclude(pk=officer.user_id).exists():
-            raise OfficerRefused(
-                _("The email %(email)s already belongs to another account.") % {"email": email}
-            )
-        if unit.pk != officer.unit_id and not unit.active:
-            raise OfficerRefused(_("The unit %(unit)s is inactive.") % {"unit": unit.label})
-        user = officer.user
-        user.email = email
-        user.first_name, user.last_name = split_full_name(full_name)
-        user.is_active = active
-        user.save()
-        if unit.pk != officer.unit_id:
-            OfficerMove.objects.create(
-                officer=officer,
-                from_unit_id=officer.unit_id,
-                to_unit=unit,
-                moved_by=_actor(actor),
-                source=OfficerMove.Source.ADMIN,
-            )
-        officer.employee_code = code
-        officer.unit = unit
-        officer.position = position.strip()
-        officer.active = active
-        officer.save()
-    return officer
-
-
-def set_officer_active(officer: Officer, active: bool) -> Officer:
-    """Deactivating blocks sign-in at once and keeps every result; reactivating restores it
-    (and, like a newcomer, the officer gets their unit's open assignments)."""
-    with transaction.atomic():
-        Officer.objects.filter(pk=officer.pk).update(active=active, updated_at=timezone.now())
-        User.objects.filter(pk=officer.user_id).update(is_active=active)
-        if active:
-            announce_officers_placed([officer.pk])
-    officer.refresh_from_db()
-    officer.user.refresh_from_db()
-    return officer
-
-
-def _actor(actor: Any) -> Any:
-    return actor if actor is not None and getattr(actor, "pk", None) else None
-
-
-# Manager scopes and delegations -------------------------------------------------------------
-
-
-def grant_manager_scope(user: Any, unit: OrgUnit, *, actor: Any = None) -> ManagerScope:
-    """Let a manager follow a unit and everything under it; gives the Manager role if missing."""
-    with transaction.atomic():
-        scope, _created = ManagerScope.objects.get_or_create(
-            user=user, unit=unit, defaults={"granted_by": _actor(actor)}
-        )
-        user.groups.add(*_groups_by_name([MANAGER]))
-    return scope
-
-
-def revoke_manager_scope(scope: ManagerScope) -> None:
-    with transaction.atomic():
-        ManagerScope.objects.filter(pk=scope.pk).delete()
-
-
-def delegate_read_access(
-    manager: Any,
-    delegate: Any,
-    *,
-    starts_on: datetime.date,
-    ends_on: datetime.date,
-    reason: str = "",
-    actor: Any = None,
-) -> ReadDelegation:
-    """Lend a manager's read-only view of their scope to a named officer for a period."""
-    from people import permissions
-
-    if ends_on < starts_on:
-        raise DelegationRefused(_("The end date must not be before the start date."))
-    if ends_on < timezone.localdate():
-        raise DelegationRefused(_("The period has already ended."))
-    if (ends_on - starts_on).days > 366:
-        raise DelegationRefused(_("A delegation lasts at most one year."))
-    if not permissions.can_delegate(manager):
-        raise DelegationRefused(_("Only managers can delegate access to their units."))
-    if not permissions.can_delegate_to(manager, delegate):
-        raise DelegationRefused(
-            _("Access can only be delegated to an active officer of your own units.")
-        )
-    with transaction.atomic():
-        delegation = ReadDelegation.objects.create(
-            manager=manager,
-            delegate=delegate,
-            starts_on=starts_on,
-            ends_on=ends_on,
-            reason=reason.strip(),
-            created_by=_actor(actor) or manager,
-        )
-        # Also in the admin's history of the delegation, next to the fields that record it.
-        log(instance=delegation, action="wagtail.create", user=delegation.created_by)
-    return delegation
-
-
-def revoke_delegation(delegation: ReadDelegation, *, actor: Any) -> ReadDelegation:
-    """End a delegation now; the row stays, with who revoked it and when."""
-    with transaction.atomic():
-        delegation = ReadDelegation.objects.select_for_update().get(pk=delegation.pk)
-        if delegation.revoked_at is None:
-            delegation.revoked_at = timezone.now()
-            delegation.revoked_by = _actor(actor)
-            delegation.save(update_fields=["revoked_at", "revoked_by"])
-            log(instance=delegation, action="people.revoke_delegation", user=_actor(actor))
-    return delegation
-
-
-# Staff import -------------------------------------------------------------------------------
+if TYPE_CHECKING:
+    from people.models import User
+else:
+    User = get_user_model()
 
 
 @dataclass
@@ -402,7 +51,7 @@ class PlannedRow:
     unit: OrgUnit = field(repr=False)
     changes: list[str] = field(default_factory=list)
     officer: Officer | None = field(default=None, repr=False)
-    user: Any = field(default=None, repr=False)
+    user: User | None = field(default=None, repr=False)
     roles_to_add: tuple[str, ...] = ()
 
 
@@ -436,10 +85,6 @@ class ImportPlan:
         return bool(self.errors)
 
     @property
-    def row_count(self) -> int:
-        return len(self.created) + len(self.updated) + len(self.moved) + len(self.unchanged)
-
-    @property
     def change_count(self) -> int:
         return len(self.created) + len(self.updated) + len(self.moved) + len(self.deactivated)
 
@@ -457,7 +102,7 @@ class ImportPlan:
 
 def _fetch_in_chunks(queryset: Any, lookup: str, values: Sequence[Any]) -> list[Any]:
     found: list[Any] = []
-    for chunk in _chunks(values):
+    for chunk in chunks(values):
         found.extend(queryset.filter(**{f"{lookup}__in": chunk}))
     return found
 
@@ -467,7 +112,7 @@ def _describe_unit(unit: OrgUnit) -> str:
 
 
 def plan_staff_import(
-    parsed: ParsedFile, *, deactivate_missing: bool = False, actor: Any = None
+    parsed: ParsedFile, *, deactivate_missing: bool = False, actor: User | None = None
 ) -> ImportPlan:
     """Check the rows against the database and work out what importing them would change."""
     plan = ImportPlan(errors=list(parsed.errors), deactivate_missing=deactivate_missing)
@@ -489,7 +134,7 @@ def plan_staff_import(
     user_ids = list({o.user_id for o in officers.values()} | {u.pk for u in users.values()})
     held_roles: dict[int, set[str]] = {}
     through = User.groups.through
-    for chunk in _chunks(user_ids):
+    for chunk in chunks(user_ids):
         for user_id, name in through.objects.filter(user_id__in=chunk).values_list(
             "user_id", "group__name"
         ):
@@ -561,7 +206,7 @@ def _plan_existing(
     row: StaffRow,
     unit: OrgUnit,
     officer: Officer,
-    email_user: Any,
+    email_user: User | None,
     given: str,
     rest: str,
     held_roles: dict[int, set[str]],
@@ -628,7 +273,7 @@ def _plan_new(
     plan: ImportPlan,
     row: StaffRow,
     unit: OrgUnit,
-    email_user: Any,
+    email_user: User | None,
     given: str,
     rest: str,
     held_roles: dict[int, set[str]],
@@ -694,7 +339,7 @@ def _role_list(roles: Iterable[str]) -> str:
 
 
 def preview_staff_import(
-    data: bytes, filename: str, *, deactivate_missing: bool = False, actor: Any = None
+    data: bytes, filename: str, *, deactivate_missing: bool = False, actor: User | None = None
 ) -> ImportPlan:
     """Read a staff file and plan its import without saving anything."""
     try:
@@ -710,7 +355,7 @@ def import_staff(
     *,
     dry_run: bool = False,
     deactivate_missing: bool = False,
-    actor: Any = None,
+    actor: User | None = None,
     invite: bool = True,
 ) -> ImportPlan:
     """Import a staff spreadsheet: create or update officers by employee code, in one transaction.
@@ -741,21 +386,21 @@ def import_staff(
     plan.applied = True
     if invite and new_user_ids:
         plan.invited = len(new_user_ids)
-        _queue_invitations(new_user_ids)
+        queue_invitations(new_user_ids)
     return plan
 
 
-def _apply_plan(plan: ImportPlan, *, actor: Any) -> tuple[list[int], list[int]]:
+def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], list[int]]:
     """Write the plan with bulk statements; returns the accounts to invite and the officers
     created, moved or made active again (bulk writes send no post_save)."""
     now = timezone.now()
-    actor = _actor(actor)
-    groups = {g.name: g for g in _groups_by_name(_all_roles(plan))}
+    actor = actor_or_none(actor)
+    groups = {g.name: g for g in groups_by_name(_all_roles(plan))}
     group_rows: list[Any] = []
     through = User.groups.through
 
     # Existing officers: update, move, reactivate.
-    users_to_save: list[Any] = []
+    users_to_save: list[User] = []
     officers_to_save: list[Officer] = []
     moves: list[OfficerMove] = []
     placed: list[int] = []
@@ -797,8 +442,8 @@ def _apply_plan(plan: ImportPlan, *, actor: Any) -> tuple[list[int], list[int]]:
     )
 
     # New officers, with a new account or linked to an account that had no officer record.
-    new_users: list[Any] = []
-    linked_users: list[Any] = []
+    new_users: list[User] = []
+    linked_users: list[User] = []
     for planned in plan.created:
         row = planned.source
         user = planned.user
@@ -857,7 +502,7 @@ def _apply_plan(plan: ImportPlan, *, actor: Any) -> tuple[list[int], list[int]]:
 
     # Officers missing from the file, when asked.
     gone = [d.officer_id for d in plan.deactivated]
-    for chunk in _chunks(gone):
+    for chunk in chunks(gone):
         Officer.objects.filter(pk__in=chunk).update(active=False, updated_at=now)
         User.objects.filter(officer__pk__in=chunk).update(is_active=False)
 
@@ -879,7 +524,7 @@ PENDING_IMPORT_LIFETIME = datetime.timedelta(hours=24)
 
 
 def hold_staff_file(
-    data: bytes, filename: str, *, deactivate_missing: bool, user: Any
+    data: bytes, filename: str, *, deactivate_missing: bool, user: User
 ) -> PendingStaffImport:
     """Keep a previewed file for its uploader until they confirm; forget stale ones."""
     with transaction.atomic():
@@ -894,7 +539,7 @@ def hold_staff_file(
         )
 
 
-def pending_staff_file(token: str, user: Any) -> PendingStaffImport | None:
+def pending_staff_file(token: str, user: User) -> PendingStaffImport | None:
     """The file this person previewed under this token, if it has not expired."""
     try:
         return PendingStaffImport.objects.get(
@@ -908,24 +553,3 @@ def pending_staff_file(token: str, user: Any) -> PendingStaffImport | None:
 
 def forget_staff_file(pending: PendingStaffImport) -> None:
     PendingStaffImport.objects.filter(pk=pending.pk).delete()
-
-
-def _queue_invitations(user_ids: Sequence[int], *, force: bool = False) -> None:
-    """Queue the invitation emails once the surrounding transaction has committed."""
-    from people.tasks import send_invitations
-
-    batches = [list(chunk) for chunk in _chunks(list(user_ids), INVITATION_BATCH)]
-
-    def enqueue() -> None:
-        for batch in batches:
-            send_invitations.enqueue(batch, force=force)
-
-    transaction.on_commit(enqueue)
-
-
-def invite_officers(officers: Iterable[Officer]) -> int:
-    """Send the set-a-password invitation again to officers who have not set one yet."""
-    user_ids = [o.user_id for o in officers if not o.user.has_usable_password() and o.active]
-    if user_ids:
-        _queue_invitations(user_ids, force=True)
-    return len(user_ids)

@@ -1,10 +1,10 @@
 """Question files in and out of the bank: the step between the pure formats (``quizzes.formats``)
-and the bank's services.
+and the bank.
 
 Reading a file never touches the database; importing saves the records through
-``services.save_question_records`` in one transaction, turns embedded images into Wagtail images
+``exchange.save_question_records`` in one transaction, turns embedded images into Wagtail images
 first, and logs the import. Exporting reads a category and its subcategories through
-``services.question_to_record`` and writes them with a format's exporter.
+``exchange.category_records`` and writes them with a format's exporter.
 """
 
 from __future__ import annotations
@@ -17,29 +17,31 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from django.core.files.images import ImageFile
 from django.db import transaction
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from quizzes import services
 from quizzes.formats import FORMATS, FormatError, ParseResult, detect_format, get_format
 from quizzes.formats import records as formats
 from quizzes.formats.reading import MAX_BYTES, check_size
-from quizzes.models import (
-    ImportLog,
-    MatchingPair,
-    PendingImport,
-    Question,
-    QuestionAnswer,
-    QuestionCategory,
-    TaggedQuestion,
-)
+from quizzes.models import ImportLog, PendingImport, Question, QuestionCategory
 from quizzes.presentation import question_for_display
+from quizzes.question_types import QuestionType
+from quizzes.services.categories import category_for_path
+from quizzes.services.exchange import (
+    category_records,
+    question_from_record,
+    save_question_records,
+)
+
+if TYPE_CHECKING:
+    from wagtail.images.models import AbstractImage
+
+    from people.models import User
 
 IMAGE_FORMATS = {"PNG": "png", "JPEG": "jpg", "GIF": "gif", "WEBP": "webp"}
 PENDING_LIFETIME = timedelta(days=1)
@@ -108,7 +110,7 @@ def _image_kind(data: bytes) -> str | None:
     return IMAGE_FORMATS.get(kind or "")
 
 
-def _save_image(path: str, data: bytes, user: Any) -> Any | None:
+def _save_image(path: str, data: bytes, user: User | None) -> AbstractImage | None:
     from wagtail.images import get_image_model
 
     kind = _image_kind(data)
@@ -123,13 +125,13 @@ def _save_image(path: str, data: bytes, user: Any) -> Any | None:
     return image
 
 
-def _rewrite(text: str, text_format: str, images: dict[str, Any]) -> str:
+def _rewrite(text: str, text_format: str, images: dict[str, AbstractImage]) -> str:
     """Point a text's ``@@PLUGINFILE@@/path`` references at the stored images: an HTML
     ``<img>`` becomes a Wagtail image embed, any other reference the image's address."""
     if "@@PLUGINFILE@@" not in text:
         return text
 
-    def image_for(reference: str) -> Any | None:
+    def image_for(reference: str) -> AbstractImage | None:
         return images.get(reference) or images.get(unquote(reference))
 
     if text_format == formats.TextFormat.HTML:
@@ -154,7 +156,7 @@ def _rewrite(text: str, text_format: str, images: dict[str, Any]) -> str:
     return _REFERENCE.sub(address, text)
 
 
-def store_embedded_images(record: formats.Question, user: Any) -> int:
+def store_embedded_images(record: formats.Question, user: User | None) -> int:
     """Store a record's embedded images as Wagtail images and point its texts at them.
 
     Files that are not PNG, JPEG, GIF or WebP images are not kept; their references stay as
@@ -162,7 +164,7 @@ def store_embedded_images(record: formats.Question, user: Any) -> int:
     """
     if not record.files:
         return 0
-    images: dict[str, Any] = {}
+    images: dict[str, AbstractImage] = {}
     for path, data in record.files.items():
         image = _save_image(path, data, user)
         if image is not None:
@@ -209,9 +211,9 @@ class ImportOutcome:
 def target_category(path: str | None, file_name: str) -> QuestionCategory:
     """The category named by ``path`` ("A/B", created where missing), or one named after the
     file at the top of the bank."""
-    category = services.category_for_path(None, formats.clean_category(path))
+    category = category_for_path(None, formats.clean_category(path))
     if category is None:
-        category = services.category_for_path(
+        category = category_for_path(
             None, formats.join_category_path([default_category_name(file_name)])
         )
     assert category is not None  # noqa: S101 - a non-empty path always gives a category
@@ -223,7 +225,7 @@ def import_file(
     read: ReadFile,
     *,
     category: QuestionCategory | None,
-    user: Any,
+    user: User | None,
     only_valid: bool = False,
 ) -> ImportOutcome:
     """Save a read file's questions below ``category`` in one transaction and log the import.
@@ -245,13 +247,13 @@ def import_file(
     if category is None and any(not record.category for record in result.questions):
         category = target_category(None, read.file_name)
     for described in result.categories:
-        created = services.category_for_path(category, described.path)
+        created = category_for_path(category, described.path)
         if created is not None and (described.info or described.idnumber):
             created.description = created.description or formats.strip_tags(described.info)
             created.idnumber = created.idnumber or (described.idnumber or "")[:100]
             created.save(update_fields=["description", "idnumber"])
     images = sum(store_embedded_images(record, user) for record in result.questions)
-    saved = services.save_question_records(result.questions, category, user)
+    saved = save_question_records(result.questions, category, user)
     log = ImportLog.objects.create(
         user=user,
         file_name=read.file_name[:255],
@@ -268,7 +270,7 @@ def import_file(
 # Waiting between preview and confirmation -------------------------------------------------
 
 
-def keep_upload(user: Any, file_name: str, format_key: str, data: bytes) -> str:
+def keep_upload(user: User, file_name: str, format_key: str, data: bytes) -> str:
     """Keep an uploaded file for its owner until it is imported; returns its token."""
     PendingImport.objects.filter(created_at__lt=timezone.now() - PENDING_LIFETIME).delete()
     token = secrets.token_urlsafe(32)
@@ -278,7 +280,7 @@ def keep_upload(user: Any, file_name: str, format_key: str, data: bytes) -> str:
     return token
 
 
-def kept_upload(user: Any, token: str) -> PendingImport | None:
+def kept_upload(user: User, token: str) -> PendingImport | None:
     """The file kept under ``token`` for this user, or None (another user's token included)."""
     if not token or not getattr(user, "pk", None):
         return None
@@ -294,10 +296,10 @@ def preview_items(read: ReadFile) -> list[dict[str, Any]]:
     """The file's questions as learners will see them (plus their answers for the trainer)."""
     items = []
     for number, record in enumerate(read.result.questions, start=1):
-        question = services.question_from_record(record, None, None)
+        question = question_from_record(record, None, None)
         snapshot = question.to_snapshot()
         for index, answer in enumerate(snapshot.get("answers") or []):
-            if snapshot["type"] != "true_false":
+            if snapshot["type"] != QuestionType.TRUE_FALSE:
                 answer["id"] = str(index)
         for index, pair in enumerate(snapshot.get("pairs") or []):
             pair["id"] = str(index)
@@ -315,50 +317,6 @@ def preview_items(read: ReadFile) -> list[dict[str, Any]]:
 
 
 # Exporting --------------------------------------------------------------------------------
-
-EXPORT_FORMATS = ("gift", "moodlexml", "xlsx")
-
-
-def category_records(
-    category: QuestionCategory,
-) -> tuple[list[formats.Question], list[formats.Category]]:
-    """Records of every question in a category and its subcategories, with the categories."""
-    categories = list(
-        QuestionCategory.objects.filter(path__startswith=category.path).order_by("path")
-    )
-    questions = (
-        Question.objects.filter(category__in=categories)
-        .select_related("category")
-        .prefetch_related(
-            Prefetch("answers", queryset=QuestionAnswer.objects.order_by("sort_order", "pk")),
-            Prefetch("pairs", queryset=MatchingPair.objects.order_by("sort_order", "pk")),
-            Prefetch("tagged_items", queryset=TaggedQuestion.objects.select_related("tag")),
-        )
-        .order_by("category__path", "pk")
-    )
-    by_path = {c.path: c for c in categories}
-    by_pk = {c.pk: c for c in categories}
-    ancestors = category.path_names()[:-1]
-    for item in categories:
-        # Names from the exported category down, read from the rows already fetched.
-        item._ancestor_names = ancestors + [
-            by_path[item.path[: depth * item.steplen]].name
-            for depth in range(category.depth, item.depth + 1)
-        ]
-    records = []
-    for question in questions:
-        question.category = by_pk[question.category_id]
-        records.append(services.question_to_record(question))
-    described = [
-        formats.Category(
-            path=formats.join_category_path(item._ancestor_names),
-            info=item.description,
-            info_format=formats.TextFormat.PLAIN,
-            idnumber=item.idnumber or None,
-        )
-        for item in categories
-    ]
-    return records, described
 
 
 def export_category(category: QuestionCategory, format_key: str) -> bytes:
