@@ -4,13 +4,14 @@ trainer topics and the staff import. Registered in wagtail_hooks.py; administrat
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from django import forms
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import AnonymousUser, Group
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.db.models import Model, QuerySet
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -32,25 +33,24 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from people import permissions, services
 from people.directory import search_officers
 from people.forms import UnitChoiceField
+from people.http import AuthenticatedHttpRequest
 from people.imports import COLUMNS, template_bytes
-from people.models import ManagerScope, Officer, OrgUnit, ReadDelegation, TrainerTopic
+from people.models import ManagerScope, Officer, OrgUnit, ReadDelegation, TrainerTopic, User
 from people.roles import MANAGER, ROLE_LABELS, ROLE_NAMES, TRAINER
 from people.topics import topic_choices
-
-User = get_user_model()
 
 
 class RefusedActionsPolicy(ModelPermissionPolicy):
     """The model's permissions, except for actions nobody may take here (e.g. deleting)."""
 
-    def __init__(self, model: Any, refused: tuple[str, ...]) -> None:
+    def __init__(self, model: type[Model], refused: tuple[str, ...]) -> None:
         super().__init__(model)
         self.refused = set(refused)
 
-    def user_has_permission(self, user: Any, action: str) -> bool:
+    def user_has_permission(self, user: User | AnonymousUser, action: str) -> bool:
         return action not in self.refused and super().user_has_permission(user, action)
 
-    def user_has_any_permission(self, user: Any, actions: Any) -> bool:
+    def user_has_any_permission(self, user: User | AnonymousUser, actions: Iterable[str]) -> bool:
         return any(self.user_has_permission(user, action) for action in actions)
 
 
@@ -114,7 +114,7 @@ class OrgUnitIndexView(IndexView):
             Column("officer_count", label=_("Officers (direct)")),
         ]
 
-    def get_base_queryset(self) -> Any:
+    def get_base_queryset(self) -> QuerySet[OrgUnit]:
         from django.db.models import Count
 
         return super().get_base_queryset().annotate(officer_count=Count("officers"))
@@ -269,16 +269,16 @@ class OfficerIndexView(IndexView):
             BooleanColumn("active", label=_("Active")),
         ]
 
-    def get_base_queryset(self) -> Any:
+    def get_base_queryset(self) -> QuerySet[Officer]:
         return super().get_base_queryset().select_related("user", "unit")
 
-    def search_queryset(self, queryset: Any) -> Any:
+    def search_queryset(self, queryset: QuerySet[Officer]) -> QuerySet[Officer]:
         if not self.is_searching:
             return queryset
         return search_officers(queryset, self.search_query)
 
 
-def _set_roles(user: Any, roles: list[str]) -> None:
+def _set_roles(user: User, roles: list[str]) -> None:
     user.groups.remove(*Group.objects.filter(name__in=ROLE_NAMES).exclude(name__in=roles))
     user.groups.add(*Group.objects.filter(name__in=roles))
 
@@ -406,7 +406,7 @@ class ManagerScopeIndexView(IndexView):
             Column("granted_by", label=_("Granted by")),
         ]
 
-    def get_base_queryset(self) -> Any:
+    def get_base_queryset(self) -> QuerySet[ManagerScope]:
         return super().get_base_queryset().select_related("user", "unit", "granted_by")
 
 
@@ -511,7 +511,7 @@ class ReadDelegationIndexView(IndexView):
             Column("revoked_by", label=_("Revoked by")),
         ]
 
-    def get_base_queryset(self) -> Any:
+    def get_base_queryset(self) -> QuerySet[ReadDelegation]:
         return (
             super()
             .get_base_queryset()
@@ -599,7 +599,7 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
     page_title = gettext_lazy("Import staff")
     header_icon = "upload"
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not permissions.can_import_staff(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -607,7 +607,7 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
     def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
         return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
-    def render(self, request: HttpRequest, **context: Any) -> HttpResponse:
+    def render(self, request: AuthenticatedHttpRequest, **context: Any) -> HttpResponse:
         context = self.get_context_data(**context)
         context.update(
             columns=COLUMNS,
@@ -617,10 +617,10 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
         )
         return TemplateResponse(request, self.template_name, context)
 
-    def get(self, request: HttpRequest) -> HttpResponse:
+    def get(self, request: AuthenticatedHttpRequest) -> HttpResponse:
         return self.render(request, form=StaffImportForm())
 
-    def post(self, request: HttpRequest) -> HttpResponse:
+    def post(self, request: AuthenticatedHttpRequest) -> HttpResponse:
         if "token" in request.POST:
             return self.confirm(request)
         form = StaffImportForm(request.POST, request.FILES)
@@ -642,7 +642,7 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
             request, form=StaffImportForm(), plan=plan, token=token, filename=upload.name
         )
 
-    def confirm(self, request: HttpRequest) -> HttpResponse:
+    def confirm(self, request: AuthenticatedHttpRequest) -> HttpResponse:
         pending = services.pending_staff_file(request.POST["token"], request.user)
         if pending is None:
             messages.error(request, _("This preview has expired. Upload the file again."))

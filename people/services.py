@@ -10,14 +10,13 @@ import datetime
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
-from django.db.models import Q
+from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -30,14 +29,15 @@ from people.models import (
     OrgUnit,
     PendingStaffImport,
     ReadDelegation,
+    User,
     normalise_code,
 )
 from people.names import split_full_name
 from people.roles import MANAGER, OFFICER
 from people.signals import announce_officers_placed
 
-User = get_user_model()
 T = TypeVar("T")
+M = TypeVar("M", bound=Model)
 
 # Lookups by lists of values go in chunks that every database accepts as parameters.
 CHUNK = 500
@@ -216,7 +216,7 @@ def create_officer(
     unit: OrgUnit,
     position: str = "",
     roles: Sequence[str] = (OFFICER,),
-    actor: Any = None,
+    actor: User | None = None,
     invite: bool = True,
 ) -> Officer:
     """Create an officer record, with a new account (invited to set a password) when needed."""
@@ -262,7 +262,7 @@ def update_officer(
     unit: OrgUnit,
     position: str,
     active: bool,
-    actor: Any = None,
+    actor: User | None = None,
 ) -> Officer:
     """Change an officer's details; a change of unit is recorded in the unit history."""
     email = User.objects.normalize_email(email).strip().lower()
@@ -312,14 +312,14 @@ def set_officer_active(officer: Officer, active: bool) -> Officer:
     return officer
 
 
-def _actor(actor: Any) -> Any:
-    return actor if actor is not None and getattr(actor, "pk", None) else None
+def _actor(actor: User | None) -> User | None:
+    return actor if actor is not None and actor.pk else None
 
 
 # Manager scopes and delegations -------------------------------------------------------------
 
 
-def grant_manager_scope(user: Any, unit: OrgUnit, *, actor: Any = None) -> ManagerScope:
+def grant_manager_scope(user: User, unit: OrgUnit, *, actor: User | None = None) -> ManagerScope:
     """Let a manager follow a unit and everything under it; gives the Manager role if missing."""
     with transaction.atomic():
         scope, _created = ManagerScope.objects.get_or_create(
@@ -335,13 +335,13 @@ def revoke_manager_scope(scope: ManagerScope) -> None:
 
 
 def delegate_read_access(
-    manager: Any,
-    delegate: Any,
+    manager: User,
+    delegate: User,
     *,
     starts_on: datetime.date,
     ends_on: datetime.date,
     reason: str = "",
-    actor: Any = None,
+    actor: User | None = None,
 ) -> ReadDelegation:
     """Lend a manager's read-only view of their scope to a named officer for a period."""
     from people import permissions
@@ -372,7 +372,7 @@ def delegate_read_access(
     return delegation
 
 
-def revoke_delegation(delegation: ReadDelegation, *, actor: Any) -> ReadDelegation:
+def revoke_delegation(delegation: ReadDelegation, *, actor: User) -> ReadDelegation:
     """End a delegation now; the row stays, with who revoked it and when."""
     with transaction.atomic():
         delegation = ReadDelegation.objects.select_for_update().get(pk=delegation.pk)
@@ -402,7 +402,7 @@ class PlannedRow:
     unit: OrgUnit = field(repr=False)
     changes: list[str] = field(default_factory=list)
     officer: Officer | None = field(default=None, repr=False)
-    user: Any = field(default=None, repr=False)
+    user: User | None = field(default=None, repr=False)
     roles_to_add: tuple[str, ...] = ()
 
 
@@ -455,8 +455,8 @@ class ImportPlan:
         return sha.hexdigest()[:32]
 
 
-def _fetch_in_chunks(queryset: Any, lookup: str, values: Sequence[Any]) -> list[Any]:
-    found: list[Any] = []
+def _fetch_in_chunks(queryset: QuerySet[M], lookup: str, values: Sequence[str]) -> list[M]:
+    found: list[M] = []
     for chunk in _chunks(values):
         found.extend(queryset.filter(**{f"{lookup}__in": chunk}))
     return found
@@ -467,7 +467,7 @@ def _describe_unit(unit: OrgUnit) -> str:
 
 
 def plan_staff_import(
-    parsed: ParsedFile, *, deactivate_missing: bool = False, actor: Any = None
+    parsed: ParsedFile, *, deactivate_missing: bool = False, actor: User | None = None
 ) -> ImportPlan:
     """Check the rows against the database and work out what importing them would change."""
     plan = ImportPlan(errors=list(parsed.errors), deactivate_missing=deactivate_missing)
@@ -524,7 +524,7 @@ def plan_staff_import(
 
     if deactivate_missing:
         in_file = set(codes)
-        actor_id = getattr(actor, "pk", None)
+        actor_id = actor.pk if actor is not None else None
         for officer_id, user_id, code, first, last, email, unit_name in (
             Officer.objects.filter(active=True)
             .order_by("user__name_sort_key", "employee_code")
@@ -561,7 +561,7 @@ def _plan_existing(
     row: StaffRow,
     unit: OrgUnit,
     officer: Officer,
-    email_user: Any,
+    email_user: User | None,
     given: str,
     rest: str,
     held_roles: dict[int, set[str]],
@@ -628,7 +628,7 @@ def _plan_new(
     plan: ImportPlan,
     row: StaffRow,
     unit: OrgUnit,
-    email_user: Any,
+    email_user: User | None,
     given: str,
     rest: str,
     held_roles: dict[int, set[str]],
@@ -694,7 +694,7 @@ def _role_list(roles: Iterable[str]) -> str:
 
 
 def preview_staff_import(
-    data: bytes, filename: str, *, deactivate_missing: bool = False, actor: Any = None
+    data: bytes, filename: str, *, deactivate_missing: bool = False, actor: User | None = None
 ) -> ImportPlan:
     """Read a staff file and plan its import without saving anything."""
     try:
@@ -710,7 +710,7 @@ def import_staff(
     *,
     dry_run: bool = False,
     deactivate_missing: bool = False,
-    actor: Any = None,
+    actor: User | None = None,
     invite: bool = True,
 ) -> ImportPlan:
     """Import a staff spreadsheet: create or update officers by employee code, in one transaction.
@@ -745,24 +745,24 @@ def import_staff(
     return plan
 
 
-def _apply_plan(plan: ImportPlan, *, actor: Any) -> tuple[list[int], list[int]]:
+def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], list[int]]:
     """Write the plan with bulk statements; returns the accounts to invite and the officers
     created, moved or made active again (bulk writes send no post_save)."""
     now = timezone.now()
     actor = _actor(actor)
     groups = {g.name: g for g in _groups_by_name(_all_roles(plan))}
-    group_rows: list[Any] = []
-    through = User.groups.through
+    memberships: list[tuple[int, str]] = []  # (user id, role name) to add
 
     # Existing officers: update, move, reactivate.
-    users_to_save: list[Any] = []
+    users_to_save: list[User] = []
     officers_to_save: list[Officer] = []
     moves: list[OfficerMove] = []
     placed: list[int] = []
     for planned in [*plan.updated, *plan.moved]:
-        row, officer, user = planned.source, planned.officer, planned.user
+        row, officer = planned.source, planned.officer
         if officer is None:  # only created rows have no officer yet
             continue
+        user = officer.user
         if planned.unit.pk != officer.unit_id or not officer.active or not user.is_active:
             placed.append(officer.pk)
         user.first_name, user.last_name = split_full_name(row.full_name)
@@ -786,7 +786,7 @@ def _apply_plan(plan: ImportPlan, *, actor: Any) -> tuple[list[int], list[int]]:
         officer.active = True
         officer.updated_at = now
         officers_to_save.append(officer)
-        group_rows += [through(user_id=user.pk, group=groups[r]) for r in planned.roles_to_add]
+        memberships += [(user.pk, role) for role in planned.roles_to_add]
     User.objects.bulk_update(
         users_to_save,
         ["first_name", "last_name", "email", "is_active", "name_sort_key", "search_text"],
@@ -797,20 +797,22 @@ def _apply_plan(plan: ImportPlan, *, actor: Any) -> tuple[list[int], list[int]]:
     )
 
     # New officers, with a new account or linked to an account that had no officer record.
-    new_users: list[Any] = []
-    linked_users: list[Any] = []
+    new_users: list[User] = []
+    linked_users: list[User] = []
+    created: list[tuple[PlannedRow, User]] = []
     for planned in plan.created:
         row = planned.source
-        user = planned.user
-        if user is None:
-            user = User(email=row.email, date_joined=now, password=make_password(None))
-            new_users.append(user)
+        new_user = planned.user
+        if new_user is None:
+            new_user = User(email=row.email, date_joined=now, password=make_password(None))
+            new_users.append(new_user)
         else:
-            user.is_active = True
-            linked_users.append(user)
-        user.first_name, user.last_name = split_full_name(row.full_name)
-        user.refresh_name_keys()
-        planned.user = user
+            new_user.is_active = True
+            linked_users.append(new_user)
+        new_user.first_name, new_user.last_name = split_full_name(row.full_name)
+        new_user.refresh_name_keys()
+        planned.user = new_user
+        created.append((planned, new_user))
     User.objects.bulk_create(new_users, batch_size=CHUNK)
     User.objects.bulk_update(
         linked_users,
@@ -818,10 +820,10 @@ def _apply_plan(plan: ImportPlan, *, actor: Any) -> tuple[list[int], list[int]]:
         batch_size=CHUNK,
     )
     new_officers = []
-    for planned in plan.created:
+    for planned, new_user in created:
         new_officers.append(
             Officer(
-                user=planned.user,
+                user=new_user,
                 employee_code=planned.employee_code,
                 unit=planned.unit,
                 position=planned.source.position,
@@ -830,9 +832,7 @@ def _apply_plan(plan: ImportPlan, *, actor: Any) -> tuple[list[int], list[int]]:
                 updated_at=now,
             )
         )
-        group_rows += [
-            through(user_id=planned.user.pk, group=groups[r]) for r in planned.roles_to_add
-        ]
+        memberships += [(new_user.pk, role) for role in planned.roles_to_add]
     Officer.objects.bulk_create(new_officers, batch_size=CHUNK)
     if any(o.pk is None for o in new_officers):  # a database that cannot return new keys
         by_code = dict(
@@ -853,7 +853,12 @@ def _apply_plan(plan: ImportPlan, *, actor: Any) -> tuple[list[int], list[int]]:
         for officer in new_officers
     ]
     OfficerMove.objects.bulk_create(moves, batch_size=CHUNK)
-    through.objects.bulk_create(group_rows, batch_size=CHUNK, ignore_conflicts=True)
+    through = User.groups.through
+    through.objects.bulk_create(
+        [through(user_id=user_id, group=groups[role]) for user_id, role in memberships],
+        batch_size=CHUNK,
+        ignore_conflicts=True,
+    )
 
     # Officers missing from the file, when asked.
     gone = [d.officer_id for d in plan.deactivated]
@@ -879,7 +884,7 @@ PENDING_IMPORT_LIFETIME = datetime.timedelta(hours=24)
 
 
 def hold_staff_file(
-    data: bytes, filename: str, *, deactivate_missing: bool, user: Any
+    data: bytes, filename: str, *, deactivate_missing: bool, user: User
 ) -> PendingStaffImport:
     """Keep a previewed file for its uploader until they confirm; forget stale ones."""
     with transaction.atomic():
@@ -894,7 +899,7 @@ def hold_staff_file(
         )
 
 
-def pending_staff_file(token: str, user: Any) -> PendingStaffImport | None:
+def pending_staff_file(token: str, user: User) -> PendingStaffImport | None:
     """The file this person previewed under this token, if it has not expired."""
     try:
         return PendingStaffImport.objects.get(
