@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from courses import services as course_services
 from courses.models import CoursePage, Enrolment
+from people.dates import add_months
 from people.models import Officer, OrgUnit
 from tracker import permissions
 from tracker.models import Assignment, AssignmentLog, AssignmentTarget
@@ -32,7 +33,7 @@ from tracker.services.base import (
     repeat_months,
 )
 from tracker.services.statuses import _start_next_cycles, refresh_targets
-from tracker.status import add_months, next_due_on
+from tracker.status import next_due_on
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
