@@ -68,9 +68,10 @@ test: install chromium gettext ## Run the whole test suite (unit, integration, b
 test-fast: install gettext ## Run the suite without the browser journeys
 	$(PY) -m pytest -m "not e2e" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
-lint: install ## Lint and check formatting
+lint: install ## Lint, check formatting and check types
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: install ## Format the code
 	$(VENV)/bin/ruff check --fix .

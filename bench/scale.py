@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import Max, Model
 from django.utils import timezone
@@ -91,7 +92,7 @@ class ScaleDataExists(Exception):
 
 
 def _next_id(model: type[Model]) -> int:
-    return (model.objects.aggregate(top=Max("pk"))["top"] or 0) + 1
+    return (model._default_manager.aggregate(top=Max("pk"))["top"] or 0) + 1
 
 
 def _reset_sequences(models: Iterable[type[Model]]) -> None:
@@ -284,7 +285,7 @@ def seed_scale(
     central_quality = 0.9
 
     # Assignments: three national, one per province.
-    user_model = Officer._meta.get_field("user").related_model
+    user_model = get_user_model()
     assignment_rows = []
     assignment_pk = _next_id(Assignment)
     national: list[tuple[int, int, datetime.date]] = []  # (pk, course index, due)
@@ -507,7 +508,8 @@ def seed_scale(
                 is_assigned = c in assigned
                 chance = 0.97 if is_assigned else popularity[c]
                 enrolment_id = None
-                started = completed = None
+                started: datetime.datetime | None = None
+                completed: datetime.datetime | None = None
                 if rng.random() < chance:
                     enrolment_id = enrolment_pk
                     enrolment_pk += 1
@@ -527,7 +529,7 @@ def seed_scale(
                     if status != "enrolled":
                         started = enrolled + datetime.timedelta(days=rng.uniform(0, 14))
                         started = min(started, now - datetime.timedelta(minutes=5))
-                    if status == "completed":
+                    if status == "completed" and started is not None:  # started: not "enrolled"
                         span = rng.uniform(0.2, 1.0) * max(1.0, (now - started).days)
                         completed = started + datetime.timedelta(days=rng.uniform(0.1, 1.0) * span)
                         completed = min(completed, now - datetime.timedelta(minutes=1))

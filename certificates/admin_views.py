@@ -8,7 +8,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -26,6 +26,7 @@ from certificates import permissions, services
 from certificates.exceptions import CertificateRefused
 from certificates.forms import RevokeCertificateForm
 from certificates.models import Certificate
+from people.http import AuthenticatedHttpRequest
 
 CERTIFICATES_PER_PAGE = 50
 
@@ -37,7 +38,7 @@ class CertificateListView(WagtailAdminTemplateMixin, View):
     page_title = gettext_lazy("Certificates")
     header_icon = "doc-full"
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not permissions.can_revoke_certificates(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -68,7 +69,7 @@ class RevokeCertificateView(WagtailAdminTemplateMixin, View):
     page_title = gettext_lazy("Revoke a certificate")
     header_icon = "doc-full"
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not permissions.can_revoke_certificates(request.user):
             raise PermissionDenied
         self.certificate = get_object_or_404(Certificate, pk=kwargs["pk"])
@@ -81,14 +82,16 @@ class RevokeCertificateView(WagtailAdminTemplateMixin, View):
             {"url": "", "label": self.certificate.code},
         ]
 
-    def render(self, request: HttpRequest, form: RevokeCertificateForm) -> HttpResponse:
+    def render(
+        self, request: AuthenticatedHttpRequest, form: RevokeCertificateForm
+    ) -> HttpResponse:
         context = self.get_context_data(certificate=self.certificate, form=form)
         return TemplateResponse(request, self.template_name, context)
 
-    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+    def get(self, request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         return self.render(request, RevokeCertificateForm())
 
-    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+    def post(self, request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         form = RevokeCertificateForm(request.POST)
         if form.is_valid():
             try:

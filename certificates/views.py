@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -16,7 +16,7 @@ from certificates.models import Certificate, CertificateState
 @never_cache
 @login_required
 @require_GET
-def certificate_download(request: HttpRequest, code: str) -> HttpResponse:
+def certificate_download(request: HttpRequest, code: str) -> HttpResponseBase:
     certificate = get_object_or_404(Certificate, code=code)
     if not permissions.can_download_certificate(request.user, certificate):
         raise Http404  # never confirm that someone else's certificate exists

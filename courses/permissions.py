@@ -15,9 +15,7 @@ if TYPE_CHECKING:
     from courses.models import CoursePage, Enrolment, Topic
     from people.models import User
 
-
-def _signed_in(user: User | AnonymousUser) -> bool:
-    return bool(user is not None and user.is_authenticated and user.is_active)
+_signed_in = people_permissions.is_signed_in
 
 
 def can_view_course(user: User | AnonymousUser, course: CoursePage) -> bool:
@@ -87,16 +85,18 @@ def closed_course_paths(user: User | AnonymousUser) -> frozenset[str]:
     topics = people_permissions.trainer_topics(user)
     if topics is None:
         return frozenset()
-    cached = getattr(user, "_closed_course_paths_cache", None)
-    if cached is None:
+
+    def compute() -> frozenset[str]:
         from courses.models import CoursePage
 
         open_topics = Q(topic__slug__in=topics) if topics else Q(pk__in=[])
-        cached = frozenset(
+        return frozenset(
             CoursePage.objects.exclude(open_topics).values_list("path", flat=True).order_by()
         )
-        user._closed_course_paths_cache = cached
-    return cached
+
+    if not user.is_authenticated:
+        return compute()
+    return people_permissions.cached_on_user(user, "_closed_course_paths_cache", compute)
 
 
 def is_in_closed_course(user: User | AnonymousUser, page: Page) -> bool:
@@ -122,7 +122,7 @@ class CoursePermissionTester(PagePermissionTester):
         granted = getattr(self, "permissions", None)
         self.closed = bool(granted) and is_in_closed_course(user, page)
         if self.closed:
-            self.permissions = set()
+            self.permissions: set[str] = set()
 
     def can_edit(self) -> bool:
         # Also shuts the door a workflow task could open to a reviewer.

@@ -8,7 +8,7 @@ the quizzes app marks a quiz done when it is passed (``mark_item_done``).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
@@ -25,6 +25,11 @@ from courses.completion import (
 from courses.models import CoursePage, Enrolment, EnrolmentCycle, EnrolmentMode, ItemProgress
 from courses.queries import course_items, is_required_item
 from courses.signals import course_completed, cycle_started
+
+if TYPE_CHECKING:
+    from wagtail.models import Workflow
+
+    from people.models import User
 
 
 class CourseError(Exception):
@@ -56,7 +61,7 @@ def _course_of(item: Page) -> CoursePage:
     return course
 
 
-def _locked_enrolment(user: Any, item: Page) -> Enrolment:
+def _locked_enrolment(user: User, item: Page) -> Enrolment:
     course = _course_of(item)
     enrolment = (
         Enrolment.objects.select_for_update(of=("self",))
@@ -87,7 +92,7 @@ def _touch(enrolment: Enrolment, item: Page, now: datetime) -> None:
         enrolment.status = Enrolment.Status.IN_PROGRESS
 
 
-def enrol(user: Any, course: CoursePage, *, source: str = Enrolment.Source.SELF) -> Enrolment:
+def enrol(user: User, course: CoursePage, *, source: str = Enrolment.Source.SELF) -> Enrolment:
     """Enrol a person in a course; enrolling again returns the existing enrolment.
 
     Raises SelfEnrolmentNotAllowed for self-enrolment in a course given by assignment only,
@@ -113,7 +118,7 @@ def enrol(user: Any, course: CoursePage, *, source: str = Enrolment.Source.SELF)
 
 
 @transaction.atomic
-def open_item(user: Any, item: Page, *, now: datetime | None = None) -> ItemProgress:
+def open_item(user: User, item: Page, *, now: datetime | None = None) -> ItemProgress:
     """Record that a learner opened a course item: first/last opened, and where they are."""
     now = now or timezone.now()
     enrolment = _locked_enrolment(user, item)
@@ -128,7 +133,7 @@ def open_item(user: Any, item: Page, *, now: datetime | None = None) -> ItemProg
 
 @transaction.atomic
 def mark_item_done(
-    user: Any, item: Page, *, passed: bool = True, now: datetime | None = None
+    user: User, item: Page, *, passed: bool = True, now: datetime | None = None
 ) -> ItemProgress:
     """Mark a course item done for a learner and recompute their enrolment.
 
@@ -148,7 +153,7 @@ def mark_item_done(
 
 
 @transaction.atomic
-def record_heartbeat(user: Any, item: Page, *, now: datetime | None = None) -> int:
+def record_heartbeat(user: User, item: Page, *, now: datetime | None = None) -> int:
     """Credit time spent on an item from a heartbeat; returns the seconds credited.
 
     The first beat after a pause only starts the clock; a beat credits at most
@@ -304,7 +309,7 @@ def start_new_cycle(
 
 
 @transaction.atomic
-def ensure_course_workflow(index: Page) -> Any:
+def ensure_course_workflow(index: Page) -> Workflow:
     """Put the course catalogue (and so every course under it) under moderation.
 
     Trainers submit, administrators approve: the active workflow whose approval task goes to

@@ -10,7 +10,7 @@ from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import Count, IntegerField, Model, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -20,6 +20,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import NumberColumn
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.documents.models import AbstractDocument
 from wagtail.models import Page, ReferenceIndex
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -42,7 +43,7 @@ register_snippet(TopicViewSet)
 
 
 @hooks.register("before_edit_snippet")
-def keep_topics_to_their_trainers(request: HttpRequest, instance: Any) -> HttpResponse | None:
+def keep_topics_to_their_trainers(request: HttpRequest, instance: Model) -> HttpResponse | None:
     """A trainer limited to some topics may not rename or re-slug the others."""
     if isinstance(instance, Topic) and not permissions.can_change_topic(request.user, instance):
         return permission_denied(request)
@@ -51,7 +52,7 @@ def keep_topics_to_their_trainers(request: HttpRequest, instance: Any) -> HttpRe
 
 @hooks.register("before_delete_snippet")
 def keep_topic_deletion_to_their_trainers(
-    request: HttpRequest, instances: list[Any]
+    request: HttpRequest, instances: list[Model]
 ) -> HttpResponse | None:
     topics = [i for i in instances if isinstance(i, Topic)]
     if any(not permissions.can_change_topic(request.user, topic) for topic in topics):
@@ -106,7 +107,9 @@ def register_course_listing() -> CourseListingViewSet:
 
 
 @hooks.register("before_serve_document")
-def keep_lesson_documents_to_learners(document: Any, request: HttpRequest) -> HttpResponse | None:
+def keep_lesson_documents_to_learners(
+    document: AbstractDocument, request: HttpRequest
+) -> HttpResponse | None:
     """A document used in a lesson is served only to those who may open that lesson."""
     page_type = ContentType.objects.get_for_model(Page)
     lesson_ids = {

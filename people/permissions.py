@@ -7,42 +7,50 @@ everything. Rules that need the database cache their answer on the user object f
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TypeGuard, TypeVar
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
 
-from people.models import Officer, OrgUnit, ReadDelegation, TrainerTopic
+from people.models import Officer, OrgUnit, ReadDelegation, TrainerTopic, User
 from people.roles import ADMINISTRATOR, MANAGER, TRAINER
 
-if TYPE_CHECKING:
-    from django.contrib.auth.models import AnonymousUser
-
-    from people.models import User
+T = TypeVar("T")
 
 
-def is_signed_in(user: User | AnonymousUser | None) -> bool:
+def cached_on_user(user: User, name: str, compute: Callable[[], T]) -> T:
+    """A value kept on the user object, which lives for one request, computed on first use.
+
+    Setting the attribute back to None makes the next call compute it again.
+    """
+    cached: T | None = user.__dict__.get(name)
+    if cached is None:
+        cached = user.__dict__[name] = compute()
+    return cached
+
+
+def is_signed_in(user: User | AnonymousUser) -> TypeGuard[User]:
     """A signed-in, active account (anonymous and deactivated users are neither)."""
-    return bool(user is not None and user.is_authenticated and user.is_active)
+    return user.is_authenticated and user.is_active
 
 
 _signed_in = is_signed_in
 
 
 def _groups(user: User | AnonymousUser) -> set[str]:
-    if user is None or not user.is_authenticated:
+    if not user.is_authenticated:
         return set()
-    cached = getattr(user, "_role_names_cache", None)
-    if cached is None:
-        cached = set(user.groups.values_list("name", flat=True))
-        user._role_names_cache = cached
-    return cached
+    return cached_on_user(
+        user, "_role_names_cache", lambda: set(user.groups.values_list("name", flat=True))
+    )
 
 
-def is_administrator(user: User | AnonymousUser) -> bool:
+def is_administrator(user: User | AnonymousUser) -> TypeGuard[User]:
     return _signed_in(user) and (user.is_superuser or ADMINISTRATOR in _groups(user))
 
 
-def is_manager(user: User | AnonymousUser) -> bool:
+def is_manager(user: User | AnonymousUser) -> TypeGuard[User]:
     return _signed_in(user) and MANAGER in _groups(user)
 
 
@@ -52,13 +60,13 @@ def can_use_my_learning(user: User | AnonymousUser) -> bool:
 
 def can_manage(user: User | AnonymousUser) -> bool:
     """Managers follow progress of their units; administrators may too."""
-    if user is None or not user.is_authenticated:
+    if not user.is_authenticated:
         return False
     return user.is_superuser or bool(_groups(user) & {MANAGER, ADMINISTRATOR})
 
 
 def can_access_admin(user: User | AnonymousUser) -> bool:
-    if user is None or not user.is_authenticated:
+    if not user.is_authenticated:
         return False
     return user.has_perm("wagtailadmin.access_admin")
 
@@ -79,15 +87,16 @@ def managed_units(user: User | AnonymousUser) -> list[OrgUnit]:
     """The units a manager was given, without the ones that lie under another of them."""
     if not is_manager(user):
         return []
-    cached = getattr(user, "_managed_units_cache", None)
-    if cached is None:
-        units = OrgUnit.objects.filter(manager_scopes__user=user).order_by("path")
-        cached = _minimal_roots(list(units))
-        user._managed_units_cache = cached
-    return cached
+    return cached_on_user(
+        user,
+        "_managed_units_cache",
+        lambda: _minimal_roots(
+            list(OrgUnit.objects.filter(manager_scopes__user=user).order_by("path"))
+        ),
+    )
 
 
-def current_delegations(user: User | AnonymousUser) -> QuerySet[ReadDelegation]:
+def current_delegations(user: User) -> QuerySet[ReadDelegation]:
     """Delegations in force today that lend this person a manager's view."""
     return ReadDelegation.objects.current().filter(
         delegate=user,
@@ -101,13 +110,13 @@ def delegated_units(user: User | AnonymousUser) -> list[OrgUnit]:
     """The units lent to this person, read-only, by managers through current delegations."""
     if not _signed_in(user):
         return []
-    cached = getattr(user, "_delegated_units_cache", None)
-    if cached is None:
+
+    def compute() -> list[OrgUnit]:
         managers = current_delegations(user).values("manager")
         units = OrgUnit.objects.filter(manager_scopes__user__in=managers).order_by("path")
-        cached = _minimal_roots(list(units))
-        user._delegated_units_cache = cached
-    return cached
+        return _minimal_roots(list(units))
+
+    return cached_on_user(user, "_delegated_units_cache", compute)
 
 
 def scope_roots(user: User | AnonymousUser) -> list[OrgUnit]:
@@ -186,6 +195,8 @@ def can_delegate(user: User | AnonymousUser) -> bool:
 
 
 def can_view_delegations_page(user: User | AnonymousUser) -> bool:
+    if not _signed_in(user):
+        return False
     return can_delegate(user) or current_delegations(user).exists()
 
 
@@ -225,11 +236,12 @@ def trainer_topics(user: User | AnonymousUser) -> set[str] | None:
     """The topics a trainer is limited to, or None when they may write for every topic."""
     if not _signed_in(user) or TRAINER not in _groups(user):
         return set()
-    cached = getattr(user, "_trainer_topics_cache", None)
-    if cached is None:
-        cached = set(TrainerTopic.objects.filter(trainer=user).values_list("topic", flat=True))
-        user._trainer_topics_cache = cached
-    return cached or None
+    topics = cached_on_user(
+        user,
+        "_trainer_topics_cache",
+        lambda: set(TrainerTopic.objects.filter(trainer=user).values_list("topic", flat=True)),
+    )
+    return topics or None
 
 
 def can_edit_topic(user: User | AnonymousUser, topic: str) -> bool:

@@ -22,7 +22,8 @@ from people.directory import (
     roles_by_user,
 )
 from people.forms import DelegationForm, DirectoryFilterForm, LanguageForm
-from people.models import Officer, OfficerMove, ReadDelegation
+from people.http import AuthenticatedHttpRequest
+from people.models import Officer, OfficerMove, OrgUnit, ReadDelegation
 from people.roles import ROLE_LABELS, role_names
 from people.services import scopes
 from people.services.refusals import DelegationRefused
@@ -42,13 +43,13 @@ def set_language(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _unit_path(unit) -> str:
+def _unit_path(unit: OrgUnit) -> str:
     """ "Central Office › Province A › District A1"."""
     return " › ".join(u.name for u in [*unit.get_ancestors(), unit])
 
 
 @login_required
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthenticatedHttpRequest) -> HttpResponse:
     user = request.user
     if request.method == "POST":
         form = LanguageForm(request.POST, instance=user)
@@ -86,7 +87,9 @@ def profile(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _directory_filters(request: HttpRequest) -> tuple[DirectoryFilterForm, DirectoryFilters]:
+def _directory_filters(
+    request: AuthenticatedHttpRequest,
+) -> tuple[DirectoryFilterForm, DirectoryFilters]:
     form = DirectoryFilterForm(request.GET or None, user=request.user)
     if not form.is_bound:
         return form, DirectoryFilters()
@@ -102,7 +105,7 @@ def _directory_filters(request: HttpRequest) -> tuple[DirectoryFilterForm, Direc
 
 
 @login_required
-def directory(request: HttpRequest) -> HttpResponse:
+def directory(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Staff of the units this person may see: search, filter, page through, export."""
     if not permissions.can_view_directory(request.user):
         raise PermissionDenied
@@ -138,7 +141,7 @@ EXPORT_KINDS = {
 
 
 @login_required
-def directory_export(request: HttpRequest, kind: str) -> HttpResponse:
+def directory_export(request: AuthenticatedHttpRequest, kind: str) -> HttpResponse:
     """The directory with the same filters, as CSV or XLSX, limited to the person's scope."""
     if not permissions.can_export_directory(request.user):
         raise PermissionDenied
@@ -153,7 +156,7 @@ def directory_export(request: HttpRequest, kind: str) -> HttpResponse:
 
 
 @login_required
-def officer_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def officer_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """One officer's record: their own, or one within the viewer's scope; else not found."""
     officer = get_object_or_404(Officer.objects.select_related("user", "unit"), pk=pk)
     if not permissions.can_view_officer(request.user, officer):
@@ -175,7 +178,7 @@ def officer_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def delegations(request: HttpRequest) -> HttpResponse:
+def delegations(request: AuthenticatedHttpRequest) -> HttpResponse:
     """A manager lends read access to their units; a delegate sees what was lent to them."""
     user = request.user
     if not permissions.can_view_delegations_page(user):
@@ -230,7 +233,7 @@ def delegations(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def revoke_delegation(request: HttpRequest, pk: int) -> HttpResponse:
+def revoke_delegation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     delegation = get_object_or_404(ReadDelegation, pk=pk)
     if not permissions.can_revoke_delegation(request.user, delegation):
         raise Http404

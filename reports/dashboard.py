@@ -8,7 +8,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
@@ -17,6 +17,11 @@ from django.utils.translation import gettext
 
 from courses.models import CoursePage, Enrolment
 from people.models import Officer, OrgUnit
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    from people.models import User
 from reports import permissions
 from reports.figures import (
     Counts,
@@ -103,7 +108,7 @@ def chart_months(filters: ReportFilters, today: datetime.date) -> list[datetime.
     return month_starts(today, CHART_MONTHS)
 
 
-def breadcrumbs_for(user: Any, unit: OrgUnit, roots: list[OrgUnit] | None = None) -> list[OrgUnit]:
+def breadcrumbs_for(user: User, unit: OrgUnit, roots: list[OrgUnit] | None = None) -> list[OrgUnit]:
     """The units above ``unit`` that this person may read, top first, and the unit itself."""
     paths = [unit.path[:end] for end in range(STEP, len(unit.path), STEP)]
     above = list(OrgUnit.objects.filter(path__in=paths).order_by("path")) if paths else []
@@ -131,7 +136,7 @@ def _counts_for(
 
 
 def build_dashboard(
-    user: Any,
+    user: User,
     unit: OrgUnit | None,
     filters: ReportFilters,
     *,
@@ -149,7 +154,7 @@ def build_dashboard(
     grouped, snapshot = _counts_for(unit, roots, filters, today, months, use_snapshot)
 
     by_group: dict[str, Counts] = defaultdict(Counts)
-    by_course: dict[int, Counts] = defaultdict(Counts)
+    by_course: dict[int | None, Counts] = defaultdict(Counts)
     for (group, course), counts in grouped.cells.items():
         by_group[group].add(counts)
         by_course[course].add(counts)
@@ -182,11 +187,11 @@ def build_dashboard(
     }
     course_rows = []
     for course_id, counts in by_course.items():
-        course = courses.get(course_id)
-        if course is None:
+        course_page = courses.get(course_id)
+        if course_page is None:
             continue
         counts.officers = counts.enrolled
-        course_rows.append(Row(course_id, course.title, counts, course=course))
+        course_rows.append(Row(course_id, course_page.title, counts, course=course_page))
     course_rows.sort(key=lambda row: row.label.lower())
 
     grand = total(by_group[key] for key in by_group)
@@ -250,7 +255,7 @@ class OfficerTable:
 
 
 def build_officer_table(
-    user: Any,
+    user: User,
     unit: OrgUnit,
     filters: ReportFilters,
     *,
@@ -379,11 +384,17 @@ def iter_enrolment_records(
 # One officer ---------------------------------------------------------------------------------
 
 
+class RoundSeconds(TypedDict):
+    """What an officer record adds to each enrolment: the time spent in its current round."""
+
+    round_seconds: int
+
+
 @dataclass
 class OfficerRecord:
     officer: Officer
     breadcrumbs: list[OrgUnit]
-    enrolments: list[Any]  # each with ``round_seconds``: the time spent in its current round
+    enrolments: list[WithAnnotations[Enrolment, RoundSeconds]]
     attempts: list[Any]
     certificates: list[Any]
     targets: list[Any]
@@ -394,7 +405,7 @@ class OfficerRecord:
 
 
 def build_officer_record(
-    user: Any, officer: Officer, *, now: datetime.datetime | None = None
+    user: User, officer: Officer, *, now: datetime.datetime | None = None
 ) -> OfficerRecord:
     """Every course (and earlier round of one), attempt, certificate and assigned item of one
     officer: a fixed number of queries, however many courses and rounds."""
@@ -405,10 +416,14 @@ def build_officer_record(
 
     now = now or timezone.now()
     today = timezone.localdate(now)
-    enrolments = list(
-        Enrolment.objects.filter(user_id=officer.user_id)
-        .select_related("course", "figures")
-        .order_by("-last_activity_at", "-enrolled_at", "pk")
+    # Each gets its round_seconds below.
+    enrolments = cast(
+        "list[WithAnnotations[Enrolment, RoundSeconds]]",
+        list(
+            Enrolment.objects.filter(user_id=officer.user_id)
+            .select_related("course", "figures")
+            .order_by("-last_activity_at", "-enrolled_at", "pk")
+        ),
     )
     attempts = list(
         Attempt.objects.filter(user_id=officer.user_id)
@@ -417,16 +432,18 @@ def build_officer_record(
     )
     certificates = list(Certificate.objects.filter(user_id=officer.user_id).order_by("-issued_at"))
     rounds = earlier_rounds(enrolments, certificates=certificates)
-    kept = {row.cycle.enrolment_id: row.cycle.seconds_spent for row in rounds}  # the last's
+    kept = {  # the last round's
+        row.cycle.enrolment_id: row.cycle.seconds_spent for row in rounds if row.cycle is not None
+    }
     for enrolment in enrolments:
         enrolment.round_seconds = enrolment_seconds(enrolment) - kept.get(enrolment.pk, 0)
     targets = list(
         AssignmentTarget.objects.open()
         .current()
         .filter(user_id=officer.user_id)
-        .with_live_status(today)
         .select_related("course", "assignment")
         .order_by("due_on", "pk")
+        .with_live_status(today)
     )
     overdue = [t for t in targets if t.live_status == TargetStatus.OVERDUE]
     counts = officer_counts([officer.user_id], ReportFilters(), today=today).get(
@@ -590,7 +607,7 @@ class CourseReport:
 
 
 def build_course_report(
-    user: Any,
+    user: User,
     course: CoursePage,
     unit: OrgUnit | None,
     filters: ReportFilters,

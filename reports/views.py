@@ -10,12 +10,13 @@ they vary with who is signed in. Also the course feedback summaries.
 from __future__ import annotations
 
 import tempfile
-from typing import Any
+import uuid
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -23,7 +24,8 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_cookie
 
 from courses.models import CoursePage
-from people.models import Officer, OrgUnit
+from people.http import AuthenticatedHttpRequest
+from people.models import Officer, OrgUnit, User
 from reports import feedback as feedback_queries
 from reports import permissions
 from reports.dashboard import (
@@ -32,7 +34,7 @@ from reports.dashboard import (
     build_officer_record,
     build_officer_table,
 )
-from reports.filters import filters_from
+from reports.filters import ReportFilterForm, ReportFilters, filters_from
 from reports.models import ExportFormat, ExportJob, ExportLog
 from reports.presentation import dashboard_blocks
 from reports.services import (
@@ -49,6 +51,9 @@ from reports.services import (
 from reports.snapshots import is_stale
 from tracker import permissions as tracker_permissions
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
 EXPORT_FORMATS = {ExportFormat.XLSX.value, ExportFormat.CSV.value, ExportFormat.PDF.value}
 
 
@@ -56,7 +61,9 @@ def _nav(request: HttpRequest) -> dict[str, Any]:
     return {"can_view_feedback": permissions.can_view_feedback(request.user)}
 
 
-def _filters(request: HttpRequest, course: CoursePage | None = None) -> Any:
+def _filters(
+    request: HttpRequest, course: CoursePage | None = None
+) -> tuple[ReportFilterForm, ReportFilters]:
     return filters_from(
         request.GET,
         assignments=tracker_permissions.assignments_visible_to(request.user),
@@ -73,7 +80,7 @@ def _export_requested(request: HttpRequest) -> str | None:
     return value
 
 
-def _export(request: HttpRequest, spec: ExportSpec) -> HttpResponse:
+def _export(request: AuthenticatedHttpRequest, spec: ExportSpec) -> HttpResponseBase:
     """Make the export now when it is small, else queue it and show where it will appear."""
     spec.language = translation.get_language() or ""
     try:
@@ -97,7 +104,9 @@ def _export(request: HttpRequest, spec: ExportSpec) -> HttpResponse:
     )
 
 
-def _spec(request: HttpRequest, view: str, fmt: str, filters: Any, **kwargs: Any) -> ExportSpec:
+def _spec(
+    request: HttpRequest, view: str, fmt: str, filters: ReportFilters, **kwargs: Any
+) -> ExportSpec:
     return ExportSpec(
         view=view,
         format=fmt,
@@ -107,7 +116,7 @@ def _spec(request: HttpRequest, view: str, fmt: str, filters: Any, **kwargs: Any
     )
 
 
-def _unit_or_403(user: Any, pk: int) -> OrgUnit:
+def _unit_or_403(user: User | AnonymousUser, pk: int) -> OrgUnit:
     unit = get_object_or_404(OrgUnit, pk=pk)
     if not permissions.can_view_unit(user, unit):
         raise PermissionDenied
@@ -121,7 +130,7 @@ def _unit_or_403(user: Any, pk: int) -> OrgUnit:
 @vary_on_cookie
 @login_required
 @require_GET
-def dashboard(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+def dashboard(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpResponseBase:
     """A row per child unit and per course for the person's scope (``pk`` None: its top)."""
     if pk is None:
         if not permissions.can_view_reports(request.user):
@@ -156,7 +165,7 @@ def dashboard(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def unit_officers(request: HttpRequest, pk: int) -> HttpResponse:
+def unit_officers(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
     """The officers of one unit (or everyone under it) with their figures, a page at a time."""
     unit = _unit_or_403(request.user, pk)
     subtree = request.GET.get("subtree") == "1"
@@ -184,7 +193,7 @@ def unit_officers(request: HttpRequest, pk: int) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def officer_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def officer_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
     """Every course, attempt, time, certificate and overdue item of one officer in scope."""
     officer = get_object_or_404(Officer.objects.select_related("user", "unit"), pk=pk)
     if not permissions.can_view_officer(request.user, officer):
@@ -206,7 +215,7 @@ def officer_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def course_list(request: HttpRequest) -> HttpResponse:
+def course_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The courses with their figures over the person's scope (the whole tree for trainers)."""
     if not permissions.can_view_course_reports(request.user):
         raise PermissionDenied
@@ -228,7 +237,7 @@ def course_list(request: HttpRequest) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def course_report(request: HttpRequest, pk: int) -> HttpResponse:
+def course_report(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
     """One course: its figures per unit and its quiz questions, compared between units."""
     course = get_object_or_404(CoursePage.objects.select_related("topic"), pk=pk)
     if not permissions.can_view_course_report(request.user, course):
@@ -271,7 +280,7 @@ def course_report(request: HttpRequest, pk: int) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def export_list(request: HttpRequest) -> HttpResponse:
+def export_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The person's recent exports, with links to those made in the background."""
     if not (
         permissions.can_view_reports(request.user)
@@ -287,7 +296,7 @@ def export_list(request: HttpRequest) -> HttpResponse:
     return render(request, "reports/export_list.html", context)
 
 
-def _job_or_404(request: HttpRequest, token: Any) -> ExportJob:
+def _job_or_404(request: HttpRequest, token: uuid.UUID) -> ExportJob:
     job = get_object_or_404(ExportJob, token=token)
     if not permissions.can_download_export(request.user, job):
         raise Http404
@@ -298,7 +307,7 @@ def _job_or_404(request: HttpRequest, token: Any) -> ExportJob:
 @vary_on_cookie
 @login_required
 @require_GET
-def export_job(request: HttpRequest, token: Any) -> HttpResponse:
+def export_job(request: AuthenticatedHttpRequest, token: uuid.UUID) -> HttpResponse:
     """Where a background export appears as a download link when it is ready."""
     job = _job_or_404(request, token)
     return render(request, "reports/export_job.html", {"job": job})
@@ -308,7 +317,7 @@ def export_job(request: HttpRequest, token: Any) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def export_download(request: HttpRequest, token: Any) -> HttpResponse:
+def export_download(request: AuthenticatedHttpRequest, token: uuid.UUID) -> HttpResponseBase:
     job = _job_or_404(request, token)
     if not job.is_ready:
         return redirect("reports:export_job", token=job.token)
@@ -329,7 +338,7 @@ def export_download(request: HttpRequest, token: Any) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def feedback_overview(request: HttpRequest) -> HttpResponse:
+def feedback_overview(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not permissions.can_view_feedback(request.user):
         raise PermissionDenied
     return render(
@@ -343,7 +352,7 @@ def feedback_overview(request: HttpRequest) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def feedback_course(request: HttpRequest, course_id: int) -> HttpResponse:
+def feedback_course(request: AuthenticatedHttpRequest, course_id: int) -> HttpResponse:
     if not permissions.can_view_feedback(request.user):
         raise PermissionDenied
     course = get_object_or_404(CoursePage, pk=course_id)

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Safe on its own: DEBUG is off and there is no secret."""
 
 from pathlib import Path
+from typing import Literal
 
 import dj_database_url
 
@@ -145,7 +146,8 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kỹ Năng Số] "
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# allauth takes False for "no limits" (the test settings).
+ACCOUNT_RATE_LIMITS: dict[str, str] | Literal[False] = {"login_failed": "10/m/ip,5/5m/key"}
 # Public sign-up is off: administrators provision staff. Switch on with SIGNUP_OPEN=true.
 SIGNUP_OPEN = env_bool("SIGNUP_OPEN", False)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
@@ -163,7 +165,7 @@ LOCALE_PATHS = [
 ]
 LANGUAGE_COOKIE_NAME = "kns_language"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
-LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SAMESITE: Literal["Lax", "Strict", "None", False] | None = "Lax"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

@@ -7,7 +7,11 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from bench.scale import ScaleDataExists, seed_scale
+from bench.scale import Log, ScaleDataExists, seed_scale
+
+
+def _quiet(_message: str) -> None:
+    pass
 
 
 class Command(BaseCommand):
@@ -36,7 +40,7 @@ class Command(BaseCommand):
         if officers < 1 or courses < 1:
             raise CommandError("--officers and --courses must be at least 1.")
         start = time.perf_counter()
-        log = self.stdout.write if options["verbosity"] > 0 else (lambda _m: None)
+        log: Log = self.stdout.write if options["verbosity"] > 0 else _quiet
         try:
             result = seed_scale(officers=officers, courses=courses, seed=seed, log=log)
         except ScaleDataExists as error:
