@@ -140,6 +140,7 @@ def build_content(
     """Check access, gather the view's figures and return the tables of the export."""
     from reports import dashboard as reports
     from reports import tables
+    from reports.course_report import build_course_report
     from reports.presentation import dashboard_charts
 
     now = now or timezone.now()
@@ -203,7 +204,7 @@ def build_content(
         )  # fmt: skip
 
     if spec.view == "course" and course is not None:  # checked above
-        report = reports.build_course_report(user, course, unit, filters, now=now)
+        report = build_course_report(user, course, unit, filters, now=now)
         dashboard = report.dashboard
         title = _("Course report: %(course)s") % {"course": course.title}
         scope = dashboard.scope_label

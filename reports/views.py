@@ -28,8 +28,8 @@ from people.http import AuthenticatedHttpRequest
 from people.models import Officer, OrgUnit, User
 from reports import feedback as feedback_queries
 from reports import permissions
+from reports.course_report import build_course_report
 from reports.dashboard import (
-    build_course_report,
     build_dashboard,
     build_officer_record,
     build_officer_table,

@@ -7,7 +7,8 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from bench.scale import Log, ScaleDataExists, seed_scale
+from bench.scale import Log, seed_scale
+from bench.scale_tree import ScaleDataExists
 
 
 def _quiet(_message: str) -> None:
