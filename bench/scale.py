@@ -13,7 +13,6 @@ import bisect
 import datetime
 import math
 import random
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -22,49 +21,21 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from bench.scale_tree import (
+    ENROLMENTS_PER_OFFICER,
+    FAMILY,
+    GIVEN,
+    INACTIVE_PERCENT,
+    MIDDLE,
+    NATIONAL_ASSIGNMENTS,
+    OFFICER_CHUNK,
+    PROVINCES,
+    Log,
     _build_courses,
     _build_tree,
     _next_id,
     _reset_sequences,
 )
 from reports.bulk import RowWriter, converters
-
-Log = Callable[[str], None]
-
-SCALE_PREFIX = "QG"  # every unit code of the scale tree starts with it
-PROVINCES = [
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh", "Bến Tre",
-    "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau", "Cao Bằng", "Cần Thơ",
-    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang",
-    "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang", "Hòa Bình",
-    "Hồ Chí Minh", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lạng Sơn",
-    "Lào Cai", "Lâm Đồng", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
-    "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
-    "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
-    "Thừa Thiên Huế", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc",
-    "Yên Bái",
-]  # fmt: skip
-FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
-          "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]  # fmt: skip
-MIDDLE = ["Văn", "Thị", "Minh", "Thu", "Quốc", "Ngọc", "Đức", "Thanh", "Hữu", "Xuân", "Hoài"]
-GIVEN = ["An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hà", "Hùng", "Lan", "Mai", "Nam",
-         "Oanh", "Phúc", "Quang", "Sơn", "Thảo", "Uyên", "Ưng", "Vân", "Yến", "Khánh",
-         "Tâm"]  # fmt: skip
-COURSE_WORDS = [
-    "An toàn thông tin", "Bảng tính nâng cao", "Dữ liệu dùng chung", "Chữ ký số",
-    "Văn bản điện tử", "Họp trực tuyến", "Phân tích số liệu", "Viết đề xuất một trang",
-    "Lưu trữ điện tử", "Thư điện tử công vụ", "Bảo mật tài liệu mật", "Dịch vụ công trực tuyến",
-    "Trí tuệ nhân tạo trong công việc", "Báo cáo số", "Quản lý hồ sơ", "Kỹ năng tìm kiếm",
-]  # fmt: skip
-EXTRA_TOPICS = [("Chuyển đổi số", "chuyen-doi-so"), ("Văn phòng điện tử", "van-phong-dien-tu")]
-
-DISTRICTS_PER_PROVINCE = 11  # 63 × 11 = 693 districts
-GRASSROOTS_PER_DISTRICT = 4
-CENTRAL_DEPARTMENTS = 8
-ENROLMENTS_PER_OFFICER = 15
-NATIONAL_ASSIGNMENTS = ((-60, 0), (-10, 1), (25, 2))  # (due in days, course index)
-OFFICER_CHUNK = 4000
-INACTIVE_PERCENT = 3
 
 
 @dataclass
