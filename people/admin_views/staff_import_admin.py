@@ -6,7 +6,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -20,6 +20,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
 from people import permissions
+from people.http import AuthenticatedHttpRequest
 from people.imports import COLUMNS, template_bytes
 from people.models import OrgUnit
 from people.services.refusals import (
@@ -60,7 +61,7 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
     page_title = gettext_lazy("Import staff")
     header_icon = "upload"
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not permissions.can_import_staff(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -81,7 +82,7 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
     def get(self, request: HttpRequest) -> HttpResponse:
         return self.render(request, form=StaffImportForm())
 
-    def post(self, request: HttpRequest) -> HttpResponse:
+    def post(self, request: AuthenticatedHttpRequest) -> HttpResponse:
         if "token" in request.POST:
             return self.confirm(request)
         form = StaffImportForm(request.POST, request.FILES)
@@ -103,7 +104,7 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
             request, form=StaffImportForm(), plan=plan, token=token, filename=upload.name
         )
 
-    def confirm(self, request: HttpRequest) -> HttpResponse:
+    def confirm(self, request: AuthenticatedHttpRequest) -> HttpResponse:
         pending = pending_staff_file(request.POST["token"], request.user)
         if pending is None:
             messages.error(request, _("This preview has expired. Upload the file again."))

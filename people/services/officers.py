@@ -158,7 +158,9 @@ def set_officer_active(officer: Officer, active: bool) -> Officer:
 
 def actor_or_none(actor: User | AnonymousUser | None) -> User | None:
     """The person who acted, or None for the command line and anonymous requests."""
-    return actor if actor is not None and getattr(actor, "pk", None) else None
+    if actor is None or not actor.is_authenticated or actor.pk is None:
+        return None
+    return actor
 
 
 def queue_invitations(user_ids: Sequence[int]) -> None:

@@ -406,7 +406,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
     placed: list[int] = []
     for planned in [*plan.updated, *plan.moved]:
         row, officer, user = planned.source, planned.officer, planned.user
-        if officer is None:  # only created rows have no officer yet
+        if officer is None or user is None:  # only created rows have no officer (or account) yet
             continue
         if planned.unit.pk != officer.unit_id or not officer.active or not user.is_active:
             placed.append(officer.pk)
@@ -444,6 +444,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
     # New officers, with a new account or linked to an account that had no officer record.
     new_users: list[User] = []
     linked_users: list[User] = []
+    accounts: list[tuple[PlannedRow, User]] = []
     for planned in plan.created:
         row = planned.source
         user = planned.user
@@ -456,6 +457,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
         user.first_name, user.last_name = split_full_name(row.full_name)
         user.refresh_name_keys()
         planned.user = user
+        accounts.append((planned, user))
     User.objects.bulk_create(new_users, batch_size=CHUNK)
     User.objects.bulk_update(
         linked_users,
@@ -463,10 +465,10 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
         batch_size=CHUNK,
     )
     new_officers = []
-    for planned in plan.created:
+    for planned, user in accounts:
         new_officers.append(
             Officer(
-                user=planned.user,
+                user=user,
                 employee_code=planned.employee_code,
                 unit=planned.unit,
                 position=planned.source.position,
@@ -475,9 +477,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
                 updated_at=now,
             )
         )
-        group_rows += [
-            through(user_id=planned.user.pk, group=groups[r]) for r in planned.roles_to_add
-        ]
+        group_rows += [through(user_id=user.pk, group=groups[r]) for r in planned.roles_to_add]
     Officer.objects.bulk_create(new_officers, batch_size=CHUNK)
     if any(o.pk is None for o in new_officers):  # a database that cannot return new keys
         by_code = dict(
