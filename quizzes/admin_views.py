@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from people.http import AuthenticatedHttpRequest
 from quizzes import grading, permissions
 from quizzes.formats import FORMATS, FormatError
 from quizzes.formats.reading import MAX_BYTES
@@ -37,7 +38,7 @@ from quizzes.statistics import AttemptMarks, ItemMark, quiz_statistics, rounded
 class TrainerView(WagtailAdminTemplateMixin, TemplateView):
     permission_check = staticmethod(permissions.can_mark)
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not self.permission_check(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -101,7 +102,7 @@ class MarkResponseView(TrainerView):
         )
         return context
 
-    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def post(self, request: AuthenticatedHttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = self.get_response()
         form = MarkForm(request.POST)
         if form.is_valid():
@@ -154,7 +155,7 @@ class QuizAttemptsView(TrainerView):
     def get_page_subtitle(self) -> str:
         return self.quiz.title
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         self.quiz = get_object_or_404(QuizPage, pk=kwargs["page_id"])
         return super().dispatch(request, *args, **kwargs)
 
@@ -179,7 +180,7 @@ class AttemptDetailView(TrainerView):
             "name": self.attempt.user.get_full_name(),
         }
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         self.attempt = get_object_or_404(
             Attempt.objects.select_related("user", "quiz"), pk=kwargs["pk"]
         )
@@ -210,7 +211,7 @@ def statistics_for(quiz: QuizPage) -> dict[str, Any]:
         by_attempt[response.attempt_id].append(response)
     rows = []
     for attempt in attempts:
-        items = []
+        marks: list[ItemMark] = []
         for response in by_attempt[attempt.pk]:
             snapshot = response.snapshot
             if snapshot.get("type") == QuestionType.DESCRIPTION:
@@ -227,8 +228,8 @@ def statistics_for(quiz: QuizPage) -> dict[str, Any]:
                 chosen = tuple(
                     str(v) for v in (value if isinstance(value, list) else [value]) if v is not None
                 )
-            items.append(ItemMark(key, float(response.mark or 0), float(response.max_mark), chosen))
-        rows.append(AttemptMarks(float(attempt.score or 0), float(attempt.max_score), tuple(items)))
+            marks.append(ItemMark(key, float(response.mark or 0), float(response.max_mark), chosen))
+        rows.append(AttemptMarks(float(attempt.score or 0), float(attempt.max_score), tuple(marks)))
     stats = quiz_statistics(rows)
     items = []
     for item in stats.items:
@@ -275,7 +276,7 @@ class QuizStatisticsView(TrainerView):
     def get_page_subtitle(self) -> str:
         return self.quiz.title
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         self.quiz = get_object_or_404(QuizPage, pk=kwargs["page_id"])
         return super().dispatch(request, *args, **kwargs)
 
@@ -360,7 +361,7 @@ class ImportQuestionsView(TrainerView):
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         return self.render_to_response(self.get_context_data(upload_form=ImportUploadForm()))
 
-    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def post(self, request: AuthenticatedHttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if "token" in request.POST:
             return self.confirm(request)
         form = ImportUploadForm(request.POST, request.FILES)
@@ -381,7 +382,7 @@ class ImportQuestionsView(TrainerView):
         confirm = ImportConfirmForm(initial={"token": token})
         return self.render_to_response(self.preview_context(read, confirm))
 
-    def confirm(self, request: HttpRequest) -> HttpResponse:
+    def confirm(self, request: AuthenticatedHttpRequest) -> HttpResponse:
         kept = question_files.kept_upload(request.user, request.POST.get("token", ""))
         if kept is None:
             raise Http404(_("This upload is no longer available: upload the file again."))

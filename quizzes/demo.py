@@ -59,7 +59,8 @@ def _questions_from_gift(path: Path, log: Log) -> list[Question]:
     existing = []
     for category_path in paths:
         category = category_for_path(None, category_path)
-        existing += list(category.questions.filter(live=True))
+        if category is not None:
+            existing += list(category.questions.filter(live=True))
     if existing:
         return sorted(existing, key=lambda q: q.pk)
     # Records carry their full path ("Demo/…"), so they are placed from the top of the tree.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -16,13 +16,13 @@ from quizzes.formats.validation import validate
 from quizzes.question_types import ANSWERED_TYPES, QuestionType
 
 if TYPE_CHECKING:
-    from quizzes.models import QuestionAnswer
+    from quizzes.models import QuestionAnswer, QuestionCategory
 
 
 class QuestionCategoryForm(WagtailAdminModelForm):
     """Name a category and place it in the tree (under a parent, or at the top)."""
 
-    parent = forms.ModelChoiceField(
+    parent: forms.ModelChoiceField[QuestionCategory] = forms.ModelChoiceField(
         queryset=None,
         required=False,
         label=_("parent category"),
@@ -95,7 +95,7 @@ class QuestionForm(WagtailAdminModelForm):
             self.add_error(None, message)
         return not messages
 
-    def _kept(self, relation: str) -> list[forms.BaseForm]:
+    def _kept(self, relation: str) -> list[forms.BaseModelForm[Any]]:
         """The inline forms of a relation that are filled in and not deleted, in their order."""
         formset = self.formsets.get(relation)
         kept = [
@@ -175,9 +175,9 @@ class ImportUploadForm(forms.Form):
         super().__init__(*args, **kwargs)
         from quizzes.formats import FORMATS
 
-        self.fields["file_format"].choices = [("", _("Guess from the file name"))] + [
-            (key, item.label) for key, item in FORMATS.items()
-        ]
+        formats = [(key, item.label) for key, item in FORMATS.items()]
+        field = cast(forms.ChoiceField, self.fields["file_format"])
+        field.choices = [("", _("Guess from the file name")), *formats]
 
 
 class ImportConfirmForm(forms.Form):
@@ -207,7 +207,7 @@ class ImportConfirmForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["category"].queryset = _categories()
+        cast(CategoryChoiceField, self.fields["category"]).queryset = _categories()
 
 
 class ExportForm(forms.Form):
@@ -220,5 +220,7 @@ class ExportForm(forms.Form):
         super().__init__(*args, **kwargs)
         from quizzes.formats import EXPORT_FORMATS, FORMATS
 
-        self.fields["category"].queryset = _categories()
-        self.fields["file_format"].choices = [(key, FORMATS[key].label) for key in EXPORT_FORMATS]
+        cast(CategoryChoiceField, self.fields["category"]).queryset = _categories()
+        cast(forms.ChoiceField, self.fields["file_format"]).choices = [
+            (key, FORMATS[key].label) for key in EXPORT_FORMATS
+        ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
@@ -256,7 +257,7 @@ def _grade_matching(snapshot: dict[str, Any], response: Any, max_mark: Decimal) 
     return _graded(Decimal(right) / Decimal(len(pairs)), max_mark)
 
 
-_GRADERS = {
+_GRADERS: dict[str, Callable[[dict[str, Any], Any, Decimal], Grade]] = {
     QuestionType.SINGLE_CHOICE: _grade_single,
     QuestionType.TRUE_FALSE: _grade_single,
     QuestionType.MULTIPLE_CHOICE: _grade_multiple,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from people.permissions import cached_on_user, is_signed_in
 from people.roles import ADMINISTRATOR, TRAINER
 
 if TYPE_CHECKING:
@@ -13,16 +14,13 @@ if TYPE_CHECKING:
     from quizzes.models import Attempt
 
 
-def _signed_in(user: User | AnonymousUser) -> bool:
-    return bool(user is not None and user.is_authenticated and user.is_active)
+_signed_in = is_signed_in
 
 
-def _roles(user: User | AnonymousUser) -> set[str]:
-    cached = getattr(user, "_quiz_roles_cache", None)
-    if cached is None:
-        cached = set(user.groups.values_list("name", flat=True))
-        user._quiz_roles_cache = cached
-    return cached
+def _roles(user: User) -> set[str]:
+    return cached_on_user(
+        user, "_quiz_roles_cache", lambda: set(user.groups.values_list("name", flat=True))
+    )
 
 
 def is_trainer_or_admin(user: User | AnonymousUser) -> bool:

@@ -50,7 +50,7 @@ def numbering_label(style: str, index: int) -> str:
 
 
 def question_for_display(
-    snapshot: dict[str, Any], *, number: int | None, response: Any, position: int = 0
+    snapshot: dict[str, Any], *, number: int | None, response: Any, position: int | str = 0
 ) -> dict[str, Any]:
     """A learner-safe view of a snapshot and the learner's current answer."""
     qtype = snapshot.get("type")
@@ -64,8 +64,8 @@ def question_for_display(
         "field": f"q{position}",
     }
     if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
-        chosen = response if isinstance(response, list) else [response]
-        chosen = {str(c) for c in chosen if c is not None}
+        given = response if isinstance(response, list) else [response]
+        chosen = {str(c) for c in given if c is not None}
         style = str(snapshot.get("numbering", "abc"))
         item["options"] = [
             {
@@ -84,13 +84,13 @@ def question_for_display(
     elif qtype in (QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL):
         item["value"] = "" if response is None else str(response)
     elif qtype == QuestionType.MATCHING:
-        chosen = response if isinstance(response, dict) else {}
+        matched = response if isinstance(response, dict) else {}
         item["choices"] = list(snapshot.get("choices") or [])
         item["prompts"] = [
             {
                 "id": str(pair.get("id")),
                 "text": pair.get("prompt", ""),
-                "value": str(chosen.get(str(pair.get("id")), "")),
+                "value": str(matched.get(str(pair.get("id")), "")),
                 "field": f"q{position}_{pair.get('id')}",
             }
             for pair in snapshot.get("pairs") or []

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from courses import permissions as course_permissions
 from courses.models import Enrolment, LessonPage
+from people.http import AuthenticatedHttpRequest
 from quizzes import grading, permissions
 from quizzes.blocks import check_question_id, checkable_questions
 from quizzes.models import Attempt, Question, QuizGrade, QuizPage, Response
@@ -47,7 +48,7 @@ def _url(quiz: QuizPage, request: HttpRequest, name: str, *args: Any) -> str:
     return quiz.get_url(request) + quiz.reverse_subpage(name, args=args)
 
 
-def _own_attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> Attempt:
+def _own_attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> Attempt:
     attempt = Attempt.objects.filter(pk=attempt_id, quiz=quiz).first()
     if attempt is None or not permissions.can_see_attempt(request.user, attempt):
         raise Http404
@@ -89,7 +90,7 @@ def quiz_context(request: HttpRequest, quiz: QuizPage) -> dict[str, Any]:
 
 
 @require_POST
-def start(request: HttpRequest, quiz: QuizPage) -> HttpResponse:
+def start(request: AuthenticatedHttpRequest, quiz: QuizPage) -> HttpResponse:
     try:
         attempt = attempt_engine.start_attempt(request.user, quiz)
     except QuizError as error:
@@ -115,7 +116,7 @@ def _closed_redirect(request: HttpRequest, quiz: QuizPage, attempt: Attempt) -> 
     return HttpResponseRedirect(_url(quiz, request, "review", attempt.pk))
 
 
-def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+def attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     """Show one page of an attempt with the saved answers; without scripts, the form posts here."""
     attempt = _own_attempt(request, quiz, attempt_id)
     now = timezone.now()
@@ -174,7 +175,7 @@ def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
     return TemplateResponse(request, "quizzes/attempt.html", context)
 
 
-def _post_page(request: HttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpResponse:
+def _post_page(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpResponse:
     """The form of one page: save its answers, then go where the learner asked."""
     current = _requested_page(request.POST.get("page"), attempt) or 0
     target: int | None = current
@@ -229,7 +230,7 @@ def _json_error(error: QuizError, status: int, **extra: Any) -> JsonResponse:
 
 
 @require_POST
-def save(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
+def save(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
     """Autosave from the page's script: {sequence, save_key, page, answers: {position: value}}.
 
     The reply says only whether the answers are saved: never a mark or a hint.
@@ -271,7 +272,7 @@ def save(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
     )
 
 
-def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+def summary(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     attempt = _own_attempt(request, quiz, attempt_id)
     if attempt.is_finished or attempt_engine.close_if_overdue(attempt):
         return _closed_redirect(request, quiz, attempt)
@@ -311,7 +312,7 @@ def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
 
 
 @require_POST
-def submit(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+def submit(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     attempt = _own_attempt(request, quiz, attempt_id)
     try:
         attempt_engine.submit_attempt(attempt, request.user)
@@ -351,7 +352,7 @@ def review_item(response: Response, number: int | None, options: ReviewOptions) 
     return item
 
 
-def review(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+def review(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     attempt = _own_attempt(request, quiz, attempt_id)
     if not attempt.is_finished and not attempt_engine.close_if_overdue(attempt):
         return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk))

@@ -116,6 +116,8 @@ def build_feed(user: User, *, now: datetime.datetime | None = None) -> bytes:
             calendar.add_component(event)
 
         for quiz, course in _quizzes_closing(user, now):
+            if quiz.close_at is None:  # the query keeps only quizzes that close
+                continue
             event = Event()
             event.add("uid", quiz_uid(quiz.pk))
             event.add("dtstamp", stamp)

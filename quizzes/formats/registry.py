@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from . import aiken, gift, moodlexml, spreadsheet
 from .records import Category, FormatError, ParseResult, Question
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 Parser = Callable[[bytes], ParseResult]
 Exporter = Callable[[Sequence[Question], Sequence[Category]], bytes]
@@ -24,7 +28,7 @@ def _none(questions: Sequence[Question]) -> list[str]:
 @dataclass(frozen=True)
 class Format:
     key: str
-    label: str
+    label: StrOrPromise
     extensions: tuple[str, ...]
     media_type: str
     parse: Parser

@@ -7,7 +7,7 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.utils.translation import gettext as _
 
@@ -33,6 +33,9 @@ from .spreadsheet_layout import (
     type_names,
 )
 from .validation import ALLOWED_GRADES, percent, refusals
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
 
 
 def _columns(questions: list[Question]) -> list[str]:
@@ -131,7 +134,7 @@ def _workbook(columns: list[str], rows: list[dict[str, Any]], instructions: bool
     from openpyxl.styles import Font
 
     workbook = Workbook()
-    sheet = workbook.active
+    sheet = cast("Worksheet", workbook.active)  # a new workbook starts with one worksheet
     sheet.title = SHEET_NAME
     sheet.append(columns)
     for cell in sheet[1]:

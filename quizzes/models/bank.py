@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -51,10 +52,15 @@ if TYPE_CHECKING:
 class QuestionCategory(MP_Node):
     """A folder of the question bank; random slots draw from one, optionally with its subtree."""
 
-    name = models.CharField(_("name"), max_length=255)
-    description = models.TextField(_("description"), blank=True)
-    idnumber = models.CharField(_("ID number"), max_length=100, blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # Annotated by hand: treebeard's MP_Node ships no types, so the plugin cannot infer them.
+    name: models.CharField[str, str] = models.CharField(_("name"), max_length=255)
+    description: models.TextField[str, str] = models.TextField(_("description"), blank=True)
+    idnumber: models.CharField[str, str] = models.CharField(
+        _("ID number"), max_length=100, blank=True
+    )
+    created_at: models.DateTimeField[datetime, datetime] = models.DateTimeField(
+        _("created"), auto_now_add=True
+    )
 
     node_order_by = ["name"]
 
@@ -109,11 +115,19 @@ class WeightField(models.DecimalField):
 
     @cached_property
     def validators(self) -> list[Any]:
-        return [*self.default_validators, *self._validators]
+        # django-stubs leave out Field._validators, the validators given to this field.
+        return [*self.default_validators, *self._validators]  # type: ignore[attr-defined]
 
-    def formfield(self, **kwargs: Any) -> Any:
+    def formfield(
+        self,
+        form_class: type[forms.Field] | None = None,
+        choices_form_class: type[forms.ChoiceField] | None = None,
+        **kwargs: Any,
+    ) -> forms.Field | None:
         return super(models.DecimalField, self).formfield(
-            **{"form_class": forms.DecimalField, **kwargs}
+            form_class=form_class or forms.DecimalField,
+            choices_form_class=choices_form_class,
+            **kwargs,
         )
 
     def deconstruct(self) -> Any:
@@ -143,16 +157,20 @@ class Question(
     every attempt keeps its own snapshot, so editing never changes past results.
     """
 
-    category = models.ForeignKey(
+    # Fields are annotated by hand: modelcluster and Wagtail ship no types, so the plugin cannot
+    # infer them (the same holds for the answers and pairs below).
+    category: models.ForeignKey[QuestionCategory, QuestionCategory] = models.ForeignKey(
         QuestionCategory,
         verbose_name=_("category"),
         on_delete=models.PROTECT,
         related_name="questions",
     )
-    qtype = models.CharField(_("type"), max_length=20, choices=QuestionType.choices)
-    name = models.CharField(_("name"), max_length=255)
+    qtype: models.CharField[str, str] = models.CharField(
+        _("type"), max_length=20, choices=QuestionType.choices
+    )
+    name: models.CharField[str, str] = models.CharField(_("name"), max_length=255)
     text = RichTextField(_("question text"), blank=True)
-    text_format = models.CharField(
+    text_format: models.CharField[str, str] = models.CharField(
         _("text format"), max_length=10, choices=TextFormat.choices, default=TextFormat.HTML
     )
     general_feedback = RichTextField(
@@ -160,71 +178,89 @@ class Question(
         blank=True,
         help_text=_("Shown to every learner after the attempt, whatever they answered."),
     )
-    general_feedback_format = models.CharField(
+    general_feedback_format: models.CharField[str, str] = models.CharField(
         _("general feedback format"),
         max_length=10,
         choices=TextFormat.choices,
         default=TextFormat.HTML,
     )
-    correct_feedback = models.TextField(_("feedback for a right answer"), blank=True)
-    partially_correct_feedback = models.TextField(
+    correct_feedback: models.TextField[str, str] = models.TextField(
+        _("feedback for a right answer"), blank=True
+    )
+    partially_correct_feedback: models.TextField[str, str] = models.TextField(
         _("feedback for a partly right answer"), blank=True
     )
-    incorrect_feedback = models.TextField(_("feedback for a wrong answer"), blank=True)
-    show_standard_instruction = models.BooleanField(
+    incorrect_feedback: models.TextField[str, str] = models.TextField(
+        _("feedback for a wrong answer"), blank=True
+    )
+    show_standard_instruction: models.BooleanField[bool, bool] = models.BooleanField(
         _('show "choose one/more" instruction'), default=True
     )
-    show_num_correct = models.BooleanField(_("show the number of right choices"), default=False)
+    show_num_correct: models.BooleanField[bool, bool] = models.BooleanField(
+        _("show the number of right choices"), default=False
+    )
     hints = models.JSONField(
         _("hints"),
         default=list,
         blank=True,
         help_text=_("Kept for exchange with Moodle: hints between tries."),
     )
-    default_mark = models.DecimalField(
+    default_mark: models.DecimalField[Decimal, Decimal] = models.DecimalField(
         _("default mark"),
         max_digits=7,
         decimal_places=2,
         default=Decimal("1"),
     )
-    penalty = models.DecimalField(
+    penalty: models.DecimalField[Decimal, Decimal] = models.DecimalField(
         _("penalty"),
         max_digits=8,
         decimal_places=7,
         default=Decimal("0"),
         help_text=_("Kept for exchange with Moodle; quizzes here give one try per attempt."),
     )
-    idnumber = models.CharField(_("ID number"), max_length=100, blank=True)
-    shuffle_answers = models.BooleanField(_("shuffle the answers"), default=True)
-    answer_numbering = models.CharField(
+    idnumber: models.CharField[str, str] = models.CharField(
+        _("ID number"), max_length=100, blank=True
+    )
+    shuffle_answers: models.BooleanField[bool, bool] = models.BooleanField(
+        _("shuffle the answers"), default=True
+    )
+    answer_numbering: models.CharField[str, str] = models.CharField(
         _("answer numbering"),
         max_length=5,
         choices=AnswerNumbering.choices,
         default=AnswerNumbering.LOWER,
     )
-    case_sensitive = models.BooleanField(
+    case_sensitive: models.BooleanField[bool, bool] = models.BooleanField(
         _("case sensitive"),
         default=False,
         help_text=_("Short answer: upper and lower case differ."),
     )
-    ignore_diacritics = models.BooleanField(
+    ignore_diacritics: models.BooleanField[bool, bool] = models.BooleanField(
         _("ignore diacritics"),
         default=False,
         help_text=_('Short answer: accept "an toan" for "an toàn". Diacritics count otherwise.'),
     )
-    essay_response_format = models.CharField(
+    essay_response_format: models.CharField[str, str] = models.CharField(
         _("essay response format"),
         max_length=20,
         choices=EssayFormat.choices,
         default=EssayFormat.PLAIN,
     )
-    essay_response_required = models.BooleanField(_("essay text required"), default=True)
-    essay_min_words = models.PositiveIntegerField(_("minimum words"), null=True, blank=True)
-    essay_max_words = models.PositiveIntegerField(
-        _("word limit"), null=True, blank=True, help_text=_("Essay: the most words accepted.")
+    essay_response_required: models.BooleanField[bool, bool] = models.BooleanField(
+        _("essay text required"), default=True
     )
-    essay_response_template = models.TextField(_("response template"), blank=True)
-    essay_grader_info = models.TextField(
+    essay_min_words: models.PositiveIntegerField[int | None, int | None] = (
+        models.PositiveIntegerField(_("minimum words"), null=True, blank=True)
+    )
+    essay_max_words: models.PositiveIntegerField[int | None, int | None] = (
+        models.PositiveIntegerField(
+            _("word limit"), null=True, blank=True, help_text=_("Essay: the most words accepted.")
+        )
+    )
+    essay_response_template: models.TextField[str, str] = models.TextField(
+        _("response template"), blank=True
+    )
+    essay_grader_info: models.TextField[str, str] = models.TextField(
         _("information for markers"), blank=True, help_text=_("Never shown to learners.")
     )
     essay_options = models.JSONField(
@@ -234,7 +270,7 @@ class Question(
         help_text=_("Kept for exchange with Moodle: box lines, attachments, file types, formats."),
     )
     tags = ClusterTaggableManager(_("tags"), through=TaggedQuestion, blank=True)
-    created_by = models.ForeignKey(
+    created_by: models.ForeignKey[User | None, User | None] = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
         null=True,
@@ -243,8 +279,12 @@ class Question(
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_at: models.DateTimeField[datetime, datetime] = models.DateTimeField(
+        _("created"), auto_now_add=True
+    )
+    updated_at: models.DateTimeField[datetime, datetime] = models.DateTimeField(
+        _("updated"), auto_now=True
+    )
 
     workflow_states = GenericRelation(
         "wagtailcore.WorkflowState",
@@ -351,7 +391,7 @@ class QuestionAnswer(Orderable):
     """A choice, an accepted short answer or a numerical value, with its weight and feedback."""
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="answers")
-    text = models.TextField(_("answer"))
+    text: models.TextField[str, str] = models.TextField(_("answer"))
     fraction = WeightField(
         _("weight"),
         max_digits=8,
@@ -359,14 +399,14 @@ class QuestionAnswer(Orderable):
         default=Decimal("0"),
         help_text=_("Share of the mark, from -1 to 1 (1 = 100%)."),
     )
-    feedback = models.TextField(_("feedback"), blank=True)
-    text_format = models.CharField(
+    feedback: models.TextField[str, str] = models.TextField(_("feedback"), blank=True)
+    text_format: models.CharField[str, str] = models.CharField(
         _("answer format"), max_length=10, choices=TextFormat.choices, default=TextFormat.PLAIN
     )
-    feedback_format = models.CharField(
+    feedback_format: models.CharField[str, str] = models.CharField(
         _("feedback format"), max_length=10, choices=TextFormat.choices, default=TextFormat.MOODLE
     )
-    tolerance = models.DecimalField(
+    tolerance: models.DecimalField[Decimal | None, Decimal | None] = models.DecimalField(
         _("tolerance"),
         max_digits=20,
         decimal_places=10,
@@ -405,11 +445,11 @@ class MatchingPair(Orderable):
     """A matching prompt and its answer; a pair without a prompt is an extra wrong answer."""
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="pairs")
-    prompt = models.TextField(_("prompt"), blank=True)
-    prompt_format = models.CharField(
+    prompt: models.TextField[str, str] = models.TextField(_("prompt"), blank=True)
+    prompt_format: models.CharField[str, str] = models.CharField(
         _("prompt format"), max_length=10, choices=TextFormat.choices, default=TextFormat.HTML
     )
-    answer = models.CharField(_("matching answer"), max_length=255)
+    answer: models.CharField[str, str] = models.CharField(_("matching answer"), max_length=255)
 
     class Meta(Orderable.Meta):
         verbose_name = _("matching pair")
@@ -452,11 +492,11 @@ class PeerApprovalTask(AbstractGroupApprovalTask):
             raise PermissionDenied
         # Approving the last step publishes the question: allowed to the approver for this
         # action only (trainers may not publish otherwise; see QuestionPermissionPolicy).
-        user._approving_question_review = True
+        user.__dict__["_approving_question_review"] = True
         try:
             return super().on_action(task_state, user, action_name, **kwargs)
         finally:
-            user._approving_question_review = False
+            user.__dict__["_approving_question_review"] = False
 
     @classmethod
     def get_description(cls) -> Any:

@@ -307,9 +307,9 @@ def clean_answer(snapshot: dict[str, Any], value: Any) -> Any:
             ids |= {"true", "false"}
         return str(value) if str(value) in ids else None
     if qtype == QuestionType.MULTIPLE_CHOICE:
-        ids = [str(a.get("id")) for a in snapshot.get("answers") or []]
+        answer_ids = [str(a.get("id")) for a in snapshot.get("answers") or []]
         given = {str(v) for v in (value if isinstance(value, list) else [value])}
-        chosen = [i for i in ids if i in given]
+        chosen = [i for i in answer_ids if i in given]
         return chosen or None
     if qtype == QuestionType.MATCHING:
         if not isinstance(value, dict):
