@@ -25,8 +25,8 @@ from quizzes.question_types import (
     AnswerNumbering,
     EssayFormat,
     QuestionType,
-    TextFormat,
 )
+from quizzes.question_types import TextFormat as TextFormat  # the formats read it from here
 
 ANSWER_NUMBERINGS = tuple(AnswerNumbering.values)
 ESSAY_RESPONSE_FORMATS = tuple(EssayFormat.values)
