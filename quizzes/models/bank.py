@@ -46,6 +46,8 @@ from quizzes.question_types import (
 )
 
 if TYPE_CHECKING:
+    from django.http import HttpRequest
+
     from people.models import User
 
 
@@ -372,10 +374,10 @@ class Question(
 
     preview_modes = [("", _("As a learner sees it")), ("answers", _("With answers and feedback"))]
 
-    def get_preview_template(self, request: Any, mode_name: str) -> str:
+    def get_preview_template(self, request: HttpRequest, mode_name: str) -> str:
         return "quizzes/question_preview.html"
 
-    def get_preview_context(self, request: Any, mode_name: str) -> dict[str, Any]:
+    def get_preview_context(self, request: HttpRequest, mode_name: str) -> dict[str, Any]:
         from quizzes.presentation import question_for_display
 
         context = super().get_preview_context(request, mode_name)
