@@ -28,6 +28,7 @@ from quizzes import admin_views, permissions
 from quizzes.choosers import CheckQuestionChooserViewSet, check_question_chooser_viewset
 from quizzes.forms import QuestionCategoryForm, QuestionForm
 from quizzes.models import Question, QuestionCategory
+from quizzes.models.bank import APPROVING_REVIEW
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -42,8 +43,7 @@ class QuestionPermissionPolicy(ModelPermissionPolicy):
 
     def user_has_permission(self, user: User | AnonymousUser, action: str) -> bool:
         if action == "publish" and not (
-            permissions.can_publish_questions(user)
-            or getattr(user, "_approving_question_review", False)
+            permissions.can_publish_questions(user) or getattr(user, APPROVING_REVIEW, False)
         ):
             return False
         return super().user_has_permission(user, action)

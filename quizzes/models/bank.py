@@ -461,6 +461,10 @@ class MatchingPair(Orderable):
         return f"{self.prompt} → {self.answer}"
 
 
+# Set on the approving user for the one action that publishes a question after review.
+APPROVING_REVIEW = "_approving_question_review"
+
+
 class PeerApprovalTask(AbstractGroupApprovalTask):
     """Approval by the chosen groups, but never by the person who asked for it.
 
@@ -494,11 +498,12 @@ class PeerApprovalTask(AbstractGroupApprovalTask):
             raise PermissionDenied
         # Approving the last step publishes the question: allowed to the approver for this
         # action only (trainers may not publish otherwise; see QuestionPermissionPolicy).
-        user.__dict__["_approving_question_review"] = True
+        # setattr, not the instance's __dict__: request.user's lazy wrapper passes it on.
+        setattr(user, APPROVING_REVIEW, True)
         try:
             return super().on_action(task_state, user, action_name, **kwargs)
         finally:
-            user.__dict__["_approving_question_review"] = False
+            setattr(user, APPROVING_REVIEW, False)
 
     @classmethod
     def get_description(cls) -> Any:
