@@ -67,6 +67,11 @@ class StaffUpsertIn(serializers.Serializer):
     dry_run = serializers.BooleanField(default=False)
 
 
+class StaffUpsertDoc(serializers.Serializer):
+    officers = OfficerIn(many=True)
+    dry_run = serializers.BooleanField(default=False)
+
+
 class RowErrorOut(serializers.Serializer):
     row = serializers.IntegerField()
     field = serializers.CharField()
@@ -165,7 +170,7 @@ class StaffUpsertView(ClientView):
             "Roles other than Officer cannot be given. With dry_run the preview is returned "
             "and nothing is saved. Sending the same records again changes nothing."
         ),
-        request=StaffUpsertIn,
+        request=StaffUpsertDoc,
         responses={200: UpsertOut},
         tags=["staff"],
     )
@@ -236,6 +241,11 @@ class UnitUpsertIn(serializers.Serializer):
     dry_run = serializers.BooleanField(default=False)
 
 
+class UnitUpsertDoc(serializers.Serializer):
+    units = UnitIn(many=True)
+    dry_run = serializers.BooleanField(default=False)
+
+
 class UnitListView(ClientView):
     scopes = {"GET": READ}
 
@@ -280,22 +290,15 @@ class UnitUpsertView(ClientView):
     @extend_schema(
         summary="Create or update units by unit code (all or nothing)",
         description="A parent comes before its children; units stay inside the client's unit.",
-        request=UnitUpsertIn,
+        request=UnitUpsertDoc,
         responses={200: UpsertOut},
         tags=["units"],
     )
     def post(self, request: Request) -> Response:
         body = UnitUpsertIn(data=request.data)
         body.is_valid(raise_exception=True)
+        # Every record is checked by the service, so one answer lists all rows' errors.
         records = body.validated_data["units"]
-        errors = []
-        for number, record in enumerate(records, start=1):
-            checked = UnitIn(data=record)
-            if not checked.is_valid():
-                for name, messages in checked.errors.items():
-                    errors += [RowError(number, name, str(m)) for m in messages]
-        if errors:
-            return refusal(str(UnitImportError(UnitPlan(errors=errors))), errors)
         try:
             plan = upsert_units(
                 records, dry_run=body.validated_data["dry_run"], within=self.client.roots

@@ -28,7 +28,6 @@ def test_secrets_and_tokens_are_kept_only_as_hashes(api_a):
 
 
 def test_the_token_endpoint_follows_oauth_client_credentials(api_a, client):
-    url = "/api/v1/oauth/token"
     form = {"grant_type": "client_credentials", "client_id": api_a.client_id}
     good = token_request(client, {**form, "client_secret": api_a.secret})
     assert good.status_code == 200
