@@ -80,8 +80,8 @@ class ApiToken(models.Model):
     expires_at = models.DateTimeField(_("expires at"), db_index=True)
 
     class Meta:
-        verbose_name = _("API token")
-        verbose_name_plural = _("API tokens")
+        verbose_name = _("access token")
+        verbose_name_plural = _("access tokens")
 
     def __str__(self) -> str:
         return f"{self.client_id} · {self.expires_at:%Y-%m-%d %H:%M}"
