@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("certificates.urls")),
     path("", include("reports.urls")),
     path("", include("quizzes.urls")),
+    path("api/v1/", include("api.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

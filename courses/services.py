@@ -113,7 +113,8 @@ def enrol(user: User, course: CoursePage, *, source: str = Enrolment.Source.SELF
         enrolment, created = Enrolment.objects.get(user=user, course=course), False
     if not created and source == Enrolment.Source.ASSIGNMENT != enrolment.source:
         enrolment.source = Enrolment.Source.ASSIGNMENT
-        enrolment.save(update_fields=["source"])
+        enrolment.changed_at = timezone.now()
+        enrolment.save(update_fields=["source", "changed_at"])
     return enrolment
 
 
@@ -127,7 +128,10 @@ def open_item(user: User, item: Page, *, now: datetime | None = None) -> ItemPro
     progress.first_opened_at = progress.first_opened_at or now
     progress.save(update_fields=["last_opened_at", "first_opened_at"])
     _touch(enrolment, item, now)
-    enrolment.save(update_fields=["last_item", "last_activity_at", "started_at", "status"])
+    enrolment.changed_at = now
+    enrolment.save(
+        update_fields=["last_item", "last_activity_at", "started_at", "status", "changed_at"]
+    )
     return progress
 
 
@@ -147,7 +151,10 @@ def mark_item_done(
         progress.done_at = now
         progress.save(update_fields=["done_at"])
     _touch(enrolment, item, now)
-    enrolment.save(update_fields=["last_item", "last_activity_at", "started_at", "status"])
+    enrolment.changed_at = now
+    enrolment.save(
+        update_fields=["last_item", "last_activity_at", "started_at", "status", "changed_at"]
+    )
     recompute_enrolment(enrolment, now=now)
     return progress
 
@@ -178,8 +185,8 @@ def record_heartbeat(user: User, item: Page, *, now: datetime | None = None) -> 
     progress.seconds_spent += credit
     progress.save(update_fields=["last_heartbeat_at", "seconds_spent"])
     enrolment.seconds_spent += credit
-    enrolment.last_activity_at = now
-    enrolment.save(update_fields=["seconds_spent", "last_activity_at"])
+    enrolment.last_activity_at = enrolment.changed_at = now
+    enrolment.save(update_fields=["seconds_spent", "last_activity_at", "changed_at"])
     return credit
 
 
@@ -221,7 +228,8 @@ def recompute_enrolment(enrolment: Enrolment, *, now: datetime | None = None) ->
     )
     if _apply(enrolment, required_ids, done_ids, now):
         _announce(enrolment)
-    enrolment.save(update_fields=["progress_percent", "status", "completed_at"])
+    enrolment.changed_at = now
+    enrolment.save(update_fields=["progress_percent", "status", "completed_at", "changed_at"])
     return enrolment
 
 
@@ -244,9 +252,10 @@ def recompute_course(course: CoursePage, *, now: datetime | None = None) -> int:
         if _apply(enrolment, required_ids, done_by_enrolment.get(enrolment.pk, set()), now):
             _announce(enrolment)
         if (enrolment.progress_percent, enrolment.status, enrolment.completed_at) != before:
+            enrolment.changed_at = now
             changed.append(enrolment)
     Enrolment.objects.bulk_update(
-        changed, ["progress_percent", "status", "completed_at"], batch_size=500
+        changed, ["progress_percent", "status", "completed_at", "changed_at"], batch_size=500
     )
     return len(changed)
 
@@ -293,8 +302,10 @@ def start_new_cycle(
     enrolment.started_at = None
     enrolment.completed_at = None
     enrolment.last_item = None
+    enrolment.changed_at = now
     enrolment.save(
         update_fields=[
+            "changed_at",
             "cycle",
             "cycle_started_at",
             "status",

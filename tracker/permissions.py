@@ -63,8 +63,18 @@ def assignable_officers(user: User | AnonymousUser) -> QuerySet[Officer]:
 def can_assign_to_officers(user: User | AnonymousUser, officers: list[Officer]) -> bool:
     if is_administrator(user):
         return True
-    roots = people_permissions.managed_units(user)
-    return bool(roots) and all(_in(officer.unit.path, roots) for officer in officers)
+    return can_assign_within(people_permissions.managed_units(user), officers=officers)
+
+
+def can_assign_within(
+    roots: list[OrgUnit], *, unit: OrgUnit | None = None, officers: list[Officer] | None = None
+) -> bool:
+    """Whether a unit, or every named officer, lies inside these subtrees."""
+    if not roots:
+        return False
+    if unit is not None:
+        return _in(unit.path, roots)
+    return all(_in(officer.unit.path, roots) for officer in officers or [])
 
 
 def _ancestor_paths(unit: OrgUnit) -> list[str]:
@@ -76,7 +86,11 @@ def assignments_visible_to(user: User | AnonymousUser) -> QuerySet[Assignment]:
     wider part of the tree that covers it, so a manager sees everything asked of their staff."""
     if is_administrator(user):
         return Assignment.objects.all()
-    roots = people_permissions.scope_roots(user)
+    return assignments_visible_within(people_permissions.scope_roots(user))
+
+
+def assignments_visible_within(roots: list[OrgUnit]) -> QuerySet[Assignment]:
+    """What a manager of these subtrees sees (also what an API client of them reads)."""
     if not roots:
         return Assignment.objects.none()
     query = Q()
@@ -100,7 +114,11 @@ def can_change_assignment(user: User | AnonymousUser, assignment: Assignment) ->
     """Edit or withdraw: administrators, or a manager whose own units cover all of it."""
     if is_administrator(user):
         return True
-    roots = people_permissions.managed_units(user)
+    return can_change_assignment_within(people_permissions.managed_units(user), assignment)
+
+
+def can_change_assignment_within(roots: list[OrgUnit], assignment: Assignment) -> bool:
+    """Whether these subtrees cover all of an assignment, as a manager's own units must."""
     if not roots:
         return False
     if assignment.scope == Assignment.Scope.OFFICERS:

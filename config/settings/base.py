@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "tracker",
     "certificates",
     "reports",
+    "api",
     "progress",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -41,6 +42,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -271,6 +275,42 @@ CONTENT_SECURITY_POLICY = (
 )
 # The Wagtail admin still relies on inline styles in places; it is served with a looser policy.
 CONTENT_SECURITY_POLICY_EXEMPT_PREFIXES = ["/admin/"]
+
+# The REST API for other systems (/api/v1/): API clients, not people, authenticate with
+# short-lived bearer tokens from the OAuth 2.0 client-credentials endpoint; every call is rate
+# limited per client (through the cache) and written to the audit log.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.ClientTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.IsApiClient"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "api_client": env_str("API_RATE_LIMIT", "600/min"),
+        "api_token": env_str("API_TOKEN_RATE_LIMIT", "30/min"),
+    },
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": None,
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+}
+API_TOKEN_LIFETIME_SECONDS = env_int("API_TOKEN_LIFETIME_SECONDS", 3600)
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Kỹ Năng Số API",
+    "DESCRIPTION": "Staff, units, assignments, training results and the course catalogue.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "PREPROCESSING_HOOKS": ["api.schema.only_api_v1"],
+}
+# Credentials signed with an earlier key stay verifiable while its certificate is listed here
+# (comma-separated PEM or DER files) after the signing key is replaced.
+CREDENTIAL_RETIRED_CERTS = env_list("CREDENTIAL_RETIRED_CERTS")
 
 LOGGING = {
     "version": 1,

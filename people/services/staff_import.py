@@ -3,21 +3,26 @@ transaction, and keeping an uploaded file between its preview and its confirmati
 
 from __future__ import annotations
 
-import datetime
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from people.imports import FileKindError, ParsedFile, RowError, StaffRow, parse_staff_file
-from people.models import Officer, OfficerMove, OrgUnit, PendingStaffImport
+from people.imports import (
+    FileKindError,
+    ParsedFile,
+    RowError,
+    StaffRow,
+    parse_staff_file,
+    parse_staff_records,
+)
+from people.models import Officer, OfficerMove, OrgUnit
 from people.names import split_full_name
 from people.roles import OFFICER
 from people.services.officers import (
@@ -26,6 +31,12 @@ from people.services.officers import (
     chunks,
     groups_by_name,
     queue_invitations,
+)
+from people.services.pending_imports import (  # noqa: F401  (kept importable from here)
+    PENDING_IMPORT_LIFETIME,
+    forget_staff_file,
+    hold_staff_file,
+    pending_staff_file,
 )
 from people.services.refusals import StaffImportError, StaffImportFailed
 from people.signals import announce_officers_placed
@@ -112,9 +123,17 @@ def _describe_unit(unit: OrgUnit) -> str:
 
 
 def plan_staff_import(
-    parsed: ParsedFile, *, deactivate_missing: bool = False, actor: User | None = None
+    parsed: ParsedFile,
+    *,
+    deactivate_missing: bool = False,
+    actor: User | None = None,
+    within: Sequence[OrgUnit] | None = None,
 ) -> ImportPlan:
-    """Check the rows against the database and work out what importing them would change."""
+    """Check the rows against the database and work out what importing them would change.
+
+    ``within``: when given, rows may only place officers in those units' subtrees, touch
+    officers working there, and give the Officer role (another system writing one province).
+    """
     plan = ImportPlan(errors=list(parsed.errors), deactivate_missing=deactivate_missing)
     rows = parsed.rows
     codes = [r.employee_code for r in rows]
@@ -152,6 +171,11 @@ def plan_staff_import(
             )
             continue
         officer = officers.get(row.employee_code)
+        if within is not None:
+            refusal = _outside_scope(row, unit, officer, within)
+            if refusal is not None:
+                plan.errors.append(refusal)
+                continue
         email_user = users.get(row.email)
         given, rest = split_full_name(row.full_name)
         if officer is not None:
@@ -194,6 +218,31 @@ def plan_staff_import(
             )
     plan.errors.sort(key=lambda e: (e.row, e.column))
     return plan
+
+
+def _in_subtrees(unit: OrgUnit, roots: Sequence[OrgUnit]) -> bool:
+    return any(unit.path.startswith(root.path) for root in roots)
+
+
+def _outside_scope(
+    row: StaffRow, unit: OrgUnit, officer: Officer | None, within: Sequence[OrgUnit]
+) -> RowError | None:
+    if not _in_subtrees(unit, within):
+        return RowError(
+            row.row,
+            "unit_code",
+            _("The unit %(code)s is outside the units you may change.") % {"code": unit.code},
+        )
+    if officer is not None and not _in_subtrees(officer.unit, within):
+        return RowError(
+            row.row,
+            "employee_code",
+            _("The officer %(code)s works in a unit outside the units you may change.")
+            % {"code": row.employee_code},
+        )
+    if any(role != OFFICER for role in row.roles):
+        return RowError(row.row, "roles", _("Only the Officer role can be given here."))
+    return None
 
 
 def _roles_to_add(row: StaffRow, held: set[str], new_account: bool) -> tuple[str, ...]:
@@ -364,11 +413,42 @@ def import_staff(
     when the database refuses a change half-way (everything rolled back). New accounts get no
     usable password and, after the commit, an invitation to set one.
     """
+    return _run_import(
+        lambda: preview_staff_import(
+            data, filename, deactivate_missing=deactivate_missing, actor=actor
+        ),
+        dry_run=dry_run,
+        actor=actor,
+        invite=invite,
+    )
+
+
+def import_staff_records(
+    records: Sequence[dict[str, Any]],
+    *,
+    dry_run: bool = False,
+    actor: User | None = None,
+    within: Sequence[OrgUnit] | None = None,
+    invite: bool = True,
+) -> ImportPlan:
+    """Import staff given as records (employee_code, full_name, email, unit_code, position,
+    roles) exactly as a spreadsheet: same checks and messages (the first record is row 1),
+    all or nothing, idempotent; ``within`` limits it to units' subtrees (see
+    plan_staff_import). Raises StaffImportError or StaffImportFailed as import_staff does."""
+    return _run_import(
+        lambda: plan_staff_import(parse_staff_records(records), actor=actor, within=within),
+        dry_run=dry_run,
+        actor=actor,
+        invite=invite,
+    )
+
+
+def _run_import(
+    plan_import: Callable[[], ImportPlan], *, dry_run: bool, actor: User | None, invite: bool
+) -> ImportPlan:
     try:
         with transaction.atomic():
-            plan = preview_staff_import(
-                data, filename, deactivate_missing=deactivate_missing, actor=actor
-            )
+            plan = plan_import()
             if plan.has_errors:
                 raise StaffImportError(plan)
             if dry_run:
@@ -517,39 +597,3 @@ def _all_roles(plan: ImportPlan) -> set[str]:
         for planned in group
         for role in planned.roles_to_add
     }
-
-
-# A preview waits this long for its confirmation.
-PENDING_IMPORT_LIFETIME = datetime.timedelta(hours=24)
-
-
-def hold_staff_file(
-    data: bytes, filename: str, *, deactivate_missing: bool, user: User
-) -> PendingStaffImport:
-    """Keep a previewed file for its uploader until they confirm; forget stale ones."""
-    with transaction.atomic():
-        PendingStaffImport.objects.filter(
-            created_at__lt=timezone.now() - PENDING_IMPORT_LIFETIME
-        ).delete()
-        return PendingStaffImport.objects.create(
-            uploaded_by=user,
-            filename=filename[:255],
-            content=data,
-            deactivate_missing=deactivate_missing,
-        )
-
-
-def pending_staff_file(token: str, user: User) -> PendingStaffImport | None:
-    """The file this person previewed under this token, if it has not expired."""
-    try:
-        return PendingStaffImport.objects.get(
-            token=token,
-            uploaded_by=user,
-            created_at__gte=timezone.now() - PENDING_IMPORT_LIFETIME,
-        )
-    except (PendingStaffImport.DoesNotExist, ValueError, ValidationError):
-        return None
-
-
-def forget_staff_file(pending: PendingStaffImport) -> None:
-    PendingStaffImport.objects.filter(pk=pending.pk).delete()

@@ -59,7 +59,7 @@ def _check_months(value: int | None, label: str) -> None:
 
 
 def create_assignment(
-    actor: User,
+    actor: User | None,
     *,
     course: CoursePage,
     scope: str,
@@ -69,14 +69,16 @@ def create_assignment(
     note: str = "",
     recurrence_months: int | None = None,
     certificate_valid_months: int | None = None,
+    within: list[OrgUnit] | None = None,
     now: datetime.datetime | None = None,
 ) -> Assignment:
     """Give a course to a unit (alone or with its subtree) or to named officers, and enrol them.
 
-    Managers may assign only within the units they were given; administrators anywhere.
+    Managers may assign only within the units they were given; administrators anywhere; with
+    ``within`` (another system, no person: actor None), only inside those subtrees.
     """
     now = now or timezone.now()
-    if not permissions.can_assign(actor):
+    if within is None and (actor is None or not permissions.can_assign(actor)):
         raise AssignmentRefused(_("Only managers and administrators can assign courses."))
     if scope not in Assignment.Scope.values:
         raise AssignmentRefused(_("Choose whom the course is assigned to."))
@@ -100,7 +102,11 @@ def create_assignment(
             raise AssignmentRefused(
                 _("%(name)s is no longer active.") % {"name": inactive[0].full_name}
             )
-        if not permissions.can_assign_to_officers(actor, officers):
+        if not (
+            permissions.can_assign_within(within, officers=officers)
+            if within is not None
+            else permissions.can_assign_to_officers(actor, officers)  # type: ignore[arg-type]
+        ):
             raise AssignmentRefused(_("You can only assign courses to officers of your units."))
         unit = None
     else:
@@ -109,7 +115,11 @@ def create_assignment(
         unit = OrgUnit.objects.get(pk=unit.pk)
         if not unit.active:
             raise AssignmentRefused(_("The unit %(unit)s is inactive.") % {"unit": unit.label})
-        if not permissions.can_assign_to_unit(actor, unit):
+        if not (
+            permissions.can_assign_within(within, unit=unit)
+            if within is not None
+            else permissions.can_assign_to_unit(actor, unit)  # type: ignore[arg-type]
+        ):
             raise AssignmentRefused(_("You can only assign courses within your units."))
     with transaction.atomic():
         assignment = Assignment.objects.create(
@@ -255,14 +265,21 @@ class _Unchanged:
 UNCHANGED = _Unchanged()
 
 
+def _may_change(actor: User | None, assignment: Assignment, within: list[OrgUnit] | None) -> bool:
+    if within is not None:
+        return permissions.can_change_assignment_within(within, assignment)
+    return actor is not None and permissions.can_change_assignment(actor, assignment)
+
+
 def edit_assignment(
-    actor: User,
+    actor: User | None,
     assignment: Assignment,
     *,
     due_on: datetime.date,
     note: str,
     recurrence_months: int | None | _Unchanged = UNCHANGED,
     certificate_valid_months: int | None | _Unchanged = UNCHANGED,
+    within: list[OrgUnit] | None = None,
     now: datetime.datetime | None = None,
 ) -> Assignment:
     """Change the due date, note, recurrence and certificate validity; every change is logged.
@@ -281,7 +298,7 @@ def edit_assignment(
             .select_related("course", "unit")
             .get(pk=assignment.pk)
         )
-        if not permissions.can_change_assignment(actor, assignment):
+        if not _may_change(actor, assignment, within):
             raise AssignmentRefused(_("You cannot change this assignment."))
         if assignment.is_withdrawn:
             raise AssignmentRefused(_("This assignment was withdrawn and can no longer change."))
@@ -382,10 +399,11 @@ def _apply_new_recurrence(assignment: Assignment, *, now: datetime.datetime) -> 
 
 
 def withdraw_assignment(
-    actor: User,
+    actor: User | None,
     assignment: Assignment,
     *,
     reason: str = "",
+    within: list[OrgUnit] | None = None,
     now: datetime.datetime | None = None,
 ) -> Assignment:
     """Withdraw an assignment: no more reminders or newcomers; enrolments and results stay."""
@@ -396,7 +414,7 @@ def withdraw_assignment(
             .select_related("course", "unit")
             .get(pk=assignment.pk)
         )
-        if not permissions.can_change_assignment(actor, assignment):
+        if not _may_change(actor, assignment, within):
             raise AssignmentRefused(_("You cannot change this assignment."))
         if assignment.is_withdrawn:
             return assignment
