@@ -211,6 +211,7 @@ def seed_scale(
             "last_activity_at",
             "seconds_spent",
             "cycle",
+            "changed_at",
         ],
     )
     figures_writer = RowWriter(
@@ -361,6 +362,7 @@ def seed_scale(
                             dt(last_activity),
                             seconds,
                             1,  # the first round
+                            dt(last_activity or enrolled),
                         )
                     )
                     if status != "enrolled":

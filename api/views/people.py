@@ -3,7 +3,7 @@ employee code and unit code through the same service as the spreadsheet import."
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers
@@ -151,7 +151,7 @@ def _plan_out(plan: ImportPlan) -> dict[str, Any]:
             for group in groups.values()
             for p in group
         ),
-        key=lambda r: r["row"],
+        key=lambda r: cast(int, r["row"]),
     )
     return {
         "applied": plan.applied,
