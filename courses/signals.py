@@ -2,7 +2,8 @@
 
 ``course_completed`` is sent once per completion of an enrolment (once per round), after the
 transaction that recorded it commits; the tracker issues certificates from it without this app
-knowing. ``cycle_started`` is sent when a completed enrolment is opened for another round.
+knowing. ``cycle_started`` is sent when a completed enrolment is opened for another round;
+``item_opened`` and ``item_done`` when a learner opens an item or finishes it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ course_completed = Signal()
 # the transaction of ``start_new_cycle``: apps keeping their own per-item results (the quizzes'
 # grades) start the new round with them.
 cycle_started = Signal()
+
+# Sent after the transaction commits, with ``user``, ``item`` (the specific page), ``enrolment``
+# and ``at``: a learner opened a course item (``item_opened``), or an item became done for them
+# (``item_done``, once per round, with ``score_percent``: the item's score when it has one, e.g.
+# a SCORM package's). Apps that report learning elsewhere (xAPI statements) listen to them.
+item_opened = Signal()
+item_done = Signal()
 
 
 def _recompute_course_at(course_path: str) -> None:

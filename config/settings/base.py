@@ -55,6 +55,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "courses.scorm.delivery.ContentHostMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -183,6 +184,13 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Private files (SCORM packages for now) live outside MEDIA_ROOT and are served only by views
+# that check access. PRIVATE_MEDIA_ROOT is a local or shared folder.
+PRIVATE_MEDIA_ROOT = env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private"))
+STORAGES["private"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": "/private-not-served/"},
+}
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -240,6 +248,15 @@ REPORTS_SNAPSHOT_MAX_AGE_MINUTES = env_int("REPORTS_SNAPSHOT_MAX_AGE_MINUTES", 6
 # courses loads them by name and never imports those apps. Block names are stored in lesson
 # bodies, so keep a name once content uses it.
 COURSES_LESSON_EXTRA_BLOCKS = [("question_check", "quizzes.blocks.QuestionCheckBlock")]
+
+# SCORM packages play from a separate address of this site (another host name pointing at the
+# same application, e.g. https://noidung.daotao.example.vn), so their scripts never run with the
+# site's origin; without it SCORM lessons are not played. Links to package content are valid
+# for SCORM_CONTENT_LINK_HOURS; uploads are limited in size and number of files.
+SCORM_CONTENT_ORIGIN = env_str("SCORM_CONTENT_ORIGIN", "")
+SCORM_CONTENT_LINK_HOURS = env_int("SCORM_CONTENT_LINK_HOURS", 12)
+SCORM_MAX_PACKAGE_BYTES = env_int("SCORM_MAX_PACKAGE_MB", 500) * 1024 * 1024
+SCORM_MAX_PACKAGE_FILES = env_int("SCORM_MAX_PACKAGE_FILES", 10_000)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"
