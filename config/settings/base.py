@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "tracker",
     "certificates",
     "reports",
+    "interop",
     "progress",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -257,6 +258,18 @@ SCORM_CONTENT_ORIGIN = env_str("SCORM_CONTENT_ORIGIN", "")
 SCORM_CONTENT_LINK_HOURS = env_int("SCORM_CONTENT_LINK_HOURS", 12)
 SCORM_MAX_PACKAGE_BYTES = env_int("SCORM_MAX_PACKAGE_MB", 500) * 1024 * 1024
 SCORM_MAX_PACKAGE_FILES = env_int("SCORM_MAX_PACKAGE_FILES", 10_000)
+
+# xAPI: with an endpoint (e.g. https://lrs.example.vn/xAPI) and credentials, learning events
+# are sent to that Learning Record Store as statements, by the task worker. Learners appear as
+# an account on XAPI_ACTOR_HOMEPAGE named by an opaque identifier ("opaque"), or by their email
+# ("email"); XAPI_ACTOR_SECRET keeps the opaque names stable if SECRET_KEY changes.
+XAPI_ENDPOINT = env_str("XAPI_ENDPOINT", "")
+XAPI_USERNAME = env_str("XAPI_USERNAME", "")
+XAPI_PASSWORD = env_str("XAPI_PASSWORD", "")
+XAPI_ACTOR_IDENTIFIER = env_str("XAPI_ACTOR_IDENTIFIER", "opaque")
+XAPI_ACTOR_HOMEPAGE = env_str("XAPI_ACTOR_HOMEPAGE", "")
+XAPI_ACTOR_SECRET = env_str("XAPI_ACTOR_SECRET", "")
+XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", "")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"

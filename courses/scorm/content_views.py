@@ -122,8 +122,12 @@ def stage(request: HttpRequest, token: str) -> HttpResponse:
             "launch_data_url": f"{delivery.PREFIX}{token}/launch",
             "commit_url": f"{delivery.PREFIX}{token}/commit",
             "parent_origin": grant.parent_origin,
-            "storage_key": "kns-scorm-{}-{}-{}-{}".format(
-                grant.user_id, grant.lesson_id, grant.package_id, grant.sco
+            "storage_key": "-".join(
+                [
+                    "kns-scorm",
+                    *map(str, (grant.user_id, grant.lesson_id, grant.package_id)),
+                    grant.sco,
+                ]
             ),
         },
     )
