@@ -7,7 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseGenericSetting
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 
 class OutgoingStatement(models.Model):
@@ -34,6 +34,7 @@ class OutgoingStatement(models.Model):
         return f"{self.verb} {self.id}"
 
 
+@register_setting(icon="resubmit")
 class InteropSettings(BaseGenericSetting):
     """Administrators switch each outgoing channel off here and state its legal basis."""
 
