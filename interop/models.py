@@ -50,19 +50,10 @@ class InteropSettings(BaseGenericSetting):
         blank=True,
         help_text=_("Why learners' activity may be sent, e.g. the decision or agreement."),
     )
-    lti_grades_enabled = models.BooleanField(
-        _("send grades to LTI platforms"),
-        default=True,
-        help_text=_("When off, no grade is sent back to a platform that launched a course."),
-    )
-    lti_legal_basis = models.TextField(_("legal basis for LTI grades"), blank=True)
 
     panels = [
         MultiFieldPanel(
             [FieldPanel("xapi_enabled"), FieldPanel("xapi_legal_basis")], heading=_("xAPI")
-        ),
-        MultiFieldPanel(
-            [FieldPanel("lti_grades_enabled"), FieldPanel("lti_legal_basis")], heading=_("LTI")
         ),
     ]
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 import mimetypes
 import posixpath
-from typing import Any
+from typing import Any, TypeVar
 
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
@@ -22,6 +23,8 @@ from courses import permissions
 from courses.models import Enrolment, ScormLessonPage
 from courses.scorm import delivery, tracking
 from courses.scorm.archive import clean_member_name, private_storage
+
+_Response = TypeVar("_Response", bound=HttpResponseBase)
 
 # What package files are served as; anything else is a download, never a page or a script.
 CONTENT_TYPES = {
@@ -57,7 +60,7 @@ CONTENT_TYPES = {
 }
 
 
-def content_headers(response: HttpResponse, parent_origin: str) -> HttpResponse:
+def content_headers(response: _Response, parent_origin: str) -> _Response:
     """The sandbox every content response carries, whatever frames or opens it."""
     response.headers["Content-Security-Policy"] = (
         "sandbox allow-scripts allow-same-origin allow-forms allow-popups allow-modals; "
@@ -213,7 +216,7 @@ def commit(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @require_GET
-def package_file(request: HttpRequest, token: str, path: str) -> HttpResponse:
+def package_file(request: HttpRequest, token: str, path: str) -> HttpResponseBase:
     """A file of the package, from private storage."""
     granted = _granted(request, token)
     if granted is None:

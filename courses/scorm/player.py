@@ -55,7 +55,7 @@ def player_context(lesson: ScormLessonPage, request: HttpRequest) -> dict[str, A
     if playable and chosen is not None:
         stage_url = delivery.stage_url(
             delivery.Grant(
-                user_id=user.pk,
+                user_id=int(user.pk or 0),
                 lesson_id=lesson.pk,
                 package_id=package.pk,
                 sco=chosen["identifier"],
