@@ -63,6 +63,29 @@ def recompute_courses_after_item_move(sender: type, instance: Any, **kwargs: Any
                 _recompute_course_at(parent.path)
 
 
+@receiver(post_delete, sender="courses.ScormPackage")
+def remove_package_files(sender: type, instance: Any, **kwargs: Any) -> None:
+    """A deleted package's files leave private storage once the deletion is committed."""
+    from courses.scorm.archive import private_storage
+
+    def remove() -> None:
+        storage = private_storage()
+        try:
+            folders, files = storage.listdir(instance.storage_prefix)
+        except (FileNotFoundError, NotImplementedError, OSError):
+            return
+        pending = [(instance.storage_prefix, folders, files)]
+        while pending:
+            prefix, folders, files = pending.pop()
+            for name in files:
+                storage.delete(f"{prefix}{name}")
+            for folder in folders:
+                sub = f"{prefix}{folder}/"
+                pending.append((sub, *storage.listdir(sub)))
+
+    transaction.on_commit(remove)
+
+
 @receiver(post_save, sender="courses.CourseIndexPage")
 def moderate_new_catalogue(sender: type, instance: Any, created: bool, **kwargs: Any) -> None:
     """A new course catalogue gets the moderation workflow, so course pages are reviewed."""

@@ -465,6 +465,12 @@ NOT_OBJECT: dict[str, str] = {
     "tracker:calendar_feed": "the parameter is a secret token, the feed's only credential "
     "(tests/tracker/test_calendar_feed.py)",
     "certificates:verify": "the public certificate check by its code",
+    **{
+        f"scorm_content:{name}": "the parameter is a signed link naming one learner, lesson and "
+        "package, the only credential of the package-content address, which answers only on its "
+        "own host (tests/courses/test_scorm_lessons.py)"
+        for name in ("stage", "launch", "commit", "file")
+    },
     "reports:feedback_course": "a course's feedback summary, by role; managers see only their "
     "units' answers (tests/tracker/test_feedback.py)",
 }

@@ -158,7 +158,7 @@ class ScormTrack(models.Model):
     package = models.ForeignKey(
         ScormPackage, verbose_name=_("package"), on_delete=models.CASCADE, related_name="+"
     )
-    sco = models.CharField(_("item"), max_length=200)
+    sco = models.CharField(_("package item"), max_length=200)
     cycle = models.PositiveSmallIntegerField(_("round"), default=1)
     values = models.JSONField(_("run-time data"), default=dict)
     sequence = models.PositiveIntegerField(_("save sequence"), default=0)

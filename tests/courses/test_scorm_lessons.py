@@ -72,7 +72,7 @@ def test_without_a_content_address_the_lesson_says_so(client, learner, scorm_les
     client.force_login(learner)
     html = client.get(scorm_lesson.url).content.decode()
     assert "scorm-content" not in html
-    assert "no separate address" in html or "không có địa chỉ riêng" in html
+    assert "Chưa mở được bài học này" in html
 
 
 def test_the_stage_and_files_are_served_with_the_sandbox(client, learner, scorm_lesson):

@@ -5,6 +5,7 @@ import stat
 import zipfile
 
 import pytest
+from django.utils import translation
 
 from courses.models import ScormPackage
 from courses.scorm.archive import PackageError, create_package, inspect_zip, private_storage
@@ -22,6 +23,13 @@ def zip_of(members):
                 archive.writestr(name, data)
     buffer.seek(0)
     return buffer
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The refusals are checked by their English wording."""
+    with translation.override("en"):
+        yield
 
 
 MANIFEST_12 = (SCORM_FIXTURES / GOLF_12 / "imsmanifest.xml").read_bytes()
