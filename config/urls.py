@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("quizzes.urls")),
     path("api/v1/", include("api.urls")),
     path("accounts/", include("allauth.urls")),
+    path("scorm-content/", include("courses.scorm.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

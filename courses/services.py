@@ -8,7 +8,8 @@ the quizzes app marks a quiz done when it is passed (``mark_item_done``).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
@@ -24,7 +25,7 @@ from courses.completion import (
 )
 from courses.models import CoursePage, Enrolment, EnrolmentCycle, EnrolmentMode, ItemProgress
 from courses.queries import course_items, is_required_item
-from courses.signals import course_completed, cycle_started
+from courses.signals import course_completed, cycle_started, item_done, item_opened
 
 if TYPE_CHECKING:
     from wagtail.models import Workflow
@@ -132,17 +133,35 @@ def open_item(user: User, item: Page, *, now: datetime | None = None) -> ItemPro
     enrolment.save(
         update_fields=["last_item", "last_activity_at", "started_at", "status", "changed_at"]
     )
+    _tell(item_opened, user, item, enrolment, now)
     return progress
+
+
+def _tell(
+    signal: Any, user: Any, item: Page, enrolment: Enrolment, now: datetime, **extra: Any
+) -> None:
+    """Send an item signal once the transaction has committed."""
+    transaction.on_commit(
+        lambda: signal.send(
+            sender=Enrolment, user=user, item=item, enrolment=enrolment, at=now, **extra
+        )
+    )
 
 
 @transaction.atomic
 def mark_item_done(
-    user: User, item: Page, *, passed: bool = True, now: datetime | None = None
+    user: User,
+    item: Page,
+    *,
+    passed: bool = True,
+    now: datetime | None = None,
+    score_percent: Decimal | None = None,
 ) -> ItemProgress:
     """Mark a course item done for a learner and recompute their enrolment.
 
-    Lessons call this from "Mark as done"; the quizzes app calls it when a quiz is passed.
-    ``passed=False`` records the visit only; an item once done stays done.
+    Lessons call this from "Mark as done", SCORM lessons when their package reports them done
+    (with its score); the quizzes app calls it when a quiz is passed. ``passed=False`` records
+    the visit only; an item once done stays done.
     """
     now = now or timezone.now()
     enrolment = _locked_enrolment(user, item)
@@ -150,6 +169,7 @@ def mark_item_done(
     if passed and progress.done_at is None:
         progress.done_at = now
         progress.save(update_fields=["done_at"])
+        _tell(item_done, user, item, enrolment, now, score_percent=score_percent)
     _touch(enrolment, item, now)
     enrolment.changed_at = now
     enrolment.save(

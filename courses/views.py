@@ -12,7 +12,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonRes
 from django.utils.translation import gettext as _
 
 from courses import services
-from courses.models import CoursePage, Enrolment, LessonPage
+from courses.models import CoursePage, Enrolment, LessonPage, ScormLessonPage
 from courses.queries import build_outline
 from people.http import AuthenticatedHttpRequest
 
@@ -76,7 +76,9 @@ def mark_done(request: AuthenticatedHttpRequest, lesson: LessonPage) -> HttpResp
     return _redirect(target, "/")
 
 
-def heartbeat(request: AuthenticatedHttpRequest, lesson: LessonPage) -> HttpResponse:
+def heartbeat(
+    request: AuthenticatedHttpRequest, lesson: LessonPage | ScormLessonPage
+) -> HttpResponse:
     if request.method != "POST":
         return JsonResponse({"error": "method_not_allowed"}, status=405)
     if getattr(request, "course_enrolment", None) is None:

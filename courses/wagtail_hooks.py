@@ -1,4 +1,5 @@
-"""Admin wiring: the Topic snippet, a course listing with enrolment counts, document access.
+"""Admin wiring: the Topic snippet, SCORM packages, a course listing with enrolment counts,
+document access.
 
 Who may edit which course page is decided by the pages themselves (``permissions_for_user``
 returns ``courses.permissions.CoursePermissionTester``), so every admin view agrees.
@@ -19,6 +20,7 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import NumberColumn
 from wagtail.admin.views.pages.listing import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.documents.models import AbstractDocument
 from wagtail.models import Page, ReferenceIndex
@@ -26,7 +28,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses import permissions
-from courses.models import CoursePage, Enrolment, Topic
+from courses.models import CoursePage, Enrolment, ScormPackage, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -135,3 +137,26 @@ def keep_lesson_documents_to_learners(
     if permissions.can_download_lesson_document(user, lessons, enrolled=enrolled):
         return None
     return render(request, "403.html", status=403)
+
+
+class ScormPackageViewSet(ModelViewSet):
+    """SCORM packages: trainers upload a zip here, then choose it in a SCORM lesson."""
+
+    model = ScormPackage
+    icon = "folder-open-inverse"
+    menu_label = _("SCORM packages")
+    menu_order = 215
+    add_to_admin_menu = True
+    list_display = ["title", "version", "file_count", "uploaded_at"]
+    search_fields = ["title", "identifier"]
+    inspect_view_enabled = True
+
+    def get_form_class(self, for_update: bool = False) -> type:
+        from courses.scorm.upload_form import ScormPackageEditForm, ScormPackageUploadForm
+
+        return ScormPackageEditForm if for_update else ScormPackageUploadForm
+
+
+@hooks.register("register_admin_viewset")
+def register_scorm_packages() -> ModelViewSet:
+    return ScormPackageViewSet("scorm_packages")

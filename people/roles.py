@@ -38,6 +38,7 @@ TRAINER_EXCLUDED_MODELS: set[str] = {
     "enrolmentcycle",
     "itemprogress",
     "coursesettings",
+    "scormtrack",
 }
 TRAINER_EXTRA_PERMISSIONS = [
     "wagtailadmin.access_admin",

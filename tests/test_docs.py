@@ -7,9 +7,19 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ["config", "home", "people", "courses", "quizzes", "tracker", "certificates", "reports"]
+APPS = [
+    "config",
+    "home",
+    "people",
+    "courses",
+    "quizzes",
+    "tracker",
+    "certificates",
+    "reports",
+    "interop",
+]
 # Read by the tests and the benchmarks rather than the site.
-NOT_FOR_THE_SITE = {"TEST_MEDIA_ROOT", "CHROMIUM_PATH", "BENCH_REPORTS_OFFICERS"}
+NOT_FOR_THE_SITE = {"TEST_MEDIA_ROOT", "CHROMIUM_PATH", "BENCH_REPORTS_OFFICERS", "RALPH_BIN"}
 
 
 def _python_files(*folders: str):

@@ -490,6 +490,12 @@ NOT_OBJECT: dict[str, str] = {
     "(tests/tracker/test_calendar_feed.py)",
     "certificates:verify": "the public certificate check by its code",
     "certificates:status_list": "the parameter is the number of a public status list",
+    **{
+        f"scorm_content:{name}": "the parameter is a signed link naming one learner, lesson and "
+        "package, the only credential of the package-content address, which answers only on its "
+        "own host (tests/courses/test_scorm_lessons.py)"
+        for name in ("stage", "launch", "commit", "file")
+    },
     "reports:feedback_course": "a course's feedback summary, by role; managers see only their "
     "units' answers (tests/tracker/test_feedback.py)",
 }

@@ -1,7 +1,7 @@
 """Settings shared by every environment. Safe on its own: DEBUG is off and there is no secret."""
 
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import dj_database_url
 
@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "certificates",
     "reports",
     "api",
+    "interop",
     "progress",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "courses.scorm.delivery.ContentHostMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -185,9 +187,16 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 # Serve uploaded media from the app itself (one-machine sites); off when a web server does it.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+# Private files (SCORM packages for now) live outside MEDIA_ROOT and are served only by views
+# that check access. PRIVATE_MEDIA_ROOT is a local or shared folder.
+PRIVATE_MEDIA_ROOT = env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private"))
+STORAGES["private"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": "/private-not-served/"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -246,6 +255,27 @@ REPORTS_SNAPSHOT_MAX_AGE_MINUTES = env_int("REPORTS_SNAPSHOT_MAX_AGE_MINUTES", 6
 # courses loads them by name and never imports those apps. Block names are stored in lesson
 # bodies, so keep a name once content uses it.
 COURSES_LESSON_EXTRA_BLOCKS = [("question_check", "quizzes.blocks.QuestionCheckBlock")]
+
+# SCORM packages play from a separate address of this site (another host name pointing at the
+# same application, e.g. https://noidung.daotao.example.vn), so their scripts never run with the
+# site's origin; without it SCORM lessons are not played. Links to package content are valid
+# for SCORM_CONTENT_LINK_HOURS; uploads are limited in size and number of files.
+SCORM_CONTENT_ORIGIN = env_str("SCORM_CONTENT_ORIGIN", "")
+SCORM_CONTENT_LINK_HOURS = env_int("SCORM_CONTENT_LINK_HOURS", 12)
+SCORM_MAX_PACKAGE_BYTES = env_int("SCORM_MAX_PACKAGE_MB", 500) * 1024 * 1024
+SCORM_MAX_PACKAGE_FILES = env_int("SCORM_MAX_PACKAGE_FILES", 10_000)
+
+# xAPI: with an endpoint (e.g. https://lrs.example.vn/xAPI) and credentials, learning events
+# are sent to that Learning Record Store as statements, by the task worker. Learners appear as
+# an account on XAPI_ACTOR_HOMEPAGE named by an opaque identifier ("opaque"), or by their email
+# ("email"); XAPI_ACTOR_SECRET keeps the opaque names stable if SECRET_KEY changes.
+XAPI_ENDPOINT = env_str("XAPI_ENDPOINT", "")
+XAPI_USERNAME = env_str("XAPI_USERNAME", "")
+XAPI_PASSWORD = env_str("XAPI_PASSWORD", "")
+XAPI_ACTOR_IDENTIFIER = env_str("XAPI_ACTOR_IDENTIFIER", "opaque")
+XAPI_ACTOR_HOMEPAGE = env_str("XAPI_ACTOR_HOMEPAGE", "")
+XAPI_ACTOR_SECRET = env_str("XAPI_ACTOR_SECRET", "")
+XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", "")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"
