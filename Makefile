@@ -14,7 +14,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve gettext test test-fast lint format bench messages compilemessages seed migrate chromium check clean topology topology-stop topology-test worker scheduler
+.PHONY: help install run serve gettext test test-fast lint format bench messages compilemessages seed migrate chromium check clean scorm-again ralph topology topology-stop topology-test worker scheduler
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -61,16 +61,27 @@ gettext: ## Install GNU gettext (string extraction, checked by the tests) when m
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq gettext >/dev/null; \
 	fi
 
-test: install chromium gettext ## Run the whole test suite (unit, integration, browser)
+RALPH_VENV := .venv-ralph
+RALPH_VERSION := 5.1.0
+
+ralph: $(RALPH_VENV)/bin/ralph ## Install Ralph, the xAPI Learning Record Store the tests send to, in its own virtualenv
+
+$(RALPH_VENV)/bin/ralph:
+	$(PYTHON) -m venv $(RALPH_VENV)
+	$(RALPH_VENV)/bin/pip install --quiet --upgrade pip
+	$(RALPH_VENV)/bin/pip install --quiet 'ralph-malph[cli,lrs]==$(RALPH_VERSION)' 'requests>=2.31,<3'
+
+test: install chromium gettext ralph ## Run the whole test suite (unit, integration, browser)
 	$(PY) -m pytest -m "not e2e and not topology" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
-test-fast: install gettext ## Run the suite without the browser journeys
+test-fast: install gettext ralph ## Run the suite without the browser journeys
 	$(PY) -m pytest -m "not e2e and not topology" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
-lint: install ## Lint and check formatting
+lint: install ## Lint, check formatting and check types
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: install ## Format the code
 	$(VENV)/bin/ruff check --fix .
@@ -103,4 +114,17 @@ bench: install ## Run the benchmarks and print their figures
 	$(PY) -m bench
 
 clean: ## Remove the virtualenv and generated files
-	rm -rf $(VENV) staticfiles
+	rm -rf $(VENV) $(RALPH_VENV) staticfiles
+
+SCORM_AGAIN_VERSION := 3.4.3
+SCORM_AGAIN_INTEGRITY := sha512-Zbe+7ArMUbT1lVnqYxsbGRfI9JD9JVqEPzZLQdk0nfNmcDYJ404rMO9nbkQ0Hzwux5uACF9zKsvc29Q/ZzMOdg==
+SCORM_AGAIN_DIR := $(CURDIR)/courses/static/courses/vendor/scorm-again
+
+scorm-again: ## Fetch the pinned SCORM run-time (scorm-again) with npm and copy its dist files
+	@command -v npm >/dev/null || { echo "npm is needed to fetch scorm-again"; exit 1; }
+	@tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent scorm-again@$(SCORM_AGAIN_VERSION) >/dev/null \
+		&& got="sha512-$$(openssl dgst -sha512 -binary scorm-again-$(SCORM_AGAIN_VERSION).tgz | base64 -w0)" \
+		&& [ "$$got" = "$(SCORM_AGAIN_INTEGRITY)" ] || { echo "scorm-again: integrity mismatch"; exit 1; }; \
+		tar xzf $$tmp/scorm-again-$(SCORM_AGAIN_VERSION).tgz -C $$tmp \
+		&& for f in scorm12.min.js scorm12.min.js.map scorm2004.min.js scorm2004.min.js.map; do cp $$tmp/package/dist/$$f $(SCORM_AGAIN_DIR)/; done \
+		&& cp $$tmp/package/LICENSE $(SCORM_AGAIN_DIR)/LICENSE && rm -rf $$tmp && echo "scorm-again $(SCORM_AGAIN_VERSION) copied"

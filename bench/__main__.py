@@ -4,7 +4,7 @@ import importlib
 import os
 import sys
 
-BENCHMARKS: list[str] = ["people_import", "reports"]
+BENCHMARKS: list[str] = ["people_import", "reports", "credentials"]
 
 
 def main() -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import uuid
 
 from django.conf import settings
 from django.db import models
@@ -70,6 +71,8 @@ class Certificate(models.Model):
         related_name="+",
     )
     revoke_reason = models.CharField(_("reason for revocation"), max_length=500, blank=True)
+    # Moved on every change (issued, re-issued, revoked), for the API's "changed since" feed.
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now, db_index=True)
 
     class Meta:
         db_table = "progress_certificate"
@@ -102,3 +105,41 @@ class Certificate(models.Model):
     @property
     def completed_on(self) -> datetime.date:
         return timezone.localtime(self.completed_at).date()
+
+
+class Credential(models.Model):
+    """A certificate issued as an Open Badges 3.0 verifiable credential (a signed VC-JWT).
+
+    A certificate has one credential in force; re-issuing it (after a change of name) revokes the
+    earlier one. The row's primary key is its place in the published revocation status list.
+    """
+
+    uid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
+    certificate = models.ForeignKey(
+        Certificate,
+        verbose_name=_("certificate"),
+        on_delete=models.CASCADE,
+        related_name="credentials",
+    )
+    full_name = models.CharField(_("name as credited"), max_length=300)
+    issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
+    valid_until = models.DateTimeField(_("valid until"), null=True, blank=True)
+    key_id = models.CharField(_("key identifier"), max_length=100)
+    token = models.TextField(_("signed credential (VC-JWT)"))
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+    revoke_reason = models.CharField(_("reason for revocation"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("verifiable credential")
+        verbose_name_plural = _("verifiable credentials")
+        ordering = ["-issued_at", "-pk"]
+        indexes = [
+            models.Index(fields=["certificate", "revoked_at"], name="cert_credential_current"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.uid} · {self.certificate_id}"
+
+    @property
+    def urn(self) -> str:
+        return f"urn:uuid:{self.uid}"

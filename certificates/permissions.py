@@ -3,13 +3,18 @@ in their scope, administrators any and only they revoke; anyone may check one by
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from certificates.models import Certificate
 from people import permissions as people_permissions
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
 
-def can_download_certificate(user: Any, certificate: Certificate) -> bool:
+    from people.models import User
+
+
+def can_download_certificate(user: User | AnonymousUser, certificate: Certificate) -> bool:
     """The officer it was issued to; administrators; managers of the officer's current unit."""
     if not people_permissions.is_signed_in(user):
         return False
@@ -18,5 +23,5 @@ def can_download_certificate(user: Any, certificate: Certificate) -> bool:
     return people_permissions.can_view_learning_of(user, certificate.user)
 
 
-def can_revoke_certificates(user: Any) -> bool:
+def can_revoke_certificates(user: User | AnonymousUser) -> bool:
     return people_permissions.is_administrator(user)

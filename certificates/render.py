@@ -74,7 +74,8 @@ def render_certificate_pdf(data: CertificateData) -> bytes:
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
         invariant=True,
         # Otherwise ReportLab lists Helvetica, which has no Vietnamese and is not embedded.
-        initialFontName=SERIF,
+        # (The stubs type this font name as a number.)
+        initialFontName=SERIF,  # type: ignore[arg-type]
         initialFontSize=12,
         pageCompression=1,
         lang="vi",

@@ -7,7 +7,7 @@ import datetime
 import hashlib
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from certificates import permissions
+from certificates.credentials import issue_credential, issue_missing_credentials
 from certificates.data import (
     CertificateData,
     build_verify_url,
@@ -63,7 +64,8 @@ def certificate_valid_until(
     """A certificate lapses when an app built on certificates (the tracker's assignments) gives
     its course a validity for this person: the shortest, when several do."""
     answers = certificate_validity.send(sender=Certificate, user=user, course=course)
-    months = [months for _receiver, months in answers if months]
+    # The stubs type a receiver's answer as str | None; these receivers answer int | None.
+    months: list[int] = [answer for _receiver, answer in answers if answer]  # type: ignore[misc]
     return add_months(completed_on, min(months)) if months else None
 
 
@@ -147,6 +149,7 @@ def issue_certificate(
         valid_until=valid_until,
     )
     pdf = _render_and_sign(data)
+    issued_at = now
     certificate = Certificate(
         code=code,
         user=user,
@@ -158,7 +161,8 @@ def issue_certificate(
         mark=mark,
         mark_out_of=10,
         completed_at=completed_at,
-        issued_at=now,
+        issued_at=issued_at,
+        changed_at=issued_at,
         valid_until=valid_until,
         pdf_sha256=hashlib.sha256(pdf).hexdigest(),
     )
@@ -166,6 +170,8 @@ def issue_certificate(
         with transaction.atomic():
             certificate.pdf.save(f"{code}.pdf", ContentFile(pdf), save=False)
             certificate.save()
+            # The same completion as an Open Badges 3.0 credential, signed by the same key.
+            issue_credential(certificate, now=now)
     except IntegrityError:
         # Another worker issued it first: theirs stands.
         certificate.pdf.delete(save=False)
@@ -198,7 +204,33 @@ def issue_missing_certificates(*, now: datetime.datetime | None = None) -> int:
     for enrolment_id, completed_at in [*current, *earlier]:
         if issue_certificate(enrolment_id, completed_at=completed_at, now=now) is not None:
             issued += 1
+    # Certificates issued before they came with a verifiable credential get one.
+    issue_missing_credentials(now=now)
     return issued
+
+
+def render_and_sign_certificate(certificate: Certificate) -> None:
+    """Render and sign the PDF again from what the certificate records (e.g. a new name), in
+    place under the same code; the caller saves the certificate."""
+    data = CertificateData(
+        full_name=certificate.full_name,
+        unit_name=certificate.unit_name,
+        course_title=certificate.course_title,
+        completed_on=certificate.completed_on,
+        issuer=issuer_name(),
+        code=certificate.code,
+        verify_url=build_verify_url(settings.WAGTAILADMIN_BASE_URL, certificate.code),
+        mark=certificate.mark,
+        mark_out_of=certificate.mark_out_of,
+        valid_until=certificate.valid_until,
+    )
+    pdf = _render_and_sign(data)
+    old_name = certificate.pdf.name
+    certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(pdf), save=False)
+    certificate.pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+    if old_name and old_name != certificate.pdf.name:
+        name = old_name
+        transaction.on_commit(lambda: certificate.pdf.storage.delete(name))
 
 
 def find_certificate(code: str) -> Certificate | None:
@@ -210,7 +242,7 @@ def find_certificate(code: str) -> Certificate | None:
 
 
 def revoke_certificate(
-    actor: Any, certificate: Certificate, *, reason: str, now: datetime.datetime | None = None
+    actor: User, certificate: Certificate, *, reason: str, now: datetime.datetime | None = None
 ) -> Certificate:
     """Revoke a certificate with a reason; the verification page says so from then on."""
     now = now or timezone.now()
@@ -226,5 +258,6 @@ def revoke_certificate(
         certificate.revoked_at = now
         certificate.revoked_by = actor
         certificate.revoke_reason = reason[:500]
-        certificate.save(update_fields=["revoked_at", "revoked_by", "revoke_reason"])
+        certificate.changed_at = now
+        certificate.save(update_fields=["revoked_at", "revoked_by", "revoke_reason", "changed_at"])
     return certificate

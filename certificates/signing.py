@@ -107,6 +107,11 @@ class _KeyHoldingSigner(signers.SimpleSigner):
         super().__init__(**kwargs)
         self._private_key = private_key
 
+    @property
+    def private_key(self) -> PrivateKeyTypes:
+        """The parsed key, which also signs the certificates' verifiable credentials."""
+        return self._private_key
+
     def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
         mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
         hash_class = getattr(hashes, digest_algorithm.upper(), None)
@@ -121,7 +126,7 @@ class _KeyHoldingSigner(signers.SimpleSigner):
 
 def load_signer(
     key_path: Path | str, cert_path: Path | str, passphrase: str | None = None
-) -> signers.SimpleSigner:
+) -> _KeyHoldingSigner:
     """A pyHanko signer from PEM/DER files, refusing clearly when a file is missing or wrong.
 
     Loaded once per process and file version: opening an RSA key is the slow part of signing.
@@ -142,7 +147,7 @@ def _load_signer(
     cert_path: str,
     cert_stamp: tuple[int, int],
     passphrase: str | None,
-) -> signers.SimpleSigner:
+) -> _KeyHoldingSigner:
     key_bytes = _read(key_path, "key")
     cert_bytes = _read(cert_path, "cert")
     password = passphrase.encode() if passphrase else None

@@ -24,11 +24,10 @@ S3 = "s3"
 STATIC_STORAGE = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
 
-def storages_from_env(base_dir: Path, media_root: str) -> dict[str, dict[str, Any]]:
+def storages_from_env(media_root: str, private_root: str) -> dict[str, dict[str, Any]]:
     """The STORAGES setting for STORAGE_BACKEND (``filesystem``, the default, or ``s3``)."""
     backend = env_str("STORAGE_BACKEND", FILESYSTEM).strip().lower()
     if backend == FILESYSTEM:
-        private_root = env_str("PRIVATE_MEDIA_ROOT", str(base_dir / "private"))
         if Path(private_root).resolve() == Path(media_root).resolve() or Path(
             private_root
         ).resolve().is_relative_to(Path(media_root).resolve()):
@@ -42,8 +41,8 @@ def storages_from_env(base_dir: Path, media_root: str) -> dict[str, dict[str, An
             },
             "private": {
                 "BACKEND": "django.core.files.storage.FileSystemStorage",
-                # No base URL: a private file has no address of its own.
-                "OPTIONS": {"location": private_root, "base_url": None},
+                # A private file has no address of its own: this prefix is never routed.
+                "OPTIONS": {"location": private_root, "base_url": "/private-not-served/"},
             },
             "staticfiles": dict(STATIC_STORAGE),
         }

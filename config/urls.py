@@ -19,7 +19,9 @@ urlpatterns = [
     path("", include("certificates.urls")),
     path("", include("reports.urls")),
     path("", include("quizzes.urls")),
+    path("api/v1/", include("api.urls")),
     path("accounts/", include("allauth.urls")),
+    path("scorm-content/", include("courses.scorm.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -10,11 +10,14 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 from courses import permissions
 
+if TYPE_CHECKING:
+    from courses.models import Topic
+
 
 class CoursePageForm(WagtailAdminPageForm):
     """The course editor: a trainer limited to some topics may file a course under those only."""
 
-    def clean_topic(self) -> Any:
+    def clean_topic(self) -> Topic | None:
         topic = self.cleaned_data.get("topic")
         user = self.for_user
         if user is None or permissions.can_put_course_in(user, topic):

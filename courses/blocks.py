@@ -12,7 +12,7 @@ name the static scripts and stylesheets a lesson page must load for it in ``page
 from __future__ import annotations
 
 from pathlib import PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -24,6 +24,9 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3", "h4", "superscript", "subscript"]
 INLINE_FEATURES = ["bold", "italic", "link"]
 VIDEO_EXTENSIONS = {".mp4", ".webm", ".ogv", ".ogg", ".m4v"}
@@ -34,7 +37,7 @@ def _extension(document: Any) -> str:
     return PurePosixPath(getattr(document, "filename", "") or "").suffix.lower()
 
 
-def _struct_error(errors: dict[str, str]) -> StructBlockValidationError:
+def _struct_error(errors: dict[str, StrOrPromise]) -> StructBlockValidationError:
     return StructBlockValidationError(
         block_errors={name: ValidationError(msg) for name, msg in errors.items()}
     )
@@ -100,7 +103,7 @@ class VideoBlock(blocks.StructBlock):
 
     def clean(self, value: Any) -> Any:
         value = super().clean(value)
-        errors: dict[str, str] = {}
+        errors: dict[str, StrOrPromise] = {}
         video, embed_url = value.get("video"), value.get("embed_url")
         if bool(video) == bool(embed_url):
             errors["video"] = _("Choose a video file or give an embed address, not both.")

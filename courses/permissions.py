@@ -2,47 +2,48 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Q
 from wagtail.models import Page, PagePermissionTester
 
 from people import permissions as people_permissions
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
 
-def _signed_in(user: Any) -> bool:
-    return bool(user is not None and user.is_authenticated and user.is_active)
+    from courses.models import CoursePage, Enrolment, Topic
+    from people.models import User
+
+_signed_in = people_permissions.is_signed_in
 
 
-def can_view_catalogue(user: Any) -> bool:
-    """The catalogue is public, so people can see what there is to learn before signing in."""
-    return True
-
-
-def can_view_course(user: Any, course: Any) -> bool:
+def can_view_course(user: User | AnonymousUser, course: CoursePage) -> bool:
     """Any signed-in person may read a course page (its outline and description)."""
     return _signed_in(user)
 
 
-def can_edit_page(user: Any, page: Page) -> bool:
+def can_edit_page(user: User | AnonymousUser, page: Page) -> bool:
     """Trainers and administrators who may edit a page may look at it without enrolling."""
     if not _signed_in(user):
         return False
     return bool(user.is_superuser or page.permissions_for_user(user).can_edit())
 
 
-def can_open_item(user: Any, item: Page, enrolment: Any) -> bool:
+def can_open_item(user: User | AnonymousUser, item: Page, enrolment: Enrolment | None) -> bool:
     """A lesson or quiz opens for its course's enrolled learners and for its editors."""
     if not _signed_in(user):
         return False
     return enrolment is not None or can_edit_page(user, item)
 
 
-def can_self_enrol(user: Any, course: Any) -> bool:
+def can_self_enrol(user: User | AnonymousUser, course: CoursePage) -> bool:
     return _signed_in(user) and course.live and course.is_open_for_enrolment
 
 
-def can_download_lesson_document(user: Any, lessons: list[Page], *, enrolled: bool) -> bool:
+def can_download_lesson_document(
+    user: User | AnonymousUser, lessons: list[Page], *, enrolled: bool
+) -> bool:
     """A document used in lessons downloads for those who may open one of those lessons.
 
     ``enrolled`` says whether the person is enrolled in a course of one of the lessons.
@@ -55,17 +56,17 @@ def can_download_lesson_document(user: Any, lessons: list[Page], *, enrolled: bo
 # Trainers limited to some topics -------------------------------------------------------------
 
 
-def can_put_course_in(user: Any, topic: Any) -> bool:
+def can_put_course_in(user: User | AnonymousUser, topic: Topic | None) -> bool:
     """Whether this person may give a course this topic (None: no topic) in the admin."""
     return people_permissions.can_edit_topic(user, topic.slug if topic is not None else "")
 
 
-def can_change_topic(user: Any, topic: Any) -> bool:
+def can_change_topic(user: User | AnonymousUser, topic: Topic) -> bool:
     """Whether this person may edit or delete a topic itself (its name, slug, description)."""
     return people_permissions.can_edit_topic(user, topic.slug)
 
 
-def topic_names_open_to(user: Any) -> list[str]:
+def topic_names_open_to(user: User | AnonymousUser) -> list[str]:
     """The names of the topics a limited trainer writes for, to tell them in a refusal."""
     from courses.models import Topic
 
@@ -73,7 +74,7 @@ def topic_names_open_to(user: Any) -> list[str]:
     return list(Topic.objects.filter(slug__in=slugs).values_list("name", flat=True))
 
 
-def closed_course_paths(user: Any) -> frozenset[str]:
+def closed_course_paths(user: User | AnonymousUser) -> frozenset[str]:
     """Tree paths of the courses whose topic this person may not write for.
 
     Empty for administrators and for trainers without limits; fetched once per request.
@@ -84,19 +85,21 @@ def closed_course_paths(user: Any) -> frozenset[str]:
     topics = people_permissions.trainer_topics(user)
     if topics is None:
         return frozenset()
-    cached = getattr(user, "_closed_course_paths_cache", None)
-    if cached is None:
+
+    def compute() -> frozenset[str]:
         from courses.models import CoursePage
 
         open_topics = Q(topic__slug__in=topics) if topics else Q(pk__in=[])
-        cached = frozenset(
+        return frozenset(
             CoursePage.objects.exclude(open_topics).values_list("path", flat=True).order_by()
         )
-        user._closed_course_paths_cache = cached
-    return cached
+
+    if not user.is_authenticated:
+        return compute()
+    return people_permissions.cached_on_user(user, "_closed_course_paths_cache", compute)
 
 
-def is_in_closed_course(user: Any, page: Page) -> bool:
+def is_in_closed_course(user: User | AnonymousUser, page: Page) -> bool:
     """Whether the page is a course, or lies in one, whose topic this person may not write for."""
     closed = closed_course_paths(user)
     if not closed:
@@ -113,13 +116,13 @@ class CoursePermissionTester(PagePermissionTester):
     Course and course item pages return this from ``permissions_for_user``.
     """
 
-    def __init__(self, user: Any, page: Page) -> None:
+    def __init__(self, user: User | AnonymousUser, page: Page) -> None:
         super().__init__(user, page)
         # Wagtail sets ``permissions`` for active users other than superusers only.
         granted = getattr(self, "permissions", None)
         self.closed = bool(granted) and is_in_closed_course(user, page)
         if self.closed:
-            self.permissions = set()
+            self.permissions: set[str] = set()
 
     def can_edit(self) -> bool:
         # Also shuts the door a workflow task could open to a reviewer.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, Q
@@ -20,7 +20,12 @@ from courses import permissions
 from courses.blocks import page_assets
 from courses.completion import HEARTBEAT_INTERVAL_SECONDS, next_item_id, progress_percent
 from courses.forms import CatalogueForm
-from courses.models import CoursePage, Enrolment, ItemProgress
+from courses.models import CoursePage, Enrolment, ItemProgress, LessonPage
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from people.models import User
 
 CATALOGUE_PAGE_SIZE = 12
 COVER_FILTER = "fill-640x360"
@@ -94,14 +99,18 @@ class Outline:
         return None, None, None
 
 
-def build_outline(course: CoursePage, user: Any, enrolment: Enrolment | None) -> Outline:
+def build_outline(
+    course: CoursePage, user: User | AnonymousUser, enrolment: Enrolment | None
+) -> Outline:
     pages = course_items(course)
     outline = Outline(course=course, enrolment=enrolment)
     progress: dict[int, ItemProgress] = {}
     if enrolment is not None:
         progress = {
             p.item_id: p
-            for p in ItemProgress.objects.filter(user=user, item_id__in=[p.pk for p in pages])
+            for p in ItemProgress.objects.filter(
+                user_id=enrolment.user_id, item_id__in=[p.pk for p in pages]
+            )
         }
     completed_at = enrolment.completed_at if enrolment else None
     for number, page in enumerate(pages, start=1):
@@ -134,7 +143,7 @@ def build_outline(course: CoursePage, user: Any, enrolment: Enrolment | None) ->
     return outline
 
 
-def round_started_at(user: Any, item: Page) -> datetime | None:
+def round_started_at(user: User, item: Page) -> datetime | None:
     """When the learner's current round of the course holding ``item`` started: None for a
     first round or without an enrolment. Results from before it belong to an earlier round."""
     return (
@@ -144,7 +153,7 @@ def round_started_at(user: Any, item: Page) -> datetime | None:
     )
 
 
-def _enrolment(user: Any, course: CoursePage) -> Enrolment | None:
+def _enrolment(user: User | AnonymousUser, course: CoursePage) -> Enrolment | None:
     if not user.is_authenticated:
         return None
     return Enrolment.objects.filter(user=user, course=course).first()
@@ -226,8 +235,8 @@ def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
     }
 
 
-def lesson_context(lesson: Any, request: HttpRequest) -> dict[str, Any]:
-    enrolment = getattr(request, "course_enrolment", None)
+def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict[str, Any]:
+    enrolment: Enrolment | None = getattr(request, "course_enrolment", None)
     course = lesson.course
     outline = build_outline(course, request.user, enrolment)
     previous, current, following = outline.find(lesson.pk)
@@ -266,9 +275,9 @@ class ContinueLearning:
         return self.outline.next_item
 
 
-def continue_learning(user: Any) -> ContinueLearning | None:
+def continue_learning(user: User | AnonymousUser) -> ContinueLearning | None:
     """The learner's most recently active unfinished course, with the item to continue at."""
-    if not getattr(user, "is_authenticated", False):
+    if not user.is_authenticated:
         return None
     enrolment = (
         Enrolment.objects.filter(user=user, completed_at__isnull=True, course__live=True)

@@ -8,7 +8,8 @@ the quizzes app marks a quiz done when it is passed (``mark_item_done``).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import Max
@@ -24,7 +25,12 @@ from courses.completion import (
 )
 from courses.models import CoursePage, Enrolment, EnrolmentCycle, EnrolmentMode, ItemProgress
 from courses.queries import course_items, is_required_item
-from courses.signals import course_completed, cycle_started
+from courses.signals import course_completed, cycle_started, item_done, item_opened
+
+if TYPE_CHECKING:
+    from wagtail.models import Workflow
+
+    from people.models import User
 
 
 class CourseError(Exception):
@@ -56,7 +62,7 @@ def _course_of(item: Page) -> CoursePage:
     return course
 
 
-def _locked_enrolment(user: Any, item: Page) -> Enrolment:
+def _locked_enrolment(user: User, item: Page) -> Enrolment:
     course = _course_of(item)
     enrolment = (
         Enrolment.objects.select_for_update(of=("self",))
@@ -87,7 +93,7 @@ def _touch(enrolment: Enrolment, item: Page, now: datetime) -> None:
         enrolment.status = Enrolment.Status.IN_PROGRESS
 
 
-def enrol(user: Any, course: CoursePage, *, source: str = Enrolment.Source.SELF) -> Enrolment:
+def enrol(user: User, course: CoursePage, *, source: str = Enrolment.Source.SELF) -> Enrolment:
     """Enrol a person in a course; enrolling again returns the existing enrolment.
 
     Raises SelfEnrolmentNotAllowed for self-enrolment in a course given by assignment only,
@@ -108,12 +114,13 @@ def enrol(user: Any, course: CoursePage, *, source: str = Enrolment.Source.SELF)
         enrolment, created = Enrolment.objects.get(user=user, course=course), False
     if not created and source == Enrolment.Source.ASSIGNMENT != enrolment.source:
         enrolment.source = Enrolment.Source.ASSIGNMENT
-        enrolment.save(update_fields=["source"])
+        enrolment.changed_at = timezone.now()
+        enrolment.save(update_fields=["source", "changed_at"])
     return enrolment
 
 
 @transaction.atomic
-def open_item(user: Any, item: Page, *, now: datetime | None = None) -> ItemProgress:
+def open_item(user: User, item: Page, *, now: datetime | None = None) -> ItemProgress:
     """Record that a learner opened a course item: first/last opened, and where they are."""
     now = now or timezone.now()
     enrolment = _locked_enrolment(user, item)
@@ -122,18 +129,39 @@ def open_item(user: Any, item: Page, *, now: datetime | None = None) -> ItemProg
     progress.first_opened_at = progress.first_opened_at or now
     progress.save(update_fields=["last_opened_at", "first_opened_at"])
     _touch(enrolment, item, now)
-    enrolment.save(update_fields=["last_item", "last_activity_at", "started_at", "status"])
+    enrolment.changed_at = now
+    enrolment.save(
+        update_fields=["last_item", "last_activity_at", "started_at", "status", "changed_at"]
+    )
+    _tell(item_opened, user, item, enrolment, now)
     return progress
+
+
+def _tell(
+    signal: Any, user: Any, item: Page, enrolment: Enrolment, now: datetime, **extra: Any
+) -> None:
+    """Send an item signal once the transaction has committed."""
+    transaction.on_commit(
+        lambda: signal.send(
+            sender=Enrolment, user=user, item=item, enrolment=enrolment, at=now, **extra
+        )
+    )
 
 
 @transaction.atomic
 def mark_item_done(
-    user: Any, item: Page, *, passed: bool = True, now: datetime | None = None
+    user: User,
+    item: Page,
+    *,
+    passed: bool = True,
+    now: datetime | None = None,
+    score_percent: Decimal | None = None,
 ) -> ItemProgress:
     """Mark a course item done for a learner and recompute their enrolment.
 
-    Lessons call this from "Mark as done"; the quizzes app calls it when a quiz is passed.
-    ``passed=False`` records the visit only; an item once done stays done.
+    Lessons call this from "Mark as done", SCORM lessons when their package reports them done
+    (with its score); the quizzes app calls it when a quiz is passed. ``passed=False`` records
+    the visit only; an item once done stays done.
     """
     now = now or timezone.now()
     enrolment = _locked_enrolment(user, item)
@@ -141,14 +169,18 @@ def mark_item_done(
     if passed and progress.done_at is None:
         progress.done_at = now
         progress.save(update_fields=["done_at"])
+        _tell(item_done, user, item, enrolment, now, score_percent=score_percent)
     _touch(enrolment, item, now)
-    enrolment.save(update_fields=["last_item", "last_activity_at", "started_at", "status"])
+    enrolment.changed_at = now
+    enrolment.save(
+        update_fields=["last_item", "last_activity_at", "started_at", "status", "changed_at"]
+    )
     recompute_enrolment(enrolment, now=now)
     return progress
 
 
 @transaction.atomic
-def record_heartbeat(user: Any, item: Page, *, now: datetime | None = None) -> int:
+def record_heartbeat(user: User, item: Page, *, now: datetime | None = None) -> int:
     """Credit time spent on an item from a heartbeat; returns the seconds credited.
 
     The first beat after a pause only starts the clock; a beat credits at most
@@ -173,8 +205,8 @@ def record_heartbeat(user: Any, item: Page, *, now: datetime | None = None) -> i
     progress.seconds_spent += credit
     progress.save(update_fields=["last_heartbeat_at", "seconds_spent"])
     enrolment.seconds_spent += credit
-    enrolment.last_activity_at = now
-    enrolment.save(update_fields=["seconds_spent", "last_activity_at"])
+    enrolment.last_activity_at = enrolment.changed_at = now
+    enrolment.save(update_fields=["seconds_spent", "last_activity_at", "changed_at"])
     return credit
 
 
@@ -216,7 +248,8 @@ def recompute_enrolment(enrolment: Enrolment, *, now: datetime | None = None) ->
     )
     if _apply(enrolment, required_ids, done_ids, now):
         _announce(enrolment)
-    enrolment.save(update_fields=["progress_percent", "status", "completed_at"])
+    enrolment.changed_at = now
+    enrolment.save(update_fields=["progress_percent", "status", "completed_at", "changed_at"])
     return enrolment
 
 
@@ -239,9 +272,10 @@ def recompute_course(course: CoursePage, *, now: datetime | None = None) -> int:
         if _apply(enrolment, required_ids, done_by_enrolment.get(enrolment.pk, set()), now):
             _announce(enrolment)
         if (enrolment.progress_percent, enrolment.status, enrolment.completed_at) != before:
+            enrolment.changed_at = now
             changed.append(enrolment)
     Enrolment.objects.bulk_update(
-        changed, ["progress_percent", "status", "completed_at"], batch_size=500
+        changed, ["progress_percent", "status", "completed_at", "changed_at"], batch_size=500
     )
     return len(changed)
 
@@ -288,8 +322,10 @@ def start_new_cycle(
     enrolment.started_at = None
     enrolment.completed_at = None
     enrolment.last_item = None
+    enrolment.changed_at = now
     enrolment.save(
         update_fields=[
+            "changed_at",
             "cycle",
             "cycle_started_at",
             "status",
@@ -304,7 +340,7 @@ def start_new_cycle(
 
 
 @transaction.atomic
-def ensure_course_workflow(index: Page) -> Any:
+def ensure_course_workflow(index: Page) -> Workflow:
     """Put the course catalogue (and so every course under it) under moderation.
 
     Trainers submit, administrators approve: the active workflow whose approval task goes to

@@ -2,7 +2,8 @@
 
 ``course_completed`` is sent once per completion of an enrolment (once per round), after the
 transaction that recorded it commits; the tracker issues certificates from it without this app
-knowing. ``cycle_started`` is sent when a completed enrolment is opened for another round.
+knowing. ``cycle_started`` is sent when a completed enrolment is opened for another round;
+``item_opened`` and ``item_done`` when a learner opens an item or finishes it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ course_completed = Signal()
 # the transaction of ``start_new_cycle``: apps keeping their own per-item results (the quizzes'
 # grades) start the new round with them.
 cycle_started = Signal()
+
+# Sent after the transaction commits, with ``user``, ``item`` (the specific page), ``enrolment``
+# and ``at``: a learner opened a course item (``item_opened``), or an item became done for them
+# (``item_done``, once per round, with ``score_percent``: the item's score when it has one, e.g.
+# a SCORM package's). Apps that report learning elsewhere (xAPI statements) listen to them.
+item_opened = Signal()
+item_done = Signal()
 
 
 def _recompute_course_at(course_path: str) -> None:
@@ -53,6 +61,29 @@ def recompute_courses_after_item_move(sender: type, instance: Any, **kwargs: Any
         for parent in (kwargs.get("parent_page_before"), kwargs.get("parent_page_after")):
             if parent is not None:
                 _recompute_course_at(parent.path)
+
+
+@receiver(post_delete, sender="courses.ScormPackage")
+def remove_package_files(sender: type, instance: Any, **kwargs: Any) -> None:
+    """A deleted package's files leave private storage once the deletion is committed."""
+    from courses.scorm.archive import private_storage
+
+    def remove() -> None:
+        storage = private_storage()
+        try:
+            folders, files = storage.listdir(instance.storage_prefix)
+        except (FileNotFoundError, NotImplementedError, OSError):
+            return
+        pending = [(instance.storage_prefix, folders, files)]
+        while pending:
+            prefix, folders, files = pending.pop()
+            for name in files:
+                storage.delete(f"{prefix}{name}")
+            for folder in folders:
+                sub = f"{prefix}{folder}/"
+                pending.append((sub, *storage.listdir(sub)))
+
+    transaction.on_commit(remove)
 
 
 @receiver(post_save, sender="courses.CourseIndexPage")

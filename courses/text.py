@@ -14,10 +14,10 @@ from typing import Any
 
 from django.utils.html import strip_tags
 
+from people.names import strip_diacritics
+
 _SPACES = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[\W_]+")
-# Letters that carry their mark in the base character and so do not decompose.
-_UNDECOMPOSABLE = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l"})
 
 
 def fold(text: str) -> str:
@@ -28,10 +28,7 @@ def fold(text: str) -> str:
 
 def plain(text: str) -> str:
     """Lower case without diacritics (đ becomes d), whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFD", (text or "").lower())
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    stripped = unicodedata.normalize("NFC", stripped.translate(_UNDECOMPOSABLE))
-    return _SPACES.sub(" ", stripped).strip()
+    return _SPACES.sub(" ", strip_diacritics(text or "")).strip()
 
 
 def html_to_text(fragment: str) -> str:

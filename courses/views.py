@@ -7,14 +7,14 @@ page has already checked sign-in (and, for lessons, enrolment) before they run.
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.utils.translation import gettext as _
 
 from courses import services
+from courses.models import CoursePage, Enrolment, LessonPage, ScormLessonPage
 from courses.queries import build_outline
+from people.http import AuthenticatedHttpRequest
 
 
 def _wants_json(request: HttpRequest) -> bool:
@@ -25,7 +25,7 @@ def _redirect(url: str | None, fallback: str) -> HttpResponseRedirect:
     return HttpResponseRedirect(url or fallback)
 
 
-def enrol(request: HttpRequest, course: Any) -> HttpResponse:
+def enrol(request: AuthenticatedHttpRequest, course: CoursePage) -> HttpResponse:
     course_url = course.get_url(request)
     if request.method != "POST":
         return _redirect(course_url, "/")
@@ -43,16 +43,16 @@ def enrol(request: HttpRequest, course: Any) -> HttpResponse:
     return _redirect(following.page.get_url(request) if following else course_url, "/")
 
 
-def mark_done(request: HttpRequest, lesson: Any) -> HttpResponse:
+def mark_done(request: AuthenticatedHttpRequest, lesson: LessonPage) -> HttpResponse:
     lesson_url = lesson.get_url(request)
     if request.method != "POST":
         return _redirect(lesson_url, "/")
-    if getattr(request, "course_enrolment", None) is None:
+    enrolment: Enrolment | None = getattr(request, "course_enrolment", None)
+    if enrolment is None:
         if _wants_json(request):
             return JsonResponse({"error": "not_enrolled"}, status=403)
         messages.info(request, _("Only enrolled learners can mark lessons as done."))
         return _redirect(lesson_url, "/")
-    enrolment = request.course_enrolment
     was_completed = enrolment.is_completed
     try:
         services.mark_item_done(request.user, lesson)
@@ -76,7 +76,9 @@ def mark_done(request: HttpRequest, lesson: Any) -> HttpResponse:
     return _redirect(target, "/")
 
 
-def heartbeat(request: HttpRequest, lesson: Any) -> HttpResponse:
+def heartbeat(
+    request: AuthenticatedHttpRequest, lesson: LessonPage | ScormLessonPage
+) -> HttpResponse:
     if request.method != "POST":
         return JsonResponse({"error": "method_not_allowed"}, status=405)
     if getattr(request, "course_enrolment", None) is None:

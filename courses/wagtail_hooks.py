@@ -1,4 +1,5 @@
-"""Admin wiring: the Topic snippet, a course listing with enrolment counts, document access.
+"""Admin wiring: the Topic snippet, SCORM packages, a course listing with enrolment counts,
+document access.
 
 Who may edit which course page is decided by the pages themselves (``permissions_for_user``
 returns ``courses.permissions.CoursePermissionTester``), so every admin view agrees.
@@ -10,7 +11,7 @@ from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import Count, IntegerField, Model, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -19,13 +20,15 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.ui.tables import NumberColumn
 from wagtail.admin.views.pages.listing import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.documents.models import AbstractDocument
 from wagtail.models import Page, ReferenceIndex
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses import permissions
-from courses.models import CoursePage, Enrolment, Topic
+from courses.models import CoursePage, Enrolment, ScormPackage, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -42,7 +45,7 @@ register_snippet(TopicViewSet)
 
 
 @hooks.register("before_edit_snippet")
-def keep_topics_to_their_trainers(request: HttpRequest, instance: Any) -> HttpResponse | None:
+def keep_topics_to_their_trainers(request: HttpRequest, instance: Model) -> HttpResponse | None:
     """A trainer limited to some topics may not rename or re-slug the others."""
     if isinstance(instance, Topic) and not permissions.can_change_topic(request.user, instance):
         return permission_denied(request)
@@ -51,7 +54,7 @@ def keep_topics_to_their_trainers(request: HttpRequest, instance: Any) -> HttpRe
 
 @hooks.register("before_delete_snippet")
 def keep_topic_deletion_to_their_trainers(
-    request: HttpRequest, instances: list[Any]
+    request: HttpRequest, instances: list[Model]
 ) -> HttpResponse | None:
     topics = [i for i in instances if isinstance(i, Topic)]
     if any(not permissions.can_change_topic(request.user, topic) for topic in topics):
@@ -106,7 +109,9 @@ def register_course_listing() -> CourseListingViewSet:
 
 
 @hooks.register("before_serve_document")
-def keep_lesson_documents_to_learners(document: Any, request: HttpRequest) -> HttpResponse | None:
+def keep_lesson_documents_to_learners(
+    document: AbstractDocument, request: HttpRequest
+) -> HttpResponse | None:
     """A document used in a lesson is served only to those who may open that lesson."""
     page_type = ContentType.objects.get_for_model(Page)
     lesson_ids = {
@@ -132,3 +137,26 @@ def keep_lesson_documents_to_learners(document: Any, request: HttpRequest) -> Ht
     if permissions.can_download_lesson_document(user, lessons, enrolled=enrolled):
         return None
     return render(request, "403.html", status=403)
+
+
+class ScormPackageViewSet(ModelViewSet):
+    """SCORM packages: trainers upload a zip here, then choose it in a SCORM lesson."""
+
+    model = ScormPackage
+    icon = "folder-open-inverse"
+    menu_label = _("SCORM packages")
+    menu_order = 215
+    add_to_admin_menu = True
+    list_display = ["title", "version", "file_count", "uploaded_at"]
+    search_fields = ["title", "identifier"]
+    inspect_view_enabled = True
+
+    def get_form_class(self, for_update: bool = False) -> type:
+        from courses.scorm.upload_form import ScormPackageEditForm, ScormPackageUploadForm
+
+        return ScormPackageEditForm if for_update else ScormPackageUploadForm
+
+
+@hooks.register("register_admin_viewset")
+def register_scorm_packages() -> ModelViewSet:
+    return ScormPackageViewSet("scorm_packages")

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
 
 from people import permissions
 
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
-    user = getattr(request, "user", None)
+    # A request that skipped the authentication middleware has no user: treat it as anonymous.
+    user = getattr(request, "user", None) or AnonymousUser()
     return {
         "nav": {
             "courses": True,

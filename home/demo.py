@@ -41,7 +41,7 @@ def seed_accounts(log: Callable[[str], None]) -> None:
     for account in DEMO_ACCOUNTS:
         user = user_model.objects.filter(email=account.email).first()
         created = user is None
-        if created:
+        if user is None:
             user = user_model(email=account.email)
             user.set_full_name(account.full_name)
             user.set_password(DEMO_PASSWORD)

@@ -10,7 +10,10 @@ from wagtail.models import Page
 class HomePage(Page):
     """The site's front page: welcome text, then what the signed-in person should do next."""
 
-    intro = models.CharField(_("introduction"), max_length=400, blank=True)
+    # Annotated by hand: Wagtail's Page ships no types, so the plugin cannot infer it.
+    intro: models.CharField[str, str] = models.CharField(
+        _("introduction"), max_length=400, blank=True
+    )
     body = RichTextField(_("body"), blank=True, features=["bold", "italic", "link", "ul", "ol"])
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]

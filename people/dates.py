@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+from typing import overload
 
 from django.utils import timezone
 
@@ -17,6 +18,12 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     return datetime.date(year, month, min(day.day, last))
 
 
+@overload
+def local_date(moment: datetime.datetime) -> datetime.date: ...
+@overload
+def local_date(moment: None) -> None: ...
+@overload
+def local_date(moment: datetime.datetime | None) -> datetime.date | None: ...
 def local_date(moment: datetime.datetime | None) -> datetime.date | None:
     """The date of a moment in the site's time zone (Asia/Ho_Chi_Minh), or None."""
     return timezone.localdate(moment) if moment is not None else None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
@@ -16,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from people import permissions
 from people.imports import header_labels, write_csv, write_xlsx
-from people.models import Officer, OrgUnit
+from people.models import Officer, OrgUnit, User
 from people.names import search_terms
 from people.roles import ROLE_LABELS, ROLE_NAMES
 
@@ -38,7 +37,7 @@ def search_officers(queryset: QuerySet[Officer], query: str) -> QuerySet[Officer
     return queryset
 
 
-def directory_queryset(user: Any, filters: DirectoryFilters) -> QuerySet[Officer]:
+def directory_queryset(user: User, filters: DirectoryFilters) -> QuerySet[Officer]:
     queryset = permissions.officers_visible_to(user)
     if filters.q:
         queryset = search_officers(queryset, filters.q)

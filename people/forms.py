@@ -7,7 +7,6 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -28,8 +27,11 @@ class LanguageForm(forms.ModelForm):
 class UnitChoiceField(forms.ModelChoiceField):
     """Units in tree order, indented by depth, with their code."""
 
+    # The depth shown without indent: the top of what the person may choose from.
+    base_depth = 1
+
     def label_from_instance(self, obj: OrgUnit) -> str:
-        indent = "\u2003" * max(0, obj.depth - getattr(self, "base_depth", 1))
+        indent = "\u2003" * max(0, obj.depth - self.base_depth)
         return f"{indent}{obj.name} ({obj.code})"
 
 
@@ -47,23 +49,25 @@ class DirectoryFilterForm(forms.Form):
         widget=forms.TextInput(attrs={"type": "search"}),
         help_text=_("Diacritics are optional: “nguyen thi lan” finds Nguyễn Thị Lan."),
     )
-    role = forms.ChoiceField(label=_("Role"), required=False)
+    role = forms.ChoiceField(
+        label=_("Role"),
+        required=False,
+        choices=[("", _("Any role")), *((name, ROLE_LABELS[name]) for name in ROLE_NAMES)],
+    )
     status = forms.ChoiceField(label=_("Status"), choices=STATUS_CHOICES, required=False)
 
-    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         units = permissions.units_visible_to(user).order_by("path")
-        self.fields["unit"] = UnitChoiceField(
+        unit_field = UnitChoiceField(
             queryset=units,
             required=False,
             label=_("Unit (with everything under it)"),
             empty_label=_("All my units"),
         )
         roots = [] if permissions.is_administrator(user) else permissions.scope_roots(user)
-        self.fields["unit"].base_depth = min((r.depth for r in roots), default=1)
-        self.fields["role"].choices = [("", _("Any role"))] + [
-            (name, ROLE_LABELS[name]) for name in ROLE_NAMES
-        ]
+        unit_field.base_depth = min((r.depth for r in roots), default=1)
+        self.fields["unit"] = unit_field
         self.order_fields(["q", "unit", "role", "status"])
 
 
@@ -87,7 +91,7 @@ class DelegationForm(forms.Form):
         help_text=_("For the record, e.g. “quarterly report for the director”."),
     )
 
-    def __init__(self, *args: Any, manager: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, manager: User, **kwargs: Any) -> None:
         kwargs.setdefault("initial", {})
         today = timezone.localdate()
         kwargs["initial"].setdefault("starts_on", today)
@@ -95,9 +99,8 @@ class DelegationForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.manager = manager
 
-    def clean_delegate(self) -> Any:
+    def clean_delegate(self) -> User:
         value = self.cleaned_data["delegate"].strip()
-        user_model = get_user_model()
         officer = (
             Officer.objects.filter(
                 Q(user__email=value.lower()) | Q(employee_code=normalise_code(value))
@@ -105,7 +108,7 @@ class DelegationForm(forms.Form):
             .select_related("user")
             .first()
         )
-        user = officer.user if officer else user_model.objects.filter(email=value.lower()).first()
+        user = officer.user if officer else User.objects.filter(email=value.lower()).first()
         if user is None or not permissions.can_delegate_to(self.manager, user):
             raise forms.ValidationError(
                 _("No active officer of your units has this email address or employee code.")
@@ -113,7 +116,8 @@ class DelegationForm(forms.Form):
         return user
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         starts, ends = cleaned.get("starts_on"), cleaned.get("ends_on")
         if starts and ends and ends < starts:
             self.add_error("ends_on", _("The end date must not be before the start date."))

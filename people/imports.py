@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -281,8 +281,11 @@ def _has_required(positions: dict[str, int]) -> bool:
 HEADER_SEARCH_ROWS = 10
 
 
-def parse_staff_table(table: Sequence[Sequence[str]]) -> ParsedFile:
-    """Check every row on its own and against the other rows of the file."""
+def parse_staff_table(table: Sequence[Sequence[str]], *, first_row: int = 1) -> ParsedFile:
+    """Check every row on its own and against the other rows of the file.
+
+    Rows are numbered from first_row for the table's first line (1: the spreadsheet's numbers).
+    """
     result = ParsedFile()
     if not any(any(cells) for cells in table):
         result.errors.append(RowError(1, "", _("The file is empty.")))
@@ -310,7 +313,8 @@ def parse_staff_table(table: Sequence[Sequence[str]]) -> ParsedFile:
 
     seen_codes: dict[str, int] = {}
     seen_emails: dict[str, int] = {}
-    for number, cells in enumerate(table[header_index + 1 :], start=header_index + 2):
+    start = header_index + 1 + first_row
+    for number, cells in enumerate(table[header_index + 1 :], start=start):
         if not any(cells):
             continue
         values = {
@@ -403,10 +407,24 @@ def parse_staff_table(table: Sequence[Sequence[str]]) -> ParsedFile:
             )
         )
     if not result.rows and not result.errors:
-        result.errors.append(
-            RowError(header_index + 2, "", _("The file has headers but no staff rows."))
-        )
+        result.errors.append(RowError(start, "", _("The file has headers but no staff rows.")))
     return result
+
+
+def parse_staff_records(records: Sequence[Mapping[str, object]]) -> ParsedFile:
+    """Check staff given as records keyed like COLUMNS (e.g. from another system's API), with
+    the same rules and messages as a spreadsheet; the first record is row 1."""
+    header = list(COLUMN_KEYS)
+    table = [header]
+    for record in records:
+        table.append([_cell_text(_joined(record.get(key))) for key in COLUMN_KEYS])
+    return parse_staff_table(table, first_row=0)
+
+
+def _joined(value: object) -> object:
+    if isinstance(value, list | tuple):
+        return "; ".join(str(item) for item in value)
+    return value
 
 
 def parse_staff_file(data: bytes, filename: str) -> ParsedFile:

@@ -1,8 +1,9 @@
-"""Vietnamese names: collation keys for sorting and diacritic-free text for searching.
+"""Vietnamese text: folding away diacritics, collation keys for sorting names, and
+diacritic-free text for searching them.
 
-Pure functions with no database access. The keys are stored in columns so that ordering and
-searching happen in the database the same way on SQLite and PostgreSQL, whatever collation the
-database was created with.
+Pure functions with no database access, at the bottom layer so that every app folds text the
+same way. The keys are stored in columns so that ordering and searching happen in the database
+the same way on SQLite and PostgreSQL, whatever collation the database was created with.
 """
 
 from __future__ import annotations
@@ -90,17 +91,19 @@ def name_sort_key(given_name: str, other_names: str = "") -> str:
     return key[:SORT_KEY_LENGTH]
 
 
-def text_sort_key(text: str) -> str:
-    """The same collation for any text in its written order, e.g. the name of a unit."""
-    return name_sort_key(text)
+# Letters that carry their mark in the base character and so do not decompose.
+_UNDECOMPOSABLE = str.maketrans(
+    {"đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"}
+)
 
 
-def strip_diacritics(text: str) -> str:
-    """Lower-case text without tone or letter marks: "Đặng Thu Hà" -> "dang thu ha"."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return unicodedata.normalize("NFC", plain).lower()
+def strip_diacritics(text: str, *, lower: bool = True) -> str:
+    """Text without tone or letter marks, lower-cased unless ``lower`` is False:
+    "Đặng Thu Hà" -> "dang thu ha" (or "Dang Thu Ha")."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_UNDECOMPOSABLE))
+    bare = "".join(char for char in decomposed if unicodedata.category(char) != "Mn")
+    bare = unicodedata.normalize("NFC", bare)
+    return bare.lower() if lower else bare
 
 
 _SPACES = re.compile(r"\s+")

@@ -7,53 +7,66 @@ everything. Rules that need the database cache their answer on the user object f
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TypeGuard, TypeVar
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
 
-from people.models import Officer, OrgUnit, ReadDelegation, TrainerTopic
+from people.models import Officer, OrgUnit, ReadDelegation, TrainerTopic, User
 from people.roles import ADMINISTRATOR, MANAGER, TRAINER
 
+T = TypeVar("T")
 
-def is_signed_in(user: Any) -> bool:
+
+def cached_on_user(user: User, name: str, compute: Callable[[], T]) -> T:
+    """A value kept on the user object, which lives for one request, computed on first use.
+
+    Setting the attribute back to None makes the next call compute it again.
+    """
+    cached: T | None = user.__dict__.get(name)
+    if cached is None:
+        cached = user.__dict__[name] = compute()
+    return cached
+
+
+def is_signed_in(user: User | AnonymousUser) -> TypeGuard[User]:
     """A signed-in, active account (anonymous and deactivated users are neither)."""
-    return bool(user is not None and user.is_authenticated and user.is_active)
+    return user.is_authenticated and user.is_active
 
 
 _signed_in = is_signed_in
 
 
-def _groups(user: Any) -> set[str]:
-    if user is None or not user.is_authenticated:
+def _groups(user: User | AnonymousUser) -> set[str]:
+    if not user.is_authenticated:
         return set()
-    cached = getattr(user, "_role_names_cache", None)
-    if cached is None:
-        cached = set(user.groups.values_list("name", flat=True))
-        user._role_names_cache = cached
-    return cached
+    return cached_on_user(
+        user, "_role_names_cache", lambda: set(user.groups.values_list("name", flat=True))
+    )
 
 
-def is_administrator(user: Any) -> bool:
+def is_administrator(user: User | AnonymousUser) -> TypeGuard[User]:
     return _signed_in(user) and (user.is_superuser or ADMINISTRATOR in _groups(user))
 
 
-def is_manager(user: Any) -> bool:
+def is_manager(user: User | AnonymousUser) -> TypeGuard[User]:
     return _signed_in(user) and MANAGER in _groups(user)
 
 
-def can_use_my_learning(user: Any) -> bool:
+def can_use_my_learning(user: User | AnonymousUser) -> bool:
     return _signed_in(user)
 
 
-def can_manage(user: Any) -> bool:
+def can_manage(user: User | AnonymousUser) -> bool:
     """Managers follow progress of their units; administrators may too."""
-    if user is None or not user.is_authenticated:
+    if not user.is_authenticated:
         return False
     return user.is_superuser or bool(_groups(user) & {MANAGER, ADMINISTRATOR})
 
 
-def can_access_admin(user: Any) -> bool:
-    if user is None or not user.is_authenticated:
+def can_access_admin(user: User | AnonymousUser) -> bool:
+    if not user.is_authenticated:
         return False
     return user.has_perm("wagtailadmin.access_admin")
 
@@ -70,19 +83,20 @@ def _minimal_roots(units: list[OrgUnit]) -> list[OrgUnit]:
     return roots
 
 
-def managed_units(user: Any) -> list[OrgUnit]:
+def managed_units(user: User | AnonymousUser) -> list[OrgUnit]:
     """The units a manager was given, without the ones that lie under another of them."""
     if not is_manager(user):
         return []
-    cached = getattr(user, "_managed_units_cache", None)
-    if cached is None:
-        units = OrgUnit.objects.filter(manager_scopes__user=user).order_by("path")
-        cached = _minimal_roots(list(units))
-        user._managed_units_cache = cached
-    return cached
+    return cached_on_user(
+        user,
+        "_managed_units_cache",
+        lambda: _minimal_roots(
+            list(OrgUnit.objects.filter(manager_scopes__user=user).order_by("path"))
+        ),
+    )
 
 
-def current_delegations(user: Any) -> QuerySet[ReadDelegation]:
+def current_delegations(user: User) -> QuerySet[ReadDelegation]:
     """Delegations in force today that lend this person a manager's view."""
     return ReadDelegation.objects.current().filter(
         delegate=user,
@@ -92,20 +106,20 @@ def current_delegations(user: Any) -> QuerySet[ReadDelegation]:
     )
 
 
-def delegated_units(user: Any) -> list[OrgUnit]:
+def delegated_units(user: User | AnonymousUser) -> list[OrgUnit]:
     """The units lent to this person, read-only, by managers through current delegations."""
     if not _signed_in(user):
         return []
-    cached = getattr(user, "_delegated_units_cache", None)
-    if cached is None:
+
+    def compute() -> list[OrgUnit]:
         managers = current_delegations(user).values("manager")
         units = OrgUnit.objects.filter(manager_scopes__user__in=managers).order_by("path")
-        cached = _minimal_roots(list(units))
-        user._delegated_units_cache = cached
-    return cached
+        return _minimal_roots(list(units))
+
+    return cached_on_user(user, "_delegated_units_cache", compute)
 
 
-def scope_roots(user: Any) -> list[OrgUnit]:
+def scope_roots(user: User | AnonymousUser) -> list[OrgUnit]:
     """The top units of everything this person may read as a manager (own or delegated)."""
     return _minimal_roots(managed_units(user) + delegated_units(user))
 
@@ -118,7 +132,7 @@ def subtree_filter(roots: list[OrgUnit], prefix: str = "") -> Q:
     return query
 
 
-def units_visible_to(user: Any) -> QuerySet[OrgUnit]:
+def units_visible_to(user: User | AnonymousUser) -> QuerySet[OrgUnit]:
     """Every unit this person may read: all for administrators, else their scope's subtrees."""
     if is_administrator(user):
         return OrgUnit.objects.all()
@@ -128,7 +142,7 @@ def units_visible_to(user: Any) -> QuerySet[OrgUnit]:
     return OrgUnit.objects.filter(subtree_filter(roots))
 
 
-def officers_visible_to(user: Any) -> QuerySet[Officer]:
+def officers_visible_to(user: User | AnonymousUser) -> QuerySet[Officer]:
     """Every officer record this person may read in lists, searches and exports."""
     if is_administrator(user):
         return Officer.objects.all()
@@ -138,13 +152,13 @@ def officers_visible_to(user: Any) -> QuerySet[Officer]:
     return Officer.objects.filter(subtree_filter(roots, "unit__"))
 
 
-def can_view_unit(user: Any, unit: OrgUnit) -> bool:
+def can_view_unit(user: User | AnonymousUser, unit: OrgUnit) -> bool:
     if is_administrator(user):
         return True
     return any(unit.path.startswith(root.path) for root in scope_roots(user))
 
 
-def can_view_officer(user: Any, officer: Officer) -> bool:
+def can_view_officer(user: User | AnonymousUser, officer: Officer) -> bool:
     """Officers see their own record; managers and their delegates those in scope."""
     if not _signed_in(user):
         return False
@@ -153,7 +167,7 @@ def can_view_officer(user: Any, officer: Officer) -> bool:
     return can_view_unit(user, officer.unit)
 
 
-def can_view_learning_of(user: Any, learner: Any) -> bool:
+def can_view_learning_of(user: User | AnonymousUser, learner: User) -> bool:
     """A person's own results; in-scope managers (and delegates) and administrators too."""
     if not _signed_in(user):
         return False
@@ -163,41 +177,35 @@ def can_view_learning_of(user: Any, learner: Any) -> bool:
     return officer is not None and can_view_unit(user, officer.unit)
 
 
-def can_view_directory(user: Any) -> bool:
+def can_view_directory(user: User | AnonymousUser) -> bool:
     """The staff directory: administrators, managers and people holding a delegation."""
     return is_administrator(user) or is_manager(user) or bool(delegated_units(user))
 
 
-def can_export_directory(user: Any) -> bool:
+def can_export_directory(user: User | AnonymousUser) -> bool:
     return can_view_directory(user)
 
 
 # Delegations --------------------------------------------------------------------------------
 
 
-def can_delegate(user: Any) -> bool:
+def can_delegate(user: User | AnonymousUser) -> bool:
     """Managers lend read access to their own scope; a delegate cannot pass it on."""
     return is_manager(user)
 
 
-def can_view_delegations_page(user: Any) -> bool:
+def can_view_delegations_page(user: User | AnonymousUser) -> bool:
+    if not _signed_in(user):
+        return False
     return can_delegate(user) or current_delegations(user).exists()
 
 
-def delegations_visible_to(user: Any) -> QuerySet[ReadDelegation]:
-    if is_administrator(user):
-        return ReadDelegation.objects.all()
-    if not _signed_in(user):
-        return ReadDelegation.objects.none()
-    return ReadDelegation.objects.filter(Q(manager=user) | Q(delegate=user))
-
-
-def can_revoke_delegation(user: Any, delegation: ReadDelegation) -> bool:
+def can_revoke_delegation(user: User | AnonymousUser, delegation: ReadDelegation) -> bool:
     """The manager who granted it, or an administrator; never the delegate."""
     return is_administrator(user) or (_signed_in(user) and delegation.manager_id == user.pk)
 
 
-def can_delegate_to(user: Any, delegate: Any) -> bool:
+def can_delegate_to(user: User | AnonymousUser, delegate: User | None) -> bool:
     """A manager may lend their view to an active officer within their own scope."""
     if not can_delegate(user) or delegate is None or delegate.pk == user.pk:
         return False
@@ -212,30 +220,31 @@ def can_delegate_to(user: Any, delegate: Any) -> bool:
 # Staff administration -----------------------------------------------------------------------
 
 
-def can_import_staff(user: Any) -> bool:
+def can_import_staff(user: User | AnonymousUser) -> bool:
     """Loading staff spreadsheets creates accounts: administrators only."""
     return _signed_in(user) and user.has_perm("people.add_officer")
 
 
-def can_manage_units(user: Any) -> bool:
+def can_manage_units(user: User | AnonymousUser) -> bool:
     return _signed_in(user) and user.has_perm("people.change_orgunit")
 
 
 # Trainers -----------------------------------------------------------------------------------
 
 
-def trainer_topics(user: Any) -> set[str] | None:
+def trainer_topics(user: User | AnonymousUser) -> set[str] | None:
     """The topics a trainer is limited to, or None when they may write for every topic."""
     if not _signed_in(user) or TRAINER not in _groups(user):
         return set()
-    cached = getattr(user, "_trainer_topics_cache", None)
-    if cached is None:
-        cached = set(TrainerTopic.objects.filter(trainer=user).values_list("topic", flat=True))
-        user._trainer_topics_cache = cached
-    return cached or None
+    topics = cached_on_user(
+        user,
+        "_trainer_topics_cache",
+        lambda: set(TrainerTopic.objects.filter(trainer=user).values_list("topic", flat=True)),
+    )
+    return topics or None
 
 
-def can_edit_topic(user: Any, topic: str) -> bool:
+def can_edit_topic(user: User | AnonymousUser, topic: str) -> bool:
     """Whether this person may write courses and questions for a topic (by slug)."""
     if is_administrator(user):
         return True

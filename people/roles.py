@@ -7,10 +7,15 @@ every ``migrate`` calls it again, so permissions of models added later reach the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.apps import apps as global_apps
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from people.models import User
 
 OFFICER = "Officer"
 TRAINER = "Trainer"
@@ -33,6 +38,7 @@ TRAINER_EXCLUDED_MODELS: set[str] = {
     "enrolmentcycle",
     "itemprogress",
     "coursesettings",
+    "scormtrack",
 }
 TRAINER_EXTRA_PERMISSIONS = [
     "wagtailadmin.access_admin",
@@ -142,9 +148,9 @@ def sync_roles_after_migrate(sender: Any, **kwargs: Any) -> None:
     sync_roles(using_apps)
 
 
-def role_names(user: Any) -> list[str]:
+def role_names(user: User | AnonymousUser) -> list[str]:
     """The role names a user holds, in the order of ROLE_NAMES."""
-    if not getattr(user, "is_authenticated", False):
+    if not user.is_authenticated:
         return []
     held = {g.name for g in user.groups.all()}
     return [name for name in ROLE_NAMES if name in held]

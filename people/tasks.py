@@ -15,10 +15,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
-from people.models import Officer
+from people.models import Officer, User
 
 
-def set_password_url(user) -> str:
+def set_password_url(user: User) -> str:
     """A link to the page where this person chooses a password (allauth's reset-from-key page).
 
     The token is the one allauth checks: it stops working once a password is set.
@@ -31,7 +31,7 @@ def set_password_url(user) -> str:
     return urljoin(settings.WAGTAILADMIN_BASE_URL, path)
 
 
-def invitation_message(user) -> EmailMessage:
+def invitation_message(user: User) -> EmailMessage:
     """The invitation for one person, in their language, with a link to set their password."""
     language = user.language or settings.LANGUAGE_CODE
     days = max(1, settings.PASSWORD_RESET_TIMEOUT // 86400)

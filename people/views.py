@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
-from people import permissions, services
+from people import permissions
 from people.directory import (
     DirectoryFilters,
     directory_queryset,
@@ -22,8 +22,11 @@ from people.directory import (
     roles_by_user,
 )
 from people.forms import DelegationForm, DirectoryFilterForm, LanguageForm
-from people.models import Officer, OfficerMove, ReadDelegation
+from people.http import AuthenticatedHttpRequest
+from people.models import Officer, OfficerMove, OrgUnit, ReadDelegation
 from people.roles import ROLE_LABELS, role_names
+from people.services import scopes
+from people.services.refusals import DelegationRefused
 
 DIRECTORY_PAGE_SIZE = 50
 
@@ -40,13 +43,13 @@ def set_language(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _unit_path(unit) -> str:
+def _unit_path(unit: OrgUnit) -> str:
     """ "Central Office › Province A › District A1"."""
     return " › ".join(u.name for u in [*unit.get_ancestors(), unit])
 
 
 @login_required
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthenticatedHttpRequest) -> HttpResponse:
     user = request.user
     if request.method == "POST":
         form = LanguageForm(request.POST, instance=user)
@@ -84,7 +87,9 @@ def profile(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _directory_filters(request: HttpRequest) -> tuple[DirectoryFilterForm, DirectoryFilters]:
+def _directory_filters(
+    request: AuthenticatedHttpRequest,
+) -> tuple[DirectoryFilterForm, DirectoryFilters]:
     form = DirectoryFilterForm(request.GET or None, user=request.user)
     if not form.is_bound:
         return form, DirectoryFilters()
@@ -100,7 +105,7 @@ def _directory_filters(request: HttpRequest) -> tuple[DirectoryFilterForm, Direc
 
 
 @login_required
-def directory(request: HttpRequest) -> HttpResponse:
+def directory(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Staff of the units this person may see: search, filter, page through, export."""
     if not permissions.can_view_directory(request.user):
         raise PermissionDenied
@@ -136,7 +141,7 @@ EXPORT_KINDS = {
 
 
 @login_required
-def directory_export(request: HttpRequest, kind: str) -> HttpResponse:
+def directory_export(request: AuthenticatedHttpRequest, kind: str) -> HttpResponse:
     """The directory with the same filters, as CSV or XLSX, limited to the person's scope."""
     if not permissions.can_export_directory(request.user):
         raise PermissionDenied
@@ -151,7 +156,7 @@ def directory_export(request: HttpRequest, kind: str) -> HttpResponse:
 
 
 @login_required
-def officer_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def officer_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """One officer's record: their own, or one within the viewer's scope; else not found."""
     officer = get_object_or_404(Officer.objects.select_related("user", "unit"), pk=pk)
     if not permissions.can_view_officer(request.user, officer):
@@ -173,7 +178,7 @@ def officer_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def delegations(request: HttpRequest) -> HttpResponse:
+def delegations(request: AuthenticatedHttpRequest) -> HttpResponse:
     """A manager lends read access to their units; a delegate sees what was lent to them."""
     user = request.user
     if not permissions.can_view_delegations_page(user):
@@ -183,7 +188,7 @@ def delegations(request: HttpRequest) -> HttpResponse:
         form = DelegationForm(request.POST or None, manager=user)
         if request.method == "POST" and form.is_valid():
             try:
-                delegation = services.delegate_read_access(
+                delegation = scopes.delegate_read_access(
                     user,
                     form.cleaned_data["delegate"],
                     starts_on=form.cleaned_data["starts_on"],
@@ -191,7 +196,7 @@ def delegations(request: HttpRequest) -> HttpResponse:
                     reason=form.cleaned_data["reason"],
                     actor=user,
                 )
-            except services.DelegationRefused as exc:
+            except DelegationRefused as exc:
                 form.add_error(None, str(exc))
             else:
                 messages.success(
@@ -228,10 +233,10 @@ def delegations(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def revoke_delegation(request: HttpRequest, pk: int) -> HttpResponse:
+def revoke_delegation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     delegation = get_object_or_404(ReadDelegation, pk=pk)
     if not permissions.can_revoke_delegation(request.user, delegation):
         raise Http404
-    services.revoke_delegation(delegation, actor=request.user)
+    scopes.revoke_delegation(delegation, actor=request.user)
     messages.success(request, _("The delegation has been revoked."))
     return redirect("people:delegations")

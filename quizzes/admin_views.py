@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,20 +19,26 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from quizzes import exchange, grading, permissions, services
+from people.http import AuthenticatedHttpRequest
+from quizzes import grading, permissions
 from quizzes.formats import FORMATS, FormatError
 from quizzes.formats.reading import MAX_BYTES
 from quizzes.formats.records import clean_category
 from quizzes.forms import ExportForm, ImportConfirmForm, ImportUploadForm, MarkForm
-from quizzes.models import Attempt, QuestionType, QuizPage, Response
+from quizzes.models import Attempt, QuizPage, Response
 from quizzes.presentation import question_for_display
+from quizzes.question_types import PICKED_TYPES, QuestionType
+from quizzes.services import question_files
+from quizzes.services.categories import category_for_path
+from quizzes.services.marking import mark_response
+from quizzes.services.refusals import QuizError
 from quizzes.statistics import AttemptMarks, ItemMark, quiz_statistics, rounded
 
 
 class TrainerView(WagtailAdminTemplateMixin, TemplateView):
     permission_check = staticmethod(permissions.can_mark)
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not self.permission_check(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -96,19 +102,19 @@ class MarkResponseView(TrainerView):
         )
         return context
 
-    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def post(self, request: AuthenticatedHttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = self.get_response()
         form = MarkForm(request.POST)
         if form.is_valid():
             try:
-                services.mark_response(
+                mark_response(
                     response,
                     request.user,
                     mark=form.cleaned_data["mark"],
                     comment=form.cleaned_data["comment"],
                     reason=form.cleaned_data["reason"],
                 )
-            except services.QuizError as error:
+            except QuizError as error:
                 form.add_error(None, str(error))
             else:
                 messages.success(request, _("The mark is saved."))
@@ -149,7 +155,7 @@ class QuizAttemptsView(TrainerView):
     def get_page_subtitle(self) -> str:
         return self.quiz.title
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         self.quiz = get_object_or_404(QuizPage, pk=kwargs["page_id"])
         return super().dispatch(request, *args, **kwargs)
 
@@ -174,7 +180,7 @@ class AttemptDetailView(TrainerView):
             "name": self.attempt.user.get_full_name(),
         }
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         self.attempt = get_object_or_404(
             Attempt.objects.select_related("user", "quiz"), pk=kwargs["pk"]
         )
@@ -205,16 +211,16 @@ def statistics_for(quiz: QuizPage) -> dict[str, Any]:
         by_attempt[response.attempt_id].append(response)
     rows = []
     for attempt in attempts:
-        items = []
+        marks: list[ItemMark] = []
         for response in by_attempt[attempt.pk]:
             snapshot = response.snapshot
-            if snapshot.get("type") == grading.DESCRIPTION:
+            if snapshot.get("type") == QuestionType.DESCRIPTION:
                 continue
             key = str(snapshot.get("question_id") or f"position-{response.position}")
             names.setdefault(key, str(snapshot.get("name", "")))
             types.setdefault(key, str(snapshot.get("type", "")))
             chosen: tuple[str, ...] = ()
-            if snapshot.get("type") in grading.CHOICE_TYPES:
+            if snapshot.get("type") in PICKED_TYPES:
                 texts = answer_texts.setdefault(key, {})
                 for answer in snapshot.get("answers") or []:
                     texts.setdefault(str(answer.get("id")), str(answer.get("text", "")))
@@ -222,8 +228,8 @@ def statistics_for(quiz: QuizPage) -> dict[str, Any]:
                 chosen = tuple(
                     str(v) for v in (value if isinstance(value, list) else [value]) if v is not None
                 )
-            items.append(ItemMark(key, float(response.mark or 0), float(response.max_mark), chosen))
-        rows.append(AttemptMarks(float(attempt.score or 0), float(attempt.max_score), tuple(items)))
+            marks.append(ItemMark(key, float(response.mark or 0), float(response.max_mark), chosen))
+        rows.append(AttemptMarks(float(attempt.score or 0), float(attempt.max_score), tuple(marks)))
     stats = quiz_statistics(rows)
     items = []
     for item in stats.items:
@@ -270,7 +276,7 @@ class QuizStatisticsView(TrainerView):
     def get_page_subtitle(self) -> str:
         return self.quiz.title
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         self.quiz = get_object_or_404(QuizPage, pk=kwargs["page_id"])
         return super().dispatch(request, *args, **kwargs)
 
@@ -355,7 +361,7 @@ class ImportQuestionsView(TrainerView):
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         return self.render_to_response(self.get_context_data(upload_form=ImportUploadForm()))
 
-    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def post(self, request: AuthenticatedHttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if "token" in request.POST:
             return self.confirm(request)
         form = ImportUploadForm(request.POST, request.FILES)
@@ -367,20 +373,20 @@ class ImportQuestionsView(TrainerView):
             return self.render_to_response(self.get_context_data(upload_form=form))
         data = upload.read()
         try:
-            key = exchange.guess_format(upload.name, data, form.cleaned_data["file_format"])
+            key = question_files.guess_format(upload.name, data, form.cleaned_data["file_format"])
         except FormatError as error:
             form.add_error("file_format", error.message)
             return self.render_to_response(self.get_context_data(upload_form=form))
-        token = exchange.keep_upload(request.user, upload.name, key, data)
-        read = exchange.read_file(data, upload.name, key)
+        token = question_files.keep_upload(request.user, upload.name, key, data)
+        read = question_files.read_file(data, upload.name, key)
         confirm = ImportConfirmForm(initial={"token": token})
         return self.render_to_response(self.preview_context(read, confirm))
 
-    def confirm(self, request: HttpRequest) -> HttpResponse:
-        kept = exchange.kept_upload(request.user, request.POST.get("token", ""))
+    def confirm(self, request: AuthenticatedHttpRequest) -> HttpResponse:
+        kept = question_files.kept_upload(request.user, request.POST.get("token", ""))
         if kept is None:
             raise Http404(_("This upload is no longer available: upload the file again."))
-        read = exchange.read_file(bytes(kept.data), kept.file_name, kept.file_format)
+        read = question_files.read_file(bytes(kept.data), kept.file_name, kept.file_format)
         form = ImportConfirmForm(request.POST)
         if form.is_valid():
             try:
@@ -388,28 +394,30 @@ class ImportQuestionsView(TrainerView):
                     category = form.cleaned_data["category"]
                     new_path = clean_category(form.cleaned_data["new_category"])
                     if new_path:
-                        category = services.category_for_path(category, new_path)
-                    outcome = exchange.import_file(
+                        category = category_for_path(category, new_path)
+                    outcome = question_files.import_file(
                         read,
                         category=category,
                         user=request.user,
                         only_valid=form.cleaned_data["only_valid"],
                     )
                     kept.delete()
-            except exchange.ImportRefused as error:
+            except question_files.ImportRefused as error:
                 form.add_error(None, str(error))
             else:
                 messages.success(request, outcome.summary())
                 return redirect(reverse("wagtailsnippets_quizzes_question:list"))
         return self.render_to_response(self.preview_context(read, form))
 
-    def preview_context(self, read: exchange.ReadFile, form: ImportConfirmForm) -> dict[str, Any]:
+    def preview_context(
+        self, read: question_files.ReadFile, form: ImportConfirmForm
+    ) -> dict[str, Any]:
         labels = dict(QuestionType.choices)
         return self.get_context_data(
             read=read,
             confirm_form=form,
             counts=[(labels.get(key, key), count) for key, count in read.counts.items()],
-            items=exchange.preview_items(read),
+            items=question_files.preview_items(read),
             unit_label=_("Row") if read.unit == "row" else _("Line"),
             format_label=FORMATS[read.format_key].label,
         )
@@ -432,12 +440,12 @@ class ExportQuestionsView(TrainerView):
             category = form.cleaned_data["category"]
             key = form.cleaned_data["file_format"]
             try:
-                data = exchange.export_category(category, key)
+                data = question_files.export_category(category, key)
             except FormatError as error:
                 form.add_error(None, error.message)
             else:
                 response = HttpResponse(data, content_type=FORMATS[key].media_type)
-                name = exchange.export_file_name(category, key)
+                name = question_files.export_file_name(category, key)
                 response["Content-Disposition"] = f'attachment; filename="{name}"'
                 return response
         return self.render_to_response(self.get_context_data(form=form))

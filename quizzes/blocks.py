@@ -21,17 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from quizzes import grading
-
-# Question types a check may use: the ones graded on the spot (no essay, no description).
-CHECK_TYPES = (
-    grading.SINGLE_CHOICE,
-    grading.MULTIPLE_CHOICE,
-    grading.TRUE_FALSE,
-    grading.SHORT_ANSWER,
-    grading.NUMERICAL,
-    grading.MATCHING,
-)
+from quizzes.question_types import AUTO_GRADED_TYPES
 
 
 def questions_with_answers() -> QuerySet:
@@ -46,11 +36,11 @@ def questions_with_answers() -> QuerySet:
 
 def checkable_questions() -> QuerySet:
     """Approved (live) questions of a type a check may use."""
-    return questions_with_answers().filter(live=True, qtype__in=CHECK_TYPES)
+    return questions_with_answers().filter(live=True, qtype__in=AUTO_GRADED_TYPES)
 
 
 def is_checkable(question: Any) -> bool:
-    return question is not None and bool(question.live) and question.qtype in CHECK_TYPES
+    return question is not None and bool(question.live) and question.qtype in AUTO_GRADED_TYPES
 
 
 class QuestionChooserBlock(SnippetChooserBlock):
@@ -76,7 +66,7 @@ class QuestionChooserBlock(SnippetChooserBlock):
         value = super().clean(value)
         if value is None:
             return value
-        if value.qtype not in CHECK_TYPES:
+        if value.qtype not in AUTO_GRADED_TYPES:
             raise ValidationError(
                 _("A check cannot use an essay or a description: choose another question.")
             )

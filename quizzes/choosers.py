@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
 
-from quizzes.blocks import CHECK_TYPES
 from quizzes.models import Question
+from quizzes.question_types import AUTO_GRADED_TYPES
 
 
 class CheckQuestionChooserViewSet(SnippetChooserViewSet):
@@ -23,7 +23,9 @@ class CheckQuestionChooserViewSet(SnippetChooserViewSet):
     register_widget = False
 
     def get_object_list(self) -> Any:
-        return Question.objects.filter(live=True, qtype__in=CHECK_TYPES).order_by("name", "pk")
+        return Question.objects.filter(live=True, qtype__in=AUTO_GRADED_TYPES).order_by(
+            "name", "pk"
+        )
 
 
 check_question_chooser_viewset = CheckQuestionChooserViewSet(

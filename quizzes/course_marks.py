@@ -1,64 +1,18 @@
 """Time and marks per enrolment, the figures reports add up: lessons plus quiz attempts, and the
-best mark. Pure helpers first, then the queries that fill progress.models.EnrolmentFigures."""
+best mark. The queries that fill reports.models.EnrolmentFigures; their arithmetic is pure, in
+quizzes.course_figures."""
 
 from __future__ import annotations
 
 import datetime
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
-# An attempt left open counts at most this long (or the quiz's time limit, when it has one).
-ATTEMPT_MAX_SECONDS = 3 * 60 * 60
-TWO_PLACES = Decimal("0.01")
-
-
-@dataclass(frozen=True)
-class Figures:
-    lesson_seconds: int
-    quiz_seconds: int
-    best_mark: Decimal | None
-    attempts: int
-
-    @property
-    def total_seconds(self) -> int:
-        return self.lesson_seconds + self.quiz_seconds
-
-
-def attempt_seconds(
-    started_at: datetime.datetime,
-    finished_at: datetime.datetime | None,
-    *,
-    time_limit_minutes: int | None = None,
-) -> int:
-    """Seconds one finished attempt took, capped by the quiz's time limit (or three hours)."""
-    if finished_at is None or finished_at <= started_at:
-        return 0
-    cap = time_limit_minutes * 60 if time_limit_minutes else ATTEMPT_MAX_SECONDS
-    return int(min((finished_at - started_at).total_seconds(), cap))
-
-
-def course_mark(best_by_quiz: Sequence[Decimal | None]) -> Decimal | None:
-    """A course's mark in percent: the mean of each quiz's best attempt (quizzes not yet
-    attempted count as 0 once any is attempted); None when no quiz has a mark."""
-    marks = [mark for mark in best_by_quiz if mark is not None]
-    if not marks:
-        return None
-    total = sum(marks, Decimal(0)) / len(best_by_quiz)
-    return total.quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
-
-
-def mark_out_of_ten(percent: Decimal | None) -> Decimal | None:
-    """85.5% -> 8.55: certificates print marks on the ten-point scale offices use."""
-    if percent is None:
-        return None
-    return (Decimal(percent) / 10).quantize(TWO_PLACES, rounding=ROUND_HALF_UP)
-
-
-# Queries -------------------------------------------------------------------------------------
+from quizzes.course_figures import Figures, Window, attempt_seconds, best_within, course_mark
+from quizzes.course_figures import mark_out_of_ten as mark_out_of_ten  # callers read it here
 
 
 def quizzes_by_course(course_ids: Iterable[int]) -> dict[int, list[Any]]:
@@ -78,25 +32,6 @@ def quizzes_by_course(course_ids: Iterable[int]) -> dict[int, list[Any]]:
         if course_id is not None:
             found[course_id].append(quiz)
     return found
-
-
-Window = tuple[datetime.datetime | None, datetime.datetime | None]
-
-
-def _best_within(
-    marks: Sequence[tuple[datetime.datetime | None, Decimal]], window: Window
-) -> Decimal | None:
-    """The best of (finished at, percent) marks finished within the window (open ends)."""
-    since, until = window
-    return max(
-        (
-            percent
-            for finished, percent in marks
-            if finished is None
-            or ((since is None or finished >= since) and (until is None or finished <= until))
-        ),
-        default=None,
-    )
 
 
 def compute_figures(
@@ -137,7 +72,7 @@ def compute_figures(
         result[enrolment.pk] = Figures(
             lesson_seconds=enrolment.seconds_spent,
             quiz_seconds=sum(seconds[key] for key in keys),
-            best_mark=course_mark([_best_within(marks.get(key, []), window) for key in keys])
+            best_mark=course_mark([best_within(marks.get(key, []), window) for key in keys])
             if keys
             else None,
             attempts=sum(counts[key] for key in keys),

@@ -17,8 +17,11 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from quizzes import grading, services
 from quizzes.models import Question, QuizPage, QuizSlot, SlotKind
+from quizzes.question_types import QuestionType
+from quizzes.services import attempt_engine, marking
+from quizzes.services.categories import category_for_path
+from quizzes.services.exchange import save_question_records
 
 Log = Callable[[str], None]
 
@@ -55,12 +58,13 @@ def _questions_from_gift(path: Path, log: Log) -> list[Question]:
     paths = {q.category for q in result.questions if q.category}
     existing = []
     for category_path in paths:
-        category = services.category_for_path(None, category_path)
-        existing += list(category.questions.filter(live=True))
+        category = category_for_path(None, category_path)
+        if category is not None:
+            existing += list(category.questions.filter(live=True))
     if existing:
         return sorted(existing, key=lambda q: q.pk)
     # Records carry their full path ("Demo/…"), so they are placed from the top of the tree.
-    return services.save_question_records(result.questions, None, None, publish=True)
+    return save_question_records(result.questions, None, None, publish=True)
 
 
 def seed_quizzes(log: Log) -> None:
@@ -77,7 +81,7 @@ def seed_quizzes(log: Log) -> None:
         if QuizPage.objects.child_of(course).filter(slug=QUIZ_SLUG).exists() or not questions:
             continue
         chosen = [q for q in questions if q.name != LESSON_CHECK_QUESTION]
-        chosen.sort(key=lambda q: q.qtype == grading.ESSAY)
+        chosen.sort(key=lambda q: q.qtype == QuestionType.ESSAY)
         quiz = QuizPage(
             title=QUIZ_TITLE,
             slug=QUIZ_SLUG,
@@ -132,15 +136,15 @@ def _add_lesson_check(course: Any, questions: list[Question], log: Log) -> None:
 def _right_answer(snapshot: dict[str, Any]) -> Any:
     qtype = snapshot["type"]
     answers = snapshot.get("answers") or []
-    if qtype in (grading.SINGLE_CHOICE, grading.TRUE_FALSE):
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE):
         best = max(answers, key=lambda a: Decimal(a["fraction"]))
         return best["id"]
-    if qtype == grading.MULTIPLE_CHOICE:
+    if qtype == QuestionType.MULTIPLE_CHOICE:
         return [a["id"] for a in answers if Decimal(a["fraction"]) > 0]
-    if qtype in (grading.SHORT_ANSWER, grading.NUMERICAL):
+    if qtype in (QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL):
         best = max(answers, key=lambda a: Decimal(a["fraction"]))
         return best["text"]
-    if qtype == grading.MATCHING:
+    if qtype == QuestionType.MATCHING:
         return {p["id"]: p["answer"] for p in snapshot.get("pairs") or []}
     return None
 
@@ -166,20 +170,20 @@ def _finished_attempts(log: Log) -> None:
             when = started - timedelta(days=len(lessons) - step)
             course_services.open_item(user, lesson, now=when)
             course_services.mark_item_done(user, lesson, now=when + timedelta(minutes=25))
-        attempt = services.start_attempt(user, quiz, now=started, rng=random.Random(7))  # noqa: S311
+        attempt = attempt_engine.start_attempt(user, quiz, now=started, rng=random.Random(7))  # noqa: S311
         responses = list(attempt.responses.order_by("position"))
-        others = [r for r in responses if r.snapshot["type"] != grading.ESSAY]
+        others = [r for r in responses if r.snapshot["type"] != QuestionType.ESSAY]
         answers = {r.position: _right_answer(r.snapshot) for r in others[:-2]}
-        essays = [r for r in responses if r.snapshot["type"] == grading.ESSAY]
+        essays = [r for r in responses if r.snapshot["type"] == QuestionType.ESSAY]
         answers |= {r.position: item["answer"] for r in essays}
-        services.save_answers(attempt, user, sequence=0, answers=answers, page=0, now=started)
+        attempt_engine.save_answers(attempt, user, sequence=0, answers=answers, page=0, now=started)
         submitted = started + timedelta(minutes=35)
-        services.submit_attempt(attempt, user, now=submitted)
+        attempt_engine.submit_attempt(attempt, user, now=submitted)
         log(f"finished a demo attempt for {user.email} in {course.slug}")
         if item["mark"] is None or trainer is None:
             continue
         for response in attempt.responses.filter(needs_marking=True):
-            services.mark_response(
+            marking.mark_response(
                 response,
                 trainer,
                 mark=Decimal(item["mark"]) * response.max_mark,

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from quizzes import validation
+from quizzes import grading
+from quizzes.formats import export_problems
+from quizzes.formats.records import WILDCARD, is_number, normalise
+from quizzes.formats.validation import validate
+from quizzes.question_types import ANSWERED_TYPES, QuestionType
+
+if TYPE_CHECKING:
+    from quizzes.models import QuestionAnswer, QuestionCategory
 
 
 class QuestionCategoryForm(WagtailAdminModelForm):
     """Name a category and place it in the tree (under a parent, or at the top)."""
 
-    parent = forms.ModelChoiceField(
+    parent: forms.ModelChoiceField[QuestionCategory] = forms.ModelChoiceField(
         queryset=None,
         required=False,
         label=_("parent category"),
@@ -34,57 +41,95 @@ class QuestionCategoryForm(WagtailAdminModelForm):
         self.fields["parent"].label_from_instance = lambda c: c.indented_name
 
     def save(self, commit: bool = True) -> Any:
-        from quizzes.services import place_category
+        from quizzes.services.categories import place_category
 
         instance = super().save(commit=False)
         return place_category(instance, self.cleaned_data.get("parent"))
 
 
+def split_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """ "1..5" -> (midpoint 3, half-width 2); None when the text is not a range."""
+    if ".." not in text:
+        return None
+    low_text, _sep, high_text = text.partition("..")
+    low, high = grading.parse_number(low_text), grading.parse_number(high_text)
+    if low is None or high is None:
+        return None
+    if low > high:
+        low, high = high, low
+    return (low + high) / 2, (high - low) / 2
+
+
+def _plain_number(number: Decimal) -> str:
+    return format(number.normalize(), "f")
+
+
+def tidy_answer(qtype: str, answer: QuestionAnswer) -> None:
+    """Write an answer as the formats write it, from what trainers type: a numerical range
+    "1..5" as its midpoint and half-width, "3,5" as 3.5, "True" as true."""
+    text = answer.text.strip()
+    if qtype == QuestionType.NUMERICAL and text != WILDCARD and not is_number(text):
+        found = split_range(text)
+        number = grading.parse_number(text)
+        if found is not None:
+            midpoint, answer.tolerance = found
+            text = _plain_number(midpoint)
+        elif number is not None:
+            text = _plain_number(number)
+    if qtype == QuestionType.TRUE_FALSE and text.lower() in ("true", "false"):
+        text = text.lower()
+    answer.text = text
+
+
 class QuestionForm(WagtailAdminModelForm):
-    """Checks the answers and pairs together with the question's type."""
+    """Checks a question as the importers and exporters do: the question validator judges the
+    record the question would be exported as, and what an export format cannot write is
+    refused, so that whatever the editor saves exports and imports back the same."""
 
     def is_valid(self) -> bool:
         # The inline answers are validated after the form itself, so the check runs here.
         if not super().is_valid():
             return False
-        messages = self.check_answers(self.cleaned_data.get("qtype"))
+        messages = self.check_question()
         for message in messages:
             self.add_error(None, message)
         return not messages
 
-    def check_answers(self, qtype: str | None) -> list[str]:
-        if not qtype:
+    def _kept(self, relation: str) -> list[forms.BaseModelForm[Any]]:
+        """The inline forms of a relation that are filled in and not deleted, in their order."""
+        formset = self.formsets.get(relation)
+        kept = [
+            form
+            for form in (formset.forms if formset is not None else [])
+            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+        ]
+        return sorted(kept, key=lambda form: form.cleaned_data.get("ORDER") or 0)
+
+    def check_question(self) -> list[str]:
+        from quizzes.services.exchange import question_to_record, record_weight
+
+        qtype = self.cleaned_data.get("qtype")
+        if not qtype or self.instance.category_id is None:
             return []
-        answers: list[validation.AnswerData] = []
-        pairs: list[validation.PairData] = []
-        answers_formset = self.formsets.get("answers")
-        if answers_formset is not None:
-            for form in answers_formset.forms:
-                data = getattr(form, "cleaned_data", None) or {}
-                if not data or data.get("DELETE"):
-                    continue
-                text = str(data.get("text") or "").strip()
-                tolerance = data.get("tolerance")
-                if qtype == "numerical":
-                    found = validation.split_range(text)
-                    if found is not None:
-                        # A range "a..b" is kept as its midpoint and half-width.
-                        midpoint, half = found
-                        data["text"] = text = format(midpoint.normalize(), "f")
-                        data["tolerance"] = tolerance = half
-                        form.instance.text, form.instance.tolerance = text, half
-                answers.append(
-                    validation.AnswerData(text, data.get("fraction") or Decimal("0"), tolerance)
-                )
-        pairs_formset = self.formsets.get("pairs")
-        if pairs_formset is not None:
-            for form in pairs_formset.forms:
-                data = getattr(form, "cleaned_data", None) or {}
-                if data and not data.get("DELETE"):
-                    pairs.append(
-                        validation.PairData(data.get("prompt") or "", data.get("answer") or "")
-                    )
-        return validation.validate_question(qtype, answers, pairs)
+        answers, pairs = self._kept("answers"), self._kept("pairs")
+        if answers and qtype not in ANSWERED_TYPES:
+            return [str(_("This type of question has no answers to choose from."))]
+        for form in answers:
+            tidy_answer(qtype, form.instance)
+        record = normalise(
+            question_to_record(
+                self.instance,
+                answers=[form.instance for form in answers],
+                pairs=[form.instance for form in pairs],
+                tags=list(self.cleaned_data.get("tags") or []),
+            )
+        )
+        messages = [error.message for error in validate(record)] or export_problems([record])
+        if not messages:
+            # Stored as the importers read a weight back: the Moodle grade it matched.
+            for form in answers:
+                form.instance.fraction = Decimal(str(record_weight(form.instance.fraction)))
+        return messages
 
 
 class MarkForm(forms.Form):
@@ -130,9 +175,9 @@ class ImportUploadForm(forms.Form):
         super().__init__(*args, **kwargs)
         from quizzes.formats import FORMATS
 
-        self.fields["file_format"].choices = [("", _("Guess from the file name"))] + [
-            (key, item.label) for key, item in FORMATS.items()
-        ]
+        formats = [(key, item.label) for key, item in FORMATS.items()]
+        field = cast(forms.ChoiceField, self.fields["file_format"])
+        field.choices = [("", _("Guess from the file name")), *formats]
 
 
 class ImportConfirmForm(forms.Form):
@@ -162,22 +207,20 @@ class ImportConfirmForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["category"].queryset = _categories()
+        cast(CategoryChoiceField, self.fields["category"]).queryset = _categories()
 
 
 class ExportForm(forms.Form):
     """Export a category with its subcategories."""
 
     category = CategoryChoiceField(queryset=None, label=_("Category"))
-    file_format = forms.ChoiceField(
-        label=_("Format"),
-        choices=[
-            ("gift", _("Moodle GIFT")),
-            ("moodlexml", _("Moodle XML")),
-            ("xlsx", _("Excel workbook")),
-        ],
-    )
+    file_format = forms.ChoiceField(label=_("Format"))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["category"].queryset = _categories()
+        from quizzes.formats import EXPORT_FORMATS, FORMATS
+
+        cast(CategoryChoiceField, self.fields["category"]).queryset = _categories()
+        cast(forms.ChoiceField, self.fields["file_format"]).choices = [
+            (key, FORMATS[key].label) for key in EXPORT_FORMATS
+        ]

@@ -18,30 +18,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
-SINGLE_CHOICE = "single_choice"
-MULTIPLE_CHOICE = "multiple_choice"
-TRUE_FALSE = "true_false"
-SHORT_ANSWER = "short_answer"
-NUMERICAL = "numerical"
-MATCHING = "matching"
-ESSAY = "essay"
-DESCRIPTION = "description"
-
-QUESTION_TYPES = (
-    SINGLE_CHOICE,
-    MULTIPLE_CHOICE,
-    TRUE_FALSE,
-    SHORT_ANSWER,
-    NUMERICAL,
-    MATCHING,
-    ESSAY,
-    DESCRIPTION,
-)
-CHOICE_TYPES = (SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE)
+from people.names import strip_diacritics
+from quizzes.question_types import QuestionType
 
 # Outcome states, also used to style the review.
 CORRECT = "correct"
@@ -96,7 +79,8 @@ def clamp_fraction(value: Decimal) -> Decimal:
     return max(ZERO, value)
 
 
-def _state_for(fraction: Decimal) -> str:
+def state_for(fraction: Decimal) -> str:
+    """Right, partly right or wrong, by the fraction of the mark earned."""
     if fraction >= ONE:
         return CORRECT
     if fraction <= ZERO:
@@ -106,7 +90,7 @@ def _state_for(fraction: Decimal) -> str:
 
 def _graded(fraction: Decimal, max_mark: Decimal, answer_ids: tuple[str, ...] = ()) -> Grade:
     fraction = clamp_fraction(fraction)
-    return Grade(_state_for(fraction), fraction, round_mark(fraction * max_mark), answer_ids)
+    return Grade(state_for(fraction), fraction, round_mark(fraction * max_mark), answer_ids)
 
 
 def _unanswered() -> Grade:
@@ -116,7 +100,7 @@ def _unanswered() -> Grade:
 def is_answered(snapshot: dict[str, Any], response: Any) -> bool:
     """Whether the learner gave any answer at all (used for the summary and the nav)."""
     qtype = snapshot.get("type")
-    if qtype == DESCRIPTION:
+    if qtype == QuestionType.DESCRIPTION:
         return True
     if response is None:
         return False
@@ -132,19 +116,12 @@ def is_answered(snapshot: dict[str, Any], response: Any) -> bool:
 # Text comparison for short answers -------------------------------------------------------
 
 
-def strip_diacritics(text: str) -> str:
-    """Remove Vietnamese (and other) accents: "Đảng" -> "Dang"."""
-    decomposed = unicodedata.normalize("NFD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", bare.replace("đ", "d").replace("Đ", "D"))
-
-
 def normalise_text(text: str, *, case_sensitive: bool, ignore_diacritics: bool) -> str:
     """One canonical form: NFC, single spaces, trimmed; folded as the question asks."""
     text = unicodedata.normalize("NFC", str(text))
     text = " ".join(text.split())
     if ignore_diacritics:
-        text = strip_diacritics(text)
+        text = strip_diacritics(text, lower=False)
     if not case_sensitive:
         text = text.casefold()
     return text
@@ -280,13 +257,13 @@ def _grade_matching(snapshot: dict[str, Any], response: Any, max_mark: Decimal) 
     return _graded(Decimal(right) / Decimal(len(pairs)), max_mark)
 
 
-_GRADERS = {
-    SINGLE_CHOICE: _grade_single,
-    TRUE_FALSE: _grade_single,
-    MULTIPLE_CHOICE: _grade_multiple,
-    SHORT_ANSWER: _grade_short,
-    NUMERICAL: _grade_numerical,
-    MATCHING: _grade_matching,
+_GRADERS: dict[str, Callable[[dict[str, Any], Any, Decimal], Grade]] = {
+    QuestionType.SINGLE_CHOICE: _grade_single,
+    QuestionType.TRUE_FALSE: _grade_single,
+    QuestionType.MULTIPLE_CHOICE: _grade_multiple,
+    QuestionType.SHORT_ANSWER: _grade_short,
+    QuestionType.NUMERICAL: _grade_numerical,
+    QuestionType.MATCHING: _grade_matching,
 }
 
 
@@ -299,9 +276,9 @@ def grade(snapshot: dict[str, Any], response: Any, max_mark: Decimal | str | Non
     mark_out_of = to_decimal(
         max_mark if max_mark is not None else snapshot.get("default_mark"), default=ONE
     )
-    if qtype == DESCRIPTION:
+    if qtype == QuestionType.DESCRIPTION:
         return Grade(NOT_MARKED, None, None)
-    if qtype == ESSAY:
+    if qtype == QuestionType.ESSAY:
         if not is_answered(snapshot, response):
             return _unanswered()
         return Grade(NEEDS_MARKING, None, None)
@@ -331,7 +308,7 @@ def essay_word_problem(snapshot: dict[str, Any], response: Any) -> WordLimitProb
 
     A blank answer has no word-limit problem: it is simply not answered.
     """
-    if snapshot.get("type") != ESSAY or not is_answered(snapshot, response):
+    if snapshot.get("type") != QuestionType.ESSAY or not is_answered(snapshot, response):
         return None
     essay = snapshot.get("essay") or {}
     words = word_count(response)
@@ -347,7 +324,12 @@ def correct_response_text(snapshot: dict[str, Any]) -> list[str]:
     """Human-readable right answers, for the review when the quiz allows showing them."""
     qtype = snapshot.get("type")
     answers = _answers(snapshot)
-    if qtype in (SINGLE_CHOICE, TRUE_FALSE, SHORT_ANSWER, NUMERICAL):
+    if qtype in (
+        QuestionType.SINGLE_CHOICE,
+        QuestionType.TRUE_FALSE,
+        QuestionType.SHORT_ANSWER,
+        QuestionType.NUMERICAL,
+    ):
         best = max((to_decimal(a.get("fraction")) for a in answers), default=ZERO)
         if best <= ZERO:
             return []
@@ -356,13 +338,13 @@ def correct_response_text(snapshot: dict[str, Any]) -> list[str]:
             if to_decimal(answer.get("fraction")) == best:
                 text = str(answer.get("text", ""))
                 tolerance = to_decimal(answer.get("tolerance"))
-                if qtype == NUMERICAL and tolerance:
+                if qtype == QuestionType.NUMERICAL and tolerance:
                     text = f"{text} ± {tolerance.normalize()}"
                 result.append(text)
         return result
-    if qtype == MULTIPLE_CHOICE:
+    if qtype == QuestionType.MULTIPLE_CHOICE:
         return [str(a.get("text", "")) for a in answers if to_decimal(a.get("fraction")) > ZERO]
-    if qtype == MATCHING:
+    if qtype == QuestionType.MATCHING:
         return [
             f"{p.get('prompt')} → {p.get('answer')}"
             for p in snapshot.get("pairs") or []

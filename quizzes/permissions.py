@@ -2,54 +2,58 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
+from people.permissions import cached_on_user, is_signed_in
 from people.roles import ADMINISTRATOR, TRAINER
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
 
-def _signed_in(user: Any) -> bool:
-    return bool(user is not None and user.is_authenticated and user.is_active)
-
-
-def _roles(user: Any) -> set[str]:
-    cached = getattr(user, "_quiz_roles_cache", None)
-    if cached is None:
-        cached = set(user.groups.values_list("name", flat=True))
-        user._quiz_roles_cache = cached
-    return cached
+    from people.models import User
+    from quizzes.models import Attempt
 
 
-def is_trainer_or_admin(user: Any) -> bool:
+_signed_in = is_signed_in
+
+
+def _roles(user: User) -> set[str]:
+    return cached_on_user(
+        user, "_quiz_roles_cache", lambda: set(user.groups.values_list("name", flat=True))
+    )
+
+
+def is_trainer_or_admin(user: User | AnonymousUser) -> bool:
     if not _signed_in(user):
         return False
     return user.is_superuser or bool(_roles(user) & {TRAINER, ADMINISTRATOR})
 
 
-def can_see_attempt(user: Any, attempt: Any) -> bool:
+def can_see_attempt(user: User | AnonymousUser, attempt: Attempt) -> bool:
     """A learner sees only their own attempts on the site; trainers use the admin."""
     return _signed_in(user) and attempt.user_id == user.pk
 
 
-def can_mark(user: Any) -> bool:
+def can_mark(user: User | AnonymousUser) -> bool:
     """Trainers and administrators mark essays and change marks."""
     return is_trainer_or_admin(user) and user.has_perm("quizzes.change_response")
 
 
-def can_view_statistics(user: Any) -> bool:
+def can_view_statistics(user: User | AnonymousUser) -> bool:
     return is_trainer_or_admin(user) and user.has_perm("quizzes.view_attempt")
 
 
-def can_publish_questions(user: Any) -> bool:
+def can_publish_questions(user: User | AnonymousUser) -> bool:
     """Only administrators publish a question directly; trainers go through review."""
     if not _signed_in(user):
         return False
     return user.is_superuser or ADMINISTRATOR in _roles(user)
 
 
-def can_import_questions(user: Any) -> bool:
+def can_import_questions(user: User | AnonymousUser) -> bool:
     """Whoever may add questions to the bank may bring them from a file."""
     return _signed_in(user) and user.has_perm("quizzes.add_question")
 
 
-def can_export_questions(user: Any) -> bool:
+def can_export_questions(user: User | AnonymousUser) -> bool:
     return _signed_in(user) and user.has_perm("quizzes.add_question")

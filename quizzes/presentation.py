@@ -1,16 +1,25 @@
 """What a learner is shown of a question: built from its snapshot, with every hint of the right
-answer (fractions, feedback, marks of answers, the matching key) left out.
+answer (fractions, feedback, marks of answers, the matching key) left out, and what the quiz's
+review settings let them see of a finished attempt.
 
 Templates of the attempt page only ever receive the dicts built here.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
+from django.utils import timezone
 from django.utils.translation import ngettext
 
 from quizzes import grading
+from quizzes.models.pages import ReviewWhen
+from quizzes.question_types import QuestionType
+
+if TYPE_CHECKING:
+    from quizzes.models import Attempt, QuizPage
 
 ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]  # fmt: skip
@@ -41,7 +50,7 @@ def numbering_label(style: str, index: int) -> str:
 
 
 def question_for_display(
-    snapshot: dict[str, Any], *, number: int | None, response: Any, position: int = 0
+    snapshot: dict[str, Any], *, number: int | None, response: Any, position: int | str = 0
 ) -> dict[str, Any]:
     """A learner-safe view of a snapshot and the learner's current answer."""
     qtype = snapshot.get("type")
@@ -50,13 +59,13 @@ def question_for_display(
         "number": number,
         "type": qtype,
         "text": snapshot.get("text", ""),
-        "is_description": qtype == grading.DESCRIPTION,
+        "is_description": qtype == QuestionType.DESCRIPTION,
         "answered": grading.is_answered(snapshot, response),
         "field": f"q{position}",
     }
-    if qtype in (grading.SINGLE_CHOICE, grading.MULTIPLE_CHOICE):
-        chosen = response if isinstance(response, list) else [response]
-        chosen = {str(c) for c in chosen if c is not None}
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        given = response if isinstance(response, list) else [response]
+        chosen = {str(c) for c in given if c is not None}
         style = str(snapshot.get("numbering", "abc"))
         item["options"] = [
             {
@@ -67,26 +76,26 @@ def question_for_display(
             }
             for index, answer in enumerate(snapshot.get("answers") or [])
         ]
-    elif qtype == grading.TRUE_FALSE:
+    elif qtype == QuestionType.TRUE_FALSE:
         item["options"] = [
             {"id": "true", "text": None, "label": "", "checked": response == "true"},
             {"id": "false", "text": None, "label": "", "checked": response == "false"},
         ]
-    elif qtype in (grading.SHORT_ANSWER, grading.NUMERICAL):
+    elif qtype in (QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL):
         item["value"] = "" if response is None else str(response)
-    elif qtype == grading.MATCHING:
-        chosen = response if isinstance(response, dict) else {}
+    elif qtype == QuestionType.MATCHING:
+        matched = response if isinstance(response, dict) else {}
         item["choices"] = list(snapshot.get("choices") or [])
         item["prompts"] = [
             {
                 "id": str(pair.get("id")),
                 "text": pair.get("prompt", ""),
-                "value": str(chosen.get(str(pair.get("id")), "")),
+                "value": str(matched.get(str(pair.get("id")), "")),
                 "field": f"q{position}_{pair.get('id')}",
             }
             for pair in snapshot.get("pairs") or []
         ]
-    elif qtype == grading.ESSAY:
+    elif qtype == QuestionType.ESSAY:
         essay = snapshot.get("essay") or {}
         value = "" if response is None else str(response)
         if response is None and essay.get("template"):
@@ -111,17 +120,17 @@ def response_from_post(snapshot: dict[str, Any], data: Any, position: int) -> tu
     field = f"q{position}"
     if f"{field}__shown" not in data:
         return False, None
-    if qtype == grading.MULTIPLE_CHOICE:
+    if qtype == QuestionType.MULTIPLE_CHOICE:
         values = data.getlist(field) if hasattr(data, "getlist") else data.get(field) or []
         return True, [str(v) for v in values] or None
-    if qtype == grading.MATCHING:
+    if qtype == QuestionType.MATCHING:
         answers = {}
         for pair in snapshot.get("pairs") or []:
             value = data.get(f"{field}_{pair.get('id')}", "")
             if value:
                 answers[str(pair.get("id"))] = str(value)
         return True, answers or None
-    if qtype == grading.DESCRIPTION:
+    if qtype == QuestionType.DESCRIPTION:
         return False, None
     value = data.get(field)
     if value is None or str(value).strip() == "":
@@ -146,19 +155,19 @@ def response_from_json(snapshot: dict[str, Any], value: Any) -> Any:
     qtype = snapshot.get("type")
     if value is None:
         return None
-    if qtype in (grading.SINGLE_CHOICE, grading.TRUE_FALSE):
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE):
         if not _is_text(value):
             raise ValueError(qtype)
         return str(value) or None
-    if qtype == grading.MULTIPLE_CHOICE:
+    if qtype == QuestionType.MULTIPLE_CHOICE:
         if not isinstance(value, list) or not all(_is_text(v) for v in value):
             raise ValueError(qtype)
         return [str(v) for v in value] or None
-    if qtype in (grading.SHORT_ANSWER, grading.NUMERICAL):
+    if qtype in (QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL):
         if not _is_text(value) or len(str(value)) > MAX_TYPED_ANSWER:
             raise ValueError(qtype)
         return str(value) if str(value).strip() else None
-    if qtype == grading.MATCHING:
+    if qtype == QuestionType.MATCHING:
         if not isinstance(value, dict) or not all(_is_text(v) for v in value.values()):
             raise ValueError(qtype)
         return {str(k): str(v) for k, v in value.items() if str(v)} or None
@@ -186,3 +195,39 @@ def word_limit_message(problem: grading.WordLimitProblem) -> str:
         "This answer has %(words)s words; it needs at least %(limit)s words.",
         problem.limit,
     ) % {"words": problem.words, "limit": problem.limit}
+
+
+# Review -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewOptions:
+    mark: bool
+    correctness: bool
+    correct_answers: bool
+    feedback: bool
+
+    @property
+    def anything(self) -> bool:
+        return self.mark or self.correctness or self.correct_answers or self.feedback
+
+
+def review_options(
+    quiz: QuizPage, attempt: Attempt, *, now: datetime | None = None
+) -> ReviewOptions:
+    """What the learner may see of a finished attempt, by the quiz's review settings."""
+    now = now or timezone.now()
+
+    def allowed(when: str) -> bool:
+        if not attempt.is_finished or when == ReviewWhen.NEVER:
+            return False
+        if when == ReviewWhen.AFTER_CLOSE:
+            return quiz.is_closed(now)
+        return True
+
+    return ReviewOptions(
+        mark=allowed(quiz.review_mark),
+        correctness=allowed(quiz.review_correctness),
+        correct_answers=allowed(quiz.review_correct_answers),
+        feedback=allowed(quiz.review_feedback),
+    )

@@ -9,7 +9,7 @@ def course_round_started(sender: Any, enrolment: Any, **kwargs: Any) -> None:
     """A completed course was opened for another round: its quizzes' grades start afresh from
     the new round's attempts, so a pass must be earned again (attempts stay as history)."""
     from quizzes.models import QuizGrade, QuizPage
-    from quizzes.services import update_quiz_grade
+    from quizzes.services.marking import update_quiz_grade
 
     quizzes = QuizPage.objects.child_of(enrolment.course)
     for grade in QuizGrade.objects.filter(

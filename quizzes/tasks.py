@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from quizzes import services
+from quizzes.services import attempt_engine
 
 
 @task()
 def close_overdue_attempts() -> int:
     """Close and grade attempts whose time is up. Idempotent; a scheduler runs it every minute
     (``python manage.py close_overdue_attempts`` from cron does the same)."""
-    return services.close_overdue_attempts()
+    return attempt_engine.close_overdue_attempts()

@@ -19,15 +19,28 @@ from django.views.decorators.http import require_POST
 
 from courses import permissions as course_permissions
 from courses.models import Enrolment, LessonPage
-from quizzes import grading, permissions, services
+from people.http import AuthenticatedHttpRequest
+from quizzes import grading, permissions
 from quizzes.blocks import check_question_id, checkable_questions
 from quizzes.models import Attempt, Question, QuizGrade, QuizPage, Response
 from quizzes.presentation import (
+    ReviewOptions,
     answer_feedback,
     question_for_display,
     response_from_json,
     response_from_post,
+    review_options,
     word_limit_message,
+)
+from quizzes.question_types import QuestionType
+from quizzes.services import attempt_engine
+from quizzes.services.marking import finished_attempts
+from quizzes.services.refusals import (
+    AttemptFinished,
+    DeadlinePassed,
+    QuizError,
+    StaleSave,
+    WordLimitNotMet,
 )
 
 
@@ -35,7 +48,7 @@ def _url(quiz: QuizPage, request: HttpRequest, name: str, *args: Any) -> str:
     return quiz.get_url(request) + quiz.reverse_subpage(name, args=args)
 
 
-def _own_attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> Attempt:
+def _own_attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> Attempt:
     attempt = Attempt.objects.filter(pk=attempt_id, quiz=quiz).first()
     if attempt is None or not permissions.can_see_attempt(request.user, attempt):
         raise Http404
@@ -49,13 +62,13 @@ def quiz_context(request: HttpRequest, quiz: QuizPage) -> dict[str, Any]:
     if not user.is_authenticated:
         return {}
     now = timezone.now()
-    current = services.in_progress_attempt(user, quiz)
-    if current is not None and services.close_if_overdue(current, now=now):
+    current = attempt_engine.in_progress_attempt(user, quiz)
+    if current is not None and attempt_engine.close_if_overdue(current, now=now):
         current = None
-    finished = services.finished_attempts(user, quiz)
+    finished = finished_attempts(user, quiz)
     rows = []
     for attempt in finished:
-        options = services.review_options(quiz, attempt, now=now)
+        options = review_options(quiz, attempt, now=now)
         rows.append(
             {
                 "attempt": attempt,
@@ -63,7 +76,7 @@ def quiz_context(request: HttpRequest, quiz: QuizPage) -> dict[str, Any]:
                 "review_url": _url(quiz, request, "review", attempt.pk),
             }
         )
-    check = services.check_can_start(user, quiz, now=now) if current is None else None
+    check = attempt_engine.check_can_start(user, quiz, now=now) if current is None else None
     return {
         "now": now,
         "current_attempt": current,
@@ -77,10 +90,10 @@ def quiz_context(request: HttpRequest, quiz: QuizPage) -> dict[str, Any]:
 
 
 @require_POST
-def start(request: HttpRequest, quiz: QuizPage) -> HttpResponse:
+def start(request: AuthenticatedHttpRequest, quiz: QuizPage) -> HttpResponse:
     try:
-        attempt = services.start_attempt(request.user, quiz)
-    except services.QuizError as error:
+        attempt = attempt_engine.start_attempt(request.user, quiz)
+    except QuizError as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(quiz.get_url(request))
     return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk))
@@ -103,11 +116,11 @@ def _closed_redirect(request: HttpRequest, quiz: QuizPage, attempt: Attempt) -> 
     return HttpResponseRedirect(_url(quiz, request, "review", attempt.pk))
 
 
-def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+def attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     """Show one page of an attempt with the saved answers; without scripts, the form posts here."""
     attempt = _own_attempt(request, quiz, attempt_id)
     now = timezone.now()
-    if attempt.is_finished or services.close_if_overdue(attempt, now=now):
+    if attempt.is_finished or attempt_engine.close_if_overdue(attempt, now=now):
         return _closed_redirect(request, quiz, attempt)
     if request.method == "POST":
         return _post_page(request, quiz, attempt)
@@ -122,7 +135,7 @@ def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
     numbers: dict[int, int] = {}
     counter = 0
     for position, _page, _answer, qtype in nav:
-        if qtype != grading.DESCRIPTION:
+        if qtype != QuestionType.DESCRIPTION:
             counter += 1
             numbers[position] = counter
     items = [
@@ -133,7 +146,7 @@ def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
     ]
     pages = []
     for index in range(attempt.page_count):
-        on_page = [n for n in nav if n[1] == index and n[3] != grading.DESCRIPTION]
+        on_page = [n for n in nav if n[1] == index and n[3] != QuestionType.DESCRIPTION]
         pages.append(
             {
                 "index": index,
@@ -152,7 +165,7 @@ def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
         "pages": pages,
         "is_first_page": page == 0,
         "is_last_page": page >= attempt.page_count - 1,
-        "remaining_seconds": services.remaining_seconds(attempt, now=now),
+        "remaining_seconds": attempt_engine.remaining_seconds(attempt, now=now),
         "form_url": _url(quiz, request, "attempt", attempt.pk),
         "save_url": _url(quiz, request, "save", attempt.pk),
         "summary_url": _url(quiz, request, "summary", attempt.pk),
@@ -162,7 +175,7 @@ def attempt(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
     return TemplateResponse(request, "quizzes/attempt.html", context)
 
 
-def _post_page(request: HttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpResponse:
+def _post_page(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpResponse:
     """The form of one page: save its answers, then go where the learner asked."""
     current = _requested_page(request.POST.get("page"), attempt) or 0
     target: int | None = current
@@ -191,7 +204,7 @@ def _post_page(request: HttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpRe
     except ValueError:
         sequence = -1
     try:
-        services.save_answers(
+        attempt_engine.save_answers(
             attempt,
             request.user,
             sequence=sequence,
@@ -199,10 +212,10 @@ def _post_page(request: HttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpRe
             page=target,
             save_key=str(request.POST.get("save_key", ""))[:64],
         )
-    except services.StaleSave as error:
+    except StaleSave as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk) + f"?page={current}")
-    except (services.DeadlinePassed, services.AttemptFinished):
+    except (DeadlinePassed, AttemptFinished):
         attempt.refresh_from_db()
         return _closed_redirect(request, quiz, attempt)
     if to_summary:
@@ -210,14 +223,14 @@ def _post_page(request: HttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpRe
     return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk) + f"?page={target}")
 
 
-def _json_error(error: services.QuizError, status: int, **extra: Any) -> JsonResponse:
+def _json_error(error: QuizError, status: int, **extra: Any) -> JsonResponse:
     return JsonResponse(
         {"ok": False, "error": error.code, "message": str(error), **extra}, status=status
     )
 
 
 @require_POST
-def save(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
+def save(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
     """Autosave from the page's script: {sequence, save_key, page, answers: {position: value}}.
 
     The reply says only whether the answers are saved: never a mark or a hint.
@@ -235,7 +248,7 @@ def save(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
             status=400,
         )
     try:
-        result = services.save_answers(
+        result = attempt_engine.save_answers(
             attempt,
             request.user,
             sequence=sequence,
@@ -243,11 +256,11 @@ def save(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
             page=_requested_page(payload.get("page"), attempt),
             save_key=str(payload.get("save_key") or "")[:64],
         )
-    except services.StaleSave as error:
+    except StaleSave as error:
         return _json_error(error, 409, sequence=error.sequence)
-    except (services.DeadlinePassed, services.AttemptFinished) as error:
+    except (DeadlinePassed, AttemptFinished) as error:
         return _json_error(error, 410, review_url=_url(quiz, request, "review", attempt.pk))
-    except services.QuizError as error:
+    except QuizError as error:
         return _json_error(error, 403)
     return JsonResponse(
         {
@@ -259,9 +272,9 @@ def save(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
     )
 
 
-def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+def summary(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     attempt = _own_attempt(request, quiz, attempt_id)
-    if attempt.is_finished or services.close_if_overdue(attempt):
+    if attempt.is_finished or attempt_engine.close_if_overdue(attempt):
         return _closed_redirect(request, quiz, attempt)
     rows = []
     responses = list(
@@ -269,10 +282,10 @@ def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
         .order_by("position")
         .only("position", "page", "answer", "snapshot")
     )
-    problems = services.word_limit_problems(responses)
+    problems = attempt_engine.word_limit_problems(responses)
     number = 0
     for response in responses:
-        if response.snapshot.get("type") == grading.DESCRIPTION:
+        if response.snapshot.get("type") == QuestionType.DESCRIPTION:
             continue
         number += 1
         problem = problems.get(number)
@@ -293,28 +306,26 @@ def summary(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpRespon
         "word_problems": len(problems),
         "submit_url": _url(quiz, request, "submit", attempt.pk),
         "back_url": _url(quiz, request, "attempt", attempt.pk),
-        "remaining_seconds": services.remaining_seconds(attempt),
+        "remaining_seconds": attempt_engine.remaining_seconds(attempt),
     }
     return TemplateResponse(request, "quizzes/summary.html", context)
 
 
 @require_POST
-def submit(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+def submit(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     attempt = _own_attempt(request, quiz, attempt_id)
     try:
-        services.submit_attempt(attempt, request.user)
-    except services.WordLimitNotMet as error:
+        attempt_engine.submit_attempt(attempt, request.user)
+    except WordLimitNotMet as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(_url(quiz, request, "summary", attempt.pk))
-    except services.QuizError as error:
+    except QuizError as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(quiz.get_url(request))
     return HttpResponseRedirect(_url(quiz, request, "review", attempt.pk))
 
 
-def review_item(
-    response: Response, number: int | None, options: services.ReviewOptions
-) -> dict[str, Any]:
+def review_item(response: Response, number: int | None, options: ReviewOptions) -> dict[str, Any]:
     """One question of the review, showing only what the review options allow."""
     snapshot = response.snapshot
     item = question_for_display(
@@ -323,7 +334,7 @@ def review_item(
     item["state"] = response.state if options.correctness else ""
     item["mark"] = response.mark if options.mark else None
     item["max_mark"] = response.max_mark
-    item["show_mark"] = options.mark and snapshot.get("type") != grading.DESCRIPTION
+    item["show_mark"] = options.mark and snapshot.get("type") != QuestionType.DESCRIPTION
     item["needs_marking"] = response.needs_marking
     feedback = []
     if options.feedback:
@@ -334,25 +345,25 @@ def review_item(
         item["comment"] = response.comment
     item["feedback"] = feedback
     item["correct"] = grading.correct_response_text(snapshot) if options.correct_answers else []
-    if snapshot.get("type") == grading.MATCHING:
+    if snapshot.get("type") == QuestionType.MATCHING:
         item["matching_answers"] = [
             {"prompt": p["text"], "value": p["value"]} for p in item.get("prompts", [])
         ]
     return item
 
 
-def review(request: HttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+def review(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     attempt = _own_attempt(request, quiz, attempt_id)
-    if not attempt.is_finished and not services.close_if_overdue(attempt):
+    if not attempt.is_finished and not attempt_engine.close_if_overdue(attempt):
         return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk))
     attempt.refresh_from_db()
     attempt.quiz = quiz
-    options = services.review_options(quiz, attempt)
+    options = review_options(quiz, attempt)
     items = []
     if options.anything:
         number = 0
         for response in Response.objects.filter(attempt=attempt).order_by("position"):
-            if response.snapshot.get("type") != grading.DESCRIPTION:
+            if response.snapshot.get("type") != QuestionType.DESCRIPTION:
                 number += 1
                 items.append(review_item(response, number, options))
             else:

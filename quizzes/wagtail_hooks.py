@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -28,15 +29,22 @@ from quizzes import admin_views, permissions
 from quizzes.choosers import CheckQuestionChooserViewSet, check_question_chooser_viewset
 from quizzes.forms import QuestionCategoryForm, QuestionForm
 from quizzes.models import Question, QuestionCategory
+from quizzes.models.bank import APPROVING_REVIEW
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django.db.models import QuerySet
+    from django.http import HttpRequest
+
+    from people.models import User
 
 
 class QuestionPermissionPolicy(ModelPermissionPolicy):
     """Trainers edit and submit questions; publishing without review is for administrators."""
 
-    def user_has_permission(self, user: Any, action: str) -> bool:
+    def user_has_permission(self, user: User | AnonymousUser, action: str) -> bool:
         if action == "publish" and not (
-            permissions.can_publish_questions(user)
-            or getattr(user, "_approving_question_review", False)
+            permissions.can_publish_questions(user) or getattr(user, APPROVING_REVIEW, False)
         ):
             return False
         return super().user_has_permission(user, action)
@@ -65,7 +73,7 @@ class QuestionCategoryViewSet(ModelViewSet):
     ]
     copy_view_enabled = False
 
-    def get_queryset(self, request: Any) -> Any:
+    def get_queryset(self, request: HttpRequest) -> QuerySet[QuestionCategory]:
         return QuestionCategory.objects.order_by("path")
 
 
@@ -129,16 +137,18 @@ class QuestionViewSet(SnippetViewSet):
         ]
     )
 
-    def get_queryset(self, request: Any) -> Any:
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Question]:
         return Question.objects.select_related("category", "latest_revision")
 
 
 class TrainerMenuItem(MenuItem):
-    def __init__(self, *args: Any, check: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, check: Callable[[User | AnonymousUser], bool], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.check = check
 
-    def is_shown(self, request: Any) -> bool:
+    def is_shown(self, request: HttpRequest) -> bool:
         return self.check(request.user)
 
 

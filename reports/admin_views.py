@@ -14,6 +14,7 @@ from wagtail.admin.views.generic import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses.models import CoursePage
+from people.http import AuthenticatedHttpRequest
 from reports import permissions
 from reports.models import CourseCost
 
@@ -36,6 +37,10 @@ class CourseCostForm(WagtailAdminModelForm):
 
 
 class _StampMixin:
+    # Provided by the Wagtail views it is mixed into.
+    form: WagtailAdminModelForm
+    request: AuthenticatedHttpRequest
+
     def save_instance(self) -> CourseCost:
         instance = self.form.save(commit=False)
         instance.updated_at = timezone.now()

@@ -10,7 +10,14 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import connection
-from django.db.models import Model
+from django.db.models import Field, Model
+
+
+def _column(model: type[Model], name: str) -> str:
+    field = model._meta.get_field(name)
+    if not isinstance(field, Field) or field.column is None:
+        raise ValueError(f"{model.__name__}.{name} has no column of its own.")
+    return field.column
 
 
 class RowWriter:
@@ -20,7 +27,7 @@ class RowWriter:
         opts = model._meta
         self.model = model
         self.table = opts.db_table
-        self.columns = [opts.get_field(name).column for name in fields]
+        self.columns = [_column(model, name) for name in fields]
         self.postgres = connection.vendor == "postgresql"
 
     def write(self, rows: Sequence[tuple[Any, ...]]) -> int:

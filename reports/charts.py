@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 from itertools import count
+from typing import Literal
 
 from django.utils.safestring import SafeString, mark_safe
 
@@ -50,7 +51,7 @@ class Text:
     x: float
     y: float
     text: str
-    anchor: str = "start"  # start, middle, end
+    anchor: Literal["start", "middle", "end"] = "start"
     size: int = FONT
     fill: str = INK
     bold: bool = False

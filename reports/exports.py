@@ -16,9 +16,12 @@ import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from django.utils import timezone
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell
 
 # Excel's sheet limit, less the title and header rows.
 XLSX_MAX_ROWS = 1_048_576 - 2
@@ -173,7 +176,7 @@ def write_xlsx(target: IO[bytes] | str, tables: Sequence[Table], *, heading: str
     def prototypes(sheet: Any, kinds: list[str]) -> list[Any]:
         # One styled cell per formatted column, reused row after row: the write-only sheet
         # writes each row as it is appended, so a cell is never held past its row.
-        cells = []
+        cells: list[Cell | None] = []
         for kind in kinds:
             number_format = NUMBER_FORMATS.get(kind)
             if number_format is None:

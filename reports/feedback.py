@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Avg, Count, Q, QuerySet
 
@@ -11,8 +11,11 @@ from people import permissions as people_permissions
 from reports import permissions
 from tracker.models import CourseFeedback
 
+if TYPE_CHECKING:
+    from people.models import User
 
-def feedback_queryset(user: Any) -> QuerySet[CourseFeedback]:
+
+def feedback_queryset(user: User) -> QuerySet[CourseFeedback]:
     """Feedback this person may read: all for trainers and administrators, their units' for
     managers."""
     queryset = CourseFeedback.objects.all()
@@ -24,7 +27,7 @@ def feedback_queryset(user: Any) -> QuerySet[CourseFeedback]:
     return queryset.filter(people_permissions.subtree_filter(roots, "user__officer__unit__"))
 
 
-def feedback_by_course(user: Any) -> list[dict[str, Any]]:
+def feedback_by_course(user: User) -> list[dict[str, Any]]:
     """One row per course: answers, skips and the average of each rating."""
     rows = (
         feedback_queryset(user)
@@ -42,7 +45,7 @@ def feedback_by_course(user: Any) -> list[dict[str, Any]]:
     return list(rows)
 
 
-def feedback_for_course(user: Any, course: CoursePage) -> tuple[dict[str, Any], QuerySet]:
+def feedback_for_course(user: User, course: CoursePage) -> tuple[dict[str, Any], QuerySet]:
     queryset = feedback_queryset(user).filter(course=course)
     summary = queryset.aggregate(
         answers=Count("pk", filter=Q(skipped=False)),

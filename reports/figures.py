@@ -29,7 +29,7 @@ import datetime
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 MARK_BUCKETS = 10  # 0–9.99, 10–19.99, … 90–100
 
@@ -154,6 +154,12 @@ def hours_minutes(seconds: float | None) -> str:
     return f"{hours}:{minutes:02d}"
 
 
+@overload
+def rounded(value: float, places: int = 1) -> float: ...
+@overload
+def rounded(value: None, places: int = 1) -> None: ...
+@overload
+def rounded(value: float | None, places: int = 1) -> float | None: ...
 def rounded(value: float | None, places: int = 1) -> float | None:
     return None if value is None else round(value, places)
 

@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlencode
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, Topic
+
+if TYPE_CHECKING:
+    from tracker.models import Assignment
 
 MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 FILTER_PARAMS = ("course", "topic", "assignment", "start", "end")
@@ -35,14 +40,16 @@ def next_month(day: datetime.date) -> datetime.date:
     return datetime.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
-class MonthField(forms.CharField):
+class MonthField(forms.Field):
+    """A month typed as YYYY-MM (surrounding spaces ignored), cleaned to its first day."""
+
     widget = forms.TextInput(attrs={"type": "month", "placeholder": "YYYY-MM"})
 
     def to_python(self, value: Any) -> datetime.date | None:
-        value = super().to_python(value)
-        if not value:
+        text = str(value).strip() if value not in self.empty_values else ""
+        if not text:
             return None
-        month = parse_month(value)
+        month = parse_month(text)
         if month is None:
             raise forms.ValidationError(
                 _("Enter a month as YYYY-MM, e.g. 2026-03."), code="invalid_month"
@@ -54,9 +61,9 @@ class MonthField(forms.CharField):
 class ReportFilters:
     """What the figures are restricted to. ``course_ids`` None means every course."""
 
-    course: Any = None
-    topic: Any = None
-    assignment: Any = None
+    course: CoursePage | None = None
+    topic: Topic | None = None
+    assignment: Assignment | None = None
     start: datetime.date | None = None  # first day of the first month
     end: datetime.date | None = None  # first day of the last month
     course_ids: tuple[int, ...] | None = None
@@ -121,30 +128,35 @@ class ReportFilters:
         return self.params()
 
 
+class AssignmentChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Assignment) -> str:
+        return f"{obj.course.title} · {obj.due_on:%d/%m/%Y}"
+
+
 class ReportFilterForm(forms.Form):
     course = forms.ModelChoiceField(
         label=_("Course"), queryset=CoursePage.objects.none(), required=False
     )
     topic = forms.ModelChoiceField(label=_("Topic"), queryset=Topic.objects.none(), required=False)
-    assignment = forms.ModelChoiceField(
+    assignment = AssignmentChoiceField(
         label=_("Assignment"), queryset=CoursePage.objects.none(), required=False
     )
     start = MonthField(label=_("From month"), required=False)
     end = MonthField(label=_("To month"), required=False)
 
-    def __init__(self, *args: Any, assignments: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, assignments: QuerySet[Assignment], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["course"].queryset = CoursePage.objects.order_by("title")
-        self.fields["topic"].queryset = Topic.objects.order_by("name")
-        self.fields["assignment"].queryset = assignments.select_related("course").order_by(
-            "-due_on", "-pk"
+        cast(forms.ModelChoiceField, self.fields["course"]).queryset = CoursePage.objects.order_by(
+            "title"
         )
-        self.fields["assignment"].label_from_instance = lambda a: (
-            f"{a.course.title} · {a.due_on:%d/%m/%Y}"
-        )
+        cast(forms.ModelChoiceField, self.fields["topic"]).queryset = Topic.objects.order_by("name")
+        cast(
+            AssignmentChoiceField, self.fields["assignment"]
+        ).queryset = assignments.select_related("course").order_by("-due_on", "-pk")
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         start, end = data.get("start"), data.get("end")
         if start and end and start > end:
             self.add_error("end", _("The last month comes before the first."))
@@ -152,7 +164,10 @@ class ReportFilterForm(forms.Form):
 
 
 def filters_from(
-    data: Any, *, assignments: Any, course: Any = None
+    data: Mapping[str, str],
+    *,
+    assignments: QuerySet[Assignment],
+    course: CoursePage | None = None,
 ) -> tuple[ReportFilterForm, ReportFilters]:
     """Read the filters from a query string; invalid fields are reported and left out.
 

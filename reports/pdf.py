@@ -48,8 +48,9 @@ def chart_drawing(chart: Chart, width: float = PAGE_WIDTH) -> Drawing:
                     height - shape.y - shape.height,
                     shape.width,
                     shape.height,
-                    fillColor=colors.HexColor(shape.fill),
-                    strokeColor=None,
+                    # The stubs type these keywords as one dict rather than unpacking it.
+                    fillColor=colors.HexColor(shape.fill),  # type: ignore[arg-type]
+                    strokeColor=None,  # type: ignore[arg-type]
                 )
             )
         elif isinstance(shape, Line):

@@ -8,41 +8,46 @@ is read through their *current* unit. Trainers read the course reports of the to
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, TypeGuard
 
 from people import permissions as people_permissions
 from people.models import Officer, OrgUnit
 from people.roles import TRAINER
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from courses.models import CoursePage
+    from people.models import User
+    from reports.models import ExportJob
+
 _signed_in = people_permissions.is_signed_in
 
 
-def is_trainer(user: Any) -> bool:
+def is_trainer(user: User | AnonymousUser) -> TypeGuard[User]:
     return _signed_in(user) and TRAINER in people_permissions._groups(user)
 
 
-def report_roots(user: Any) -> list[OrgUnit]:
+def report_roots(user: User | AnonymousUser) -> list[OrgUnit]:
     """The top units of what this person may read in reports: the tree's roots for
     administrators, else their own and delegated scopes (none for anyone else)."""
     if not _signed_in(user):
         return []
     if people_permissions.is_administrator(user):
-        cached = getattr(user, "_report_roots_cache", None)
-        if cached is None:
-            cached = list(OrgUnit.get_root_nodes())
-            user._report_roots_cache = cached
-        return cached
+        return people_permissions.cached_on_user(
+            user, "_report_roots_cache", lambda: list(OrgUnit.get_root_nodes())
+        )
     return people_permissions.scope_roots(user)
 
 
-def can_view_reports(user: Any) -> bool:
+def can_view_reports(user: User | AnonymousUser) -> bool:
     """The manager dashboards: administrators, managers and delegates."""
     if not _signed_in(user):
         return False
     return people_permissions.is_administrator(user) or bool(people_permissions.scope_roots(user))
 
 
-def can_view_unit(user: Any, unit: OrgUnit) -> bool:
+def can_view_unit(user: User | AnonymousUser, unit: OrgUnit) -> bool:
     if not _signed_in(user):
         return False
     if people_permissions.is_administrator(user):
@@ -50,29 +55,29 @@ def can_view_unit(user: Any, unit: OrgUnit) -> bool:
     return any(unit.path.startswith(root.path) for root in people_permissions.scope_roots(user))
 
 
-def can_view_officer(user: Any, officer: Officer) -> bool:
+def can_view_officer(user: User | AnonymousUser, officer: Officer) -> bool:
     """An officer's results, by their current unit (an officer who moved away leaves scope)."""
     return can_view_unit(user, officer.unit)
 
 
-def can_view_course_reports(user: Any) -> bool:
+def can_view_course_reports(user: User | AnonymousUser) -> bool:
     """The list of course reports: trainers, and everyone who reads the dashboards."""
     return is_trainer(user) or can_view_reports(user)
 
 
-def can_view_course_report(user: Any, course: Any) -> bool:
+def can_view_course_report(user: User | AnonymousUser, course: CoursePage) -> bool:
     if not _signed_in(user):
         return False
     if can_view_reports(user):
         return True
     if not is_trainer(user):
         return False
-    topic = course.topic.slug if getattr(course, "topic", None) else None
+    topic = course.topic.slug if course.topic is not None else None
     topics = people_permissions.trainer_topics(user)
     return topics is None or (topic is not None and topic in topics)
 
 
-def course_report_roots(user: Any) -> list[OrgUnit]:
+def course_report_roots(user: User | AnonymousUser) -> list[OrgUnit]:
     """Where a course report looks: the person's report scope, or the whole tree for trainers
     who do not manage (they follow their courses everywhere)."""
     roots = report_roots(user)
@@ -83,12 +88,12 @@ def course_report_roots(user: Any) -> list[OrgUnit]:
     return []
 
 
-def shows_officer_names(user: Any) -> bool:
+def shows_officer_names(user: User | AnonymousUser) -> bool:
     """Course reports list officers by name only for managers, delegates and administrators."""
     return can_view_reports(user)
 
 
-def can_download_export(user: Any, job: Any) -> bool:
+def can_download_export(user: User | AnonymousUser, job: ExportJob) -> bool:
     """A background export is for the person who asked for it."""
     return _signed_in(user) and job.user_id == user.pk
 
@@ -96,7 +101,7 @@ def can_download_export(user: Any, job: Any) -> bool:
 # Feedback and costs ---------------------------------------------------------------------------
 
 
-def can_view_feedback(user: Any) -> bool:
+def can_view_feedback(user: User | AnonymousUser) -> bool:
     """Trainers and administrators see every course's feedback; managers their units'."""
     return (
         people_permissions.is_administrator(user)
@@ -105,10 +110,10 @@ def can_view_feedback(user: Any) -> bool:
     )
 
 
-def feedback_shows_names(user: Any) -> bool:
+def feedback_shows_names(user: User | AnonymousUser) -> bool:
     """Managers read comments without names, so officers can speak freely."""
     return people_permissions.is_administrator(user) or is_trainer(user)
 
 
-def can_set_course_costs(user: Any) -> bool:
+def can_set_course_costs(user: User | AnonymousUser) -> bool:
     return _signed_in(user) and user.has_perm("reports.change_coursecost")

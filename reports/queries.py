@@ -540,7 +540,7 @@ class GroupedCounts:
     completions per month over the whole scope."""
 
     officers: dict[str, int]
-    cells: dict[tuple[str, int], Counts]
+    cells: dict[tuple[str, int | None], Counts]
     monthly: list[int] = field(default_factory=list)
 
 
@@ -552,7 +552,7 @@ def live_counts(
     months: Sequence[datetime.date],
 ) -> GroupedCounts:
     """Everything a dashboard shows, in five queries whatever the number of officers."""
-    cells: dict[tuple[str, int], Counts] = {}
+    cells: dict[tuple[str, int | None], Counts] = {}
     empty_months = [0] * len(months)
     for part in (
         target_counts(groups, filters, today),

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from time import monotonic
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from django.core.files import File
 from django.db import transaction
@@ -22,7 +22,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from config.replica import replica_reads
-from people.models import Officer, OrgUnit
+from people.models import Officer, OrgUnit, User
 from people.names import strip_diacritics
 from reports import permissions
 from reports.charts import Chart
@@ -30,9 +30,14 @@ from reports.exports import Table, write_csv, write_xlsx
 from reports.filters import ReportFilters, filters_from
 from reports.models import ExportFormat, ExportJob, ExportLog
 
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from tracker.models import Assignment
+
 # Above this many rows an export is made in the background and offered as a link.
 DEFAULT_INLINE_ROWS = 5_000
-CONTENT_TYPES = {
+CONTENT_TYPES: dict[str, str] = {
     ExportFormat.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ExportFormat.CSV: "text/csv; charset=utf-8",
     ExportFormat.PDF: "application/pdf",
@@ -98,7 +103,7 @@ class ExportContent:
     estimated_rows: int = 0
 
 
-def _assignments_for(user: Any) -> Any:
+def _assignments_for(user: User) -> QuerySet[Assignment]:
     from tracker.permissions import assignments_visible_to
 
     return assignments_visible_to(user)
@@ -121,7 +126,7 @@ def _filename(scope: str, name: str, extension: str, now: datetime.datetime) -> 
     return f"{stem}-{name}-{timezone.localtime(now):%Y%m%d-%H%M}.{extension}"
 
 
-def resolve_unit(user: Any, unit_id: int | None) -> OrgUnit | None:
+def resolve_unit(user: User, unit_id: int | None) -> OrgUnit | None:
     if unit_id is None:
         if not permissions.can_view_reports(user):
             raise ReportAccessDenied
@@ -132,10 +137,13 @@ def resolve_unit(user: Any, unit_id: int | None) -> OrgUnit | None:
     return unit
 
 
-def build_content(user: Any, spec: ExportSpec, *, now: datetime.datetime | None = None) -> Any:
+def build_content(
+    user: User, spec: ExportSpec, *, now: datetime.datetime | None = None
+) -> ExportContent:
     """Check access, gather the view's figures and return the tables of the export."""
     from reports import dashboard as reports
     from reports import tables
+    from reports.course_report import build_course_report
     from reports.presentation import dashboard_charts
 
     now = now or timezone.now()
@@ -149,7 +157,11 @@ def build_content(user: Any, spec: ExportSpec, *, now: datetime.datetime | None 
         raise UnknownExport(spec.format)
 
     if spec.view == "officer":
-        officer = Officer.objects.select_related("user", "unit").filter(pk=spec.officer_id).first()
+        officer = (
+            Officer.objects.select_related("user", "unit").filter(pk=spec.officer_id).first()
+            if spec.officer_id is not None
+            else None
+        )
         if officer is None or not permissions.can_view_officer(user, officer):
             raise ReportAccessDenied
         record = reports.build_officer_record(user, officer, now=now)
@@ -194,8 +206,8 @@ def build_content(user: Any, spec: ExportSpec, *, now: datetime.datetime | None 
             _filename(unit.name, "can-bo", spec.format, now), estimated_rows=estimated,
         )  # fmt: skip
 
-    if spec.view == "course":
-        report = reports.build_course_report(user, course, unit, filters, now=now)
+    if spec.view == "course" and course is not None:  # checked above
+        report = build_course_report(user, course, unit, filters, now=now)
         dashboard = report.dashboard
         title = _("Course report: %(course)s") % {"course": course.title}
         scope = dashboard.scope_label
@@ -281,7 +293,7 @@ def write_content(content: ExportContent, spec: ExportSpec, target: IO[bytes]) -
 
 
 def log_export(
-    user: Any,
+    user: User,
     spec: ExportSpec,
     content: ExportContent,
     *,
@@ -306,7 +318,7 @@ def wants_background(content: ExportContent, spec: ExportSpec) -> bool:
     return spec.format != ExportFormat.PDF and content.estimated_rows > inline_rows()
 
 
-def start_export_job(user: Any, spec: ExportSpec, content: ExportContent) -> ExportJob:
+def start_export_job(user: User, spec: ExportSpec, content: ExportContent) -> ExportJob:
     """Log the export, queue its job and hand it to the task runner (in-process in dev)."""
     from reports.tasks import make_export
 

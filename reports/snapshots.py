@@ -99,9 +99,11 @@ def large_units(threshold: int | None = None) -> list[OrgUnit]:
 
 
 def _month_sql(column: str) -> tuple[str, list[Any]]:
-    sql, params = connection.ops.datetime_trunc_sql(
+    # Django returns (sql, params) here; the stubs still say the SQL alone.
+    truncated: tuple[str, Sequence[Any]] = connection.ops.datetime_trunc_sql(  # type: ignore[assignment]
         "month", column, (), timezone.get_current_timezone_name()
     )
+    sql, params = truncated
     return sql, list(params)
 
 
@@ -381,7 +383,7 @@ def snapshot_counts(
         .add("WHERE s.snapshot_id = %s", [snapshot.pk])
         .rows()
     }
-    cells: dict[tuple[str, int], Counts] = {}
+    cells: dict[tuple[str, int | None], Counts] = {}
 
     def restrict(sql: Sql) -> Sql:
         if filters.course_ids is not None:
@@ -472,7 +474,8 @@ def snapshot_counts(
         )
         restrict(sql).add("GROUP BY s.month")
         for month, completed in sql.rows():
-            index = position.get(_as_date(month))
+            day = _as_date(month)
+            index = position.get(day) if day is not None else None
             if index is not None:
                 monthly[index] += _int(completed)
 

@@ -9,10 +9,10 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from reports.course_report import QuizStats
 from reports.dashboard import (
     Dashboard,
     OfficerRecord,
-    QuizStats,
     Row,
     iter_enrolment_records,
     iter_officer_rows,

@@ -10,12 +10,20 @@ they vary with who is signed in. Also the course feedback summaries.
 from __future__ import annotations
 
 import tempfile
-from typing import Any
+import uuid
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBase,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -24,16 +32,17 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_cookie
 
 from courses.models import CoursePage
-from people.models import Officer, OrgUnit
+from people.http import AuthenticatedHttpRequest
+from people.models import Officer, OrgUnit, User
 from reports import feedback as feedback_queries
 from reports import permissions
+from reports.course_report import build_course_report
 from reports.dashboard import (
-    build_course_report,
     build_dashboard,
     build_officer_record,
     build_officer_table,
 )
-from reports.filters import filters_from
+from reports.filters import ReportFilterForm, ReportFilters, filters_from
 from reports.models import ExportFormat, ExportJob, ExportLog
 from reports.presentation import dashboard_blocks
 from reports.services import (
@@ -50,6 +59,9 @@ from reports.services import (
 from reports.snapshots import is_stale
 from tracker import permissions as tracker_permissions
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
 EXPORT_FORMATS = {ExportFormat.XLSX.value, ExportFormat.CSV.value, ExportFormat.PDF.value}
 
 
@@ -57,7 +69,9 @@ def _nav(request: HttpRequest) -> dict[str, Any]:
     return {"can_view_feedback": permissions.can_view_feedback(request.user)}
 
 
-def _filters(request: HttpRequest, course: CoursePage | None = None) -> Any:
+def _filters(
+    request: HttpRequest, course: CoursePage | None = None
+) -> tuple[ReportFilterForm, ReportFilters]:
     return filters_from(
         request.GET,
         assignments=tracker_permissions.assignments_visible_to(request.user),
@@ -74,7 +88,7 @@ def _export_requested(request: HttpRequest) -> str | None:
     return value
 
 
-def _export(request: HttpRequest, spec: ExportSpec) -> HttpResponse:
+def _export(request: AuthenticatedHttpRequest, spec: ExportSpec) -> HttpResponseBase:
     """Make the export now when it is small, else queue it and show where it will appear."""
     spec.language = translation.get_language() or ""
     try:
@@ -98,7 +112,9 @@ def _export(request: HttpRequest, spec: ExportSpec) -> HttpResponse:
     )
 
 
-def _spec(request: HttpRequest, view: str, fmt: str, filters: Any, **kwargs: Any) -> ExportSpec:
+def _spec(
+    request: HttpRequest, view: str, fmt: str, filters: ReportFilters, **kwargs: Any
+) -> ExportSpec:
     return ExportSpec(
         view=view,
         format=fmt,
@@ -108,7 +124,7 @@ def _spec(request: HttpRequest, view: str, fmt: str, filters: Any, **kwargs: Any
     )
 
 
-def _unit_or_403(user: Any, pk: int) -> OrgUnit:
+def _unit_or_403(user: User | AnonymousUser, pk: int) -> OrgUnit:
     unit = get_object_or_404(OrgUnit, pk=pk)
     if not permissions.can_view_unit(user, unit):
         raise PermissionDenied
@@ -122,7 +138,7 @@ def _unit_or_403(user: Any, pk: int) -> OrgUnit:
 @vary_on_cookie
 @login_required
 @require_GET
-def dashboard(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+def dashboard(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpResponseBase:
     """A row per child unit and per course for the person's scope (``pk`` None: its top)."""
     if pk is None:
         if not permissions.can_view_reports(request.user):
@@ -157,7 +173,7 @@ def dashboard(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def unit_officers(request: HttpRequest, pk: int) -> HttpResponse:
+def unit_officers(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
     """The officers of one unit (or everyone under it) with their figures, a page at a time."""
     unit = _unit_or_403(request.user, pk)
     subtree = request.GET.get("subtree") == "1"
@@ -185,7 +201,7 @@ def unit_officers(request: HttpRequest, pk: int) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def officer_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def officer_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
     """Every course, attempt, time, certificate and overdue item of one officer in scope."""
     officer = get_object_or_404(Officer.objects.select_related("user", "unit"), pk=pk)
     if not permissions.can_view_officer(request.user, officer):
@@ -207,7 +223,7 @@ def officer_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def course_list(request: HttpRequest) -> HttpResponse:
+def course_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The courses with their figures over the person's scope (the whole tree for trainers)."""
     if not permissions.can_view_course_reports(request.user):
         raise PermissionDenied
@@ -229,7 +245,7 @@ def course_list(request: HttpRequest) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def course_report(request: HttpRequest, pk: int) -> HttpResponse:
+def course_report(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
     """One course: its figures per unit and its quiz questions, compared between units."""
     course = get_object_or_404(CoursePage.objects.select_related("topic"), pk=pk)
     if not permissions.can_view_course_report(request.user, course):
@@ -272,7 +288,7 @@ def course_report(request: HttpRequest, pk: int) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def export_list(request: HttpRequest) -> HttpResponse:
+def export_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The person's recent exports, with links to those made in the background."""
     if not (
         permissions.can_view_reports(request.user)
@@ -288,7 +304,7 @@ def export_list(request: HttpRequest) -> HttpResponse:
     return render(request, "reports/export_list.html", context)
 
 
-def _job_or_404(request: HttpRequest, token: Any) -> ExportJob:
+def _job_or_404(request: HttpRequest, token: uuid.UUID) -> ExportJob:
     job = get_object_or_404(ExportJob, token=token)
     if not permissions.can_download_export(request.user, job):
         raise Http404
@@ -299,7 +315,7 @@ def _job_or_404(request: HttpRequest, token: Any) -> ExportJob:
 @vary_on_cookie
 @login_required
 @require_GET
-def export_job(request: HttpRequest, token: Any) -> HttpResponse:
+def export_job(request: AuthenticatedHttpRequest, token: uuid.UUID) -> HttpResponse:
     """Where a background export appears as a download link when it is ready."""
     job = _job_or_404(request, token)
     return render(request, "reports/export_job.html", {"job": job})
@@ -309,7 +325,7 @@ def export_job(request: HttpRequest, token: Any) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def export_job_status(request: HttpRequest, token: Any) -> JsonResponse:
+def export_job_status(request: AuthenticatedHttpRequest, token: uuid.UUID) -> JsonResponse:
     """How far a background export is, for the page's script (which reloads it when done)."""
     job = _job_or_404(request, token)
     return JsonResponse(
@@ -330,7 +346,7 @@ def export_job_status(request: HttpRequest, token: Any) -> JsonResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def export_download(request: HttpRequest, token: Any) -> HttpResponse:
+def export_download(request: AuthenticatedHttpRequest, token: uuid.UUID) -> HttpResponseBase:
     job = _job_or_404(request, token)
     if not job.is_ready:
         return redirect("reports:export_job", token=job.token)
@@ -351,7 +367,7 @@ def export_download(request: HttpRequest, token: Any) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def feedback_overview(request: HttpRequest) -> HttpResponse:
+def feedback_overview(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not permissions.can_view_feedback(request.user):
         raise PermissionDenied
     return render(
@@ -365,7 +381,7 @@ def feedback_overview(request: HttpRequest) -> HttpResponse:
 @vary_on_cookie
 @login_required
 @require_GET
-def feedback_course(request: HttpRequest, course_id: int) -> HttpResponse:
+def feedback_course(request: AuthenticatedHttpRequest, course_id: int) -> HttpResponse:
     if not permissions.can_view_feedback(request.user):
         raise PermissionDenied
     course = get_object_or_404(CoursePage, pk=course_id)

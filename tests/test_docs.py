@@ -8,14 +8,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 APPS = [
-    "config", "home", "people", "courses", "quizzes", "tracker", "certificates", "reports",
+    "config",
+    "home",
+    "people",
+    "courses",
+    "quizzes",
+    "tracker",
+    "certificates",
+    "reports",
+    "interop",
     "operations",
-]  # fmt: skip
+]
 # Read by the tests and the benchmarks rather than the site.
 NOT_FOR_THE_SITE = {
-    "TEST_MEDIA_ROOT", "CHROMIUM_PATH", "BENCH_REPORTS_OFFICERS", "KNS_TOPOLOGY_DIR",
+    "TEST_MEDIA_ROOT",
+    "CHROMIUM_PATH",
+    "BENCH_REPORTS_OFFICERS",
+    "RALPH_BIN",
+    "KNS_TOPOLOGY_DIR",
     "KNS_TOPOLOGY_REQUIRED",
-}  # fmt: skip
+}
 
 
 def _python_files(*folders: str):

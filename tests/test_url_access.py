@@ -62,6 +62,14 @@ PUBLIC: dict[str, str] = {
         "the public certificate check: anyone holding a certificate may check it"
     ),
     "certificates:verify_lookup": "the public certificate check: the form to type a code",
+    "certificates:verify_credential": "the public check of a pasted or uploaded credential",
+    "certificates:issuer_profile": "the issuer's Open Badges profile, named in every credential",
+    "certificates:status_list": "the revocation status lists verifiers fetch (bits only)",
+    "certificates:jwks": "the public keys credentials are signed with",
+    "certificates:did_document": "the site's did:web document with the same public keys",
+    "api:token": "the OAuth 2.0 token endpoint: API clients prove their secret there",
+    "api:schema": "the OpenAPI document of the API (no data)",
+    "api:docs": "the API reference page (no data)",
 }
 
 # The Wagtail admin's own pages for signing in and recovering a password.
@@ -77,7 +85,7 @@ PUBLIC_ADMIN: dict[str, str] = {
 }
 
 # Sample values for converters and regex groups, tried in order until the path resolves back.
-SAMPLES = ["1", "x", "1-x", str(uuid.UUID(int=1)), "x/y", "x.pdf", "x/", ""]
+SAMPLES = ["1", "x", "1-x", str(uuid.UUID(int=1)), "x/y", "x.pdf", "x/", "", "json"]
 
 
 @dataclass
@@ -274,6 +282,16 @@ def _certificate_url(get, persona):
     return reverse("certificates:certificate", args=[CertificateFactory(user=get(persona)).code])
 
 
+def _credential_url(get, persona):
+    from django.urls import reverse
+
+    from tests.factories.certificates import CertificateFactory
+
+    get("signing_settings")
+    code = CertificateFactory(user=get(persona)).code
+    return reverse("certificates:credential", args=[code, "json"])
+
+
 def _feedback_url(get):
     from django.urls import reverse
 
@@ -375,6 +393,12 @@ OBJECT_URLS: list[ObjectURL] = [
         content_type="application/json",
     ),
     ObjectURL(
+        "certificates:credential",
+        lambda get: _credential_url(get, "officer"),
+        allowed={"officer", "manager", "administrator"},
+        refused={"other_officer", "other_manager", "trainer", "outsider"},
+    ),
+    ObjectURL(
         "certificates:certificate",
         lambda get: _certificate_url(get, "officer"),
         allowed={"officer", "manager", "administrator"},
@@ -465,6 +489,13 @@ NOT_OBJECT: dict[str, str] = {
     "tracker:calendar_feed": "the parameter is a secret token, the feed's only credential "
     "(tests/tracker/test_calendar_feed.py)",
     "certificates:verify": "the public certificate check by its code",
+    "certificates:status_list": "the parameter is the number of a public status list",
+    **{
+        f"scorm_content:{name}": "the parameter is a signed link naming one learner, lesson and "
+        "package, the only credential of the package-content address, which answers only on its "
+        "own host (tests/courses/test_scorm_lessons.py)"
+        for name in ("stage", "launch", "commit", "file")
+    },
     "reports:feedback_course": "a course's feedback summary, by role; managers see only their "
     "units' answers (tests/tracker/test_feedback.py)",
 }

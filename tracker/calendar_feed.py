@@ -4,7 +4,7 @@ quizzes in their courses. Outlook, Thunderbird and phone calendars subscribe to 
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -15,6 +15,12 @@ from icalendar import Calendar, Event
 
 from courses.models import CoursePage, Enrolment
 from tracker.models import AssignmentTarget
+
+if TYPE_CHECKING:
+    from wagtail.models import Page
+
+    from people.models import User
+    from quizzes.models import QuizPage
 
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 PRODID = "-//Kỹ Năng Số//Tracker 1.0//VI"
@@ -35,11 +41,11 @@ def quiz_uid(quiz_id: int) -> str:
     return f"kns-quiz-close-{quiz_id}@{_domain()}"
 
 
-def _link(page: Any) -> str:
+def _link(page: Page) -> str:
     return urljoin(settings.WAGTAILADMIN_BASE_URL, page.get_url() or "/")
 
 
-def _quizzes_closing(user: Any, now: datetime.datetime) -> list[Any]:
+def _quizzes_closing(user: User, now: datetime.datetime) -> list[tuple[QuizPage, CoursePage]]:
     from quizzes.models import QuizPage
 
     courses = list(
@@ -64,7 +70,7 @@ def _quizzes_closing(user: Any, now: datetime.datetime) -> list[Any]:
     return found
 
 
-def build_feed(user: Any, *, now: datetime.datetime | None = None) -> bytes:
+def build_feed(user: User, *, now: datetime.datetime | None = None) -> bytes:
     """The iCalendar document for one person, in their language."""
     now = now or timezone.now()
     zone = ZoneInfo(TIME_ZONE)
@@ -110,6 +116,8 @@ def build_feed(user: Any, *, now: datetime.datetime | None = None) -> bytes:
             calendar.add_component(event)
 
         for quiz, course in _quizzes_closing(user, now):
+            if quiz.close_at is None:  # the query keeps only quizzes that close
+                continue
             event = Event()
             event.add("uid", quiz_uid(quiz.pk))
             event.add("dtstamp", stamp)

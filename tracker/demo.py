@@ -18,7 +18,7 @@ from certificates.exceptions import CertificateDocumentError
 from courses import services as course_services
 from courses.models import CoursePage, Enrolment
 from courses.queries import course_items
-from people.models import Officer, OrgUnit
+from people.models import Officer, OrgUnit, User
 from tracker import services
 from tracker.models import Assignment, CourseFeedback
 
@@ -83,7 +83,7 @@ def _keys_present() -> bool:
     )
 
 
-def _complete_course(user: object, course: CoursePage, when: datetime.datetime) -> Enrolment:
+def _complete_course(user: User, course: CoursePage, when: datetime.datetime) -> Enrolment:
     """Do every item of a course through the courses services, as the learner would."""
     enrolment = course_services.enrol(user, course)
     for item in course_items(course):

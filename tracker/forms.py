@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.utils import timezone
@@ -13,6 +13,13 @@ from courses.models import CoursePage
 from people.models import Officer, OrgUnit, normalise_code
 from tracker import permissions
 from tracker.models import Assignment
+
+if TYPE_CHECKING:
+    import datetime
+
+    from django_stubs_ext import StrOrPromise
+
+    from people.models import User
 
 RATING_CHOICES = [(str(n), str(n)) for n in range(1, 6)]
 
@@ -48,7 +55,7 @@ def _recurrence_field() -> forms.IntegerField:
     )
 
 
-def _validity_field(help_text: Any) -> forms.IntegerField:
+def _validity_field(help_text: StrOrPromise) -> forms.IntegerField:
     return forms.IntegerField(
         label=_("Certificate valid for (months)"),
         required=False,
@@ -93,21 +100,24 @@ class AssignmentForm(forms.Form):
         _("Leave empty for certificates that do not expire.")
     )
 
-    def __init__(self, *args: Any, user: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
-        self.fields["course"].queryset = CoursePage.objects.live().order_by("title")
-        self.fields["unit"].queryset = permissions.assignable_units(user).order_by("path")
+        course = cast(CourseChoiceField, self.fields["course"])
+        course.queryset = CoursePage.objects.live().order_by("title")
+        unit = cast(UnitChoiceField, self.fields["unit"])
+        unit.queryset = permissions.assignable_units(user).order_by("path")
         self.officers: list[Officer] = []
 
-    def clean_due_on(self) -> Any:
+    def clean_due_on(self) -> datetime.date:
         due_on = self.cleaned_data["due_on"]
         if due_on < timezone.localdate():
             raise forms.ValidationError(_("The due date must not be in the past."))
         return due_on
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         scope = cleaned.get("scope")
         if scope in (Assignment.Scope.UNIT, Assignment.Scope.SUBTREE) and not cleaned.get("unit"):
             self.add_error("unit", _("Choose the unit."))

@@ -6,7 +6,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
@@ -20,6 +20,16 @@ from tracker.models import Assignment, AssignmentTarget, TargetStatus
 from tracker.month import month_weeks, parse_month, shift_month
 from tracker.status import order_for_my_learning, target_status
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django_stubs_ext import WithAnnotations
+
+    from courses.models import EnrolmentCycle
+    from people.models import User
+    from quizzes.models import Attempt
+    from tracker.models import CalendarFeedToken, LiveStatus
+    from tracker.month import Day
+
 
 @dataclass
 class MonthItem:
@@ -31,17 +41,39 @@ class MonthItem:
 
 
 @dataclass
+class AssignedCourse:
+    """An assigned course on /my/: the officer's current cycle and its status as of now."""
+
+    target: AssignmentTarget
+    live_status: str
+    days: int  # until the due date: 0 on the day, negative once overdue
+
+    @property
+    def days_overdue(self) -> int:
+        return -self.days
+
+
+@dataclass
+class FinishedAttempt:
+    """A finished quiz attempt on /my/, with the course of its quiz and whether it passed."""
+
+    attempt: Attempt
+    course: CoursePage | None
+    passed: bool
+
+
+@dataclass
 class MyLearning:
-    assigned: list[Any] = field(default_factory=list)
+    assigned: list[AssignedCourse] = field(default_factory=list)
     in_progress: list[Enrolment] = field(default_factory=list)
-    completed: list[Any] = field(default_factory=list)
-    attempts: list[Any] = field(default_factory=list)
-    weeks: list[Any] = field(default_factory=list)
+    completed: list[CompletedRound] = field(default_factory=list)
+    attempts: list[FinishedAttempt] = field(default_factory=list)
+    weeks: list[list[Day[MonthItem]]] = field(default_factory=list)
     month: datetime.date | None = None
     previous_month: datetime.date | None = None
     next_month: datetime.date | None = None
     feedback_course: CoursePage | None = None
-    feed_token: Any = None
+    feed_token: CalendarFeedToken | None = None
 
 
 def _courses_by_path(paths: set[str]) -> dict[str, CoursePage]:
@@ -61,7 +93,7 @@ class CompletedRound:
     mark: Any = None
     certificate: Certificate | None = None
     earlier: bool = False
-    cycle: Any = None
+    cycle: EnrolmentCycle | None = None
     seconds: int | None = None
 
 
@@ -134,26 +166,28 @@ def earlier_rounds(
     return rows
 
 
-def _closed_at(cycles: dict[tuple[int, int], Any], enrolment_id: int, number: int) -> Any:
+def _closed_at(
+    cycles: dict[tuple[int, int], EnrolmentCycle], enrolment_id: int, number: int
+) -> datetime.datetime | None:
     cycle = cycles.get((enrolment_id, number))
     return cycle.closed_at if cycle else None
 
 
-def _completed_rounds(user: Any, enrolments: list[Enrolment]) -> list[CompletedRound]:
+def _completed_rounds(user: User, enrolments: list[Enrolment]) -> list[CompletedRound]:
     """Completed courses, newest first, each earlier round of a recurring course included:
     four queries whatever the number of courses and rounds."""
-    completed = [e for e in enrolments if e.completed_at is not None]
-    figures = compute_figures(completed)
+    completed = [(e, e.completed_at) for e in enrolments if e.completed_at is not None]
+    figures = compute_figures([e for e, _completed_at in completed])
     certificates = list(Certificate.objects.filter(user=user, enrolment__isnull=False))
     by_enrolment = certificates_by_enrolment(certificates)
     rows = [
         CompletedRound(
             course=e.course,
-            completed_at=e.completed_at,
+            completed_at=completed_at,
             mark=mark_out_of_ten(figures[e.pk].best_mark),
-            certificate=_certificate_within(by_enrolment[e.pk], e.completed_at, None),
+            certificate=_certificate_within(by_enrolment[e.pk], completed_at, None),
         )
-        for e in completed
+        for e, completed_at in completed
     ]
     rows += earlier_rounds(enrolments, certificates=certificates)
     rows.sort(key=lambda row: row.completed_at, reverse=True)
@@ -161,7 +195,7 @@ def _completed_rounds(user: Any, enrolments: list[Enrolment]) -> list[CompletedR
 
 
 def my_learning(
-    user: Any, *, month: str | None = None, now: datetime.datetime | None = None
+    user: User, *, month: str | None = None, now: datetime.datetime | None = None
 ) -> MyLearning:
     """Everything /my/ shows for one person."""
     from quizzes.models import Attempt, QuizPage
@@ -177,26 +211,31 @@ def my_learning(
         .filter(user=user)
         .select_related("course", "assignment", "enrolment")
     )
-    for target in targets:
-        # Shown as of this moment, whatever the nightly refresh last stored.
-        target.live_status = target_status(
-            due_on=target.due_on,
-            today=today,
-            started_on=timezone.localdate(target.started_at) if target.started_at else None,
-            completed_on=timezone.localdate(target.completed_at) if target.completed_at else None,
+    # Shown as of this moment, whatever the nightly refresh last stored.
+    live = [
+        AssignedCourse(
+            target,
+            target_status(
+                due_on=target.due_on,
+                today=today,
+                started_on=timezone.localdate(target.started_at) if target.started_at else None,
+                completed_on=timezone.localdate(target.completed_at)
+                if target.completed_at
+                else None,
+            ),
+            (target.due_on - today).days,
         )
-    order = order_for_my_learning([(t.live_status, t.due_on) for t in targets], today)
-    page.assigned = [targets[i] for i in order]
-    for target in page.assigned:
-        target.days = (target.due_on - today).days
-        target.days_overdue = -target.days
+        for target in targets
+    ]
+    order = order_for_my_learning([(a.live_status, a.target.due_on) for a in live], today)
+    page.assigned = [live[i] for i in order]
 
     enrolments = list(
         Enrolment.objects.filter(user=user)
         .select_related("course")
         .order_by("-completed_at", "-last_activity_at", "-enrolled_at")
     )
-    assigned_courses = {t.course_id for t in page.assigned}
+    assigned_courses = {a.target.course_id for a in page.assigned}
     page.in_progress = [
         e
         for e in enrolments
@@ -212,20 +251,24 @@ def my_learning(
     )
     steplen = CoursePage.steplen
     courses = _courses_by_path({a.quiz.path[:-steplen] for a in attempts})
-    for attempt in attempts:
-        attempt.course = courses.get(attempt.quiz.path[:-steplen])
-        attempt.passed = (
-            attempt.percent is not None and attempt.percent >= attempt.quiz.pass_mark_percent
+    page.attempts = [
+        FinishedAttempt(
+            attempt,
+            course=courses.get(attempt.quiz.path[:-steplen]),
+            passed=attempt.percent is not None
+            and attempt.percent >= attempt.quiz.pass_mark_percent,
         )
-    page.attempts = attempts
+        for attempt in attempts
+    ]
 
     first = parse_month(month, today)
     last = shift_month(first, 1) - datetime.timedelta(days=1)
     items: dict[datetime.date, list[MonthItem]] = defaultdict(list)
-    for target in targets:
+    for assigned in live:
+        target = assigned.target
         if first <= target.due_on <= last:
             items[target.due_on].append(
-                MonthItem("due", target.course.title, target.course.url, target.live_status)
+                MonthItem("due", target.course.title, target.course.url, assigned.live_status)
             )
     course_paths = {e.course.path: e.course for e in enrolments}
     if course_paths:
@@ -263,7 +306,7 @@ def _status_counts() -> dict[str, Any]:
     return counts
 
 
-def assignments_for(user: Any, *, show: str = "open") -> QuerySet[Assignment]:
+def assignments_for(user: User | AnonymousUser, *, show: str = "open") -> QuerySet[Assignment]:
     """The assignments list of a manager or administrator, with per-status counts."""
     queryset = permissions.assignments_visible_to(user)
     if show == "withdrawn":
@@ -277,7 +320,9 @@ def assignments_for(user: Any, *, show: str = "open") -> QuerySet[Assignment]:
     )
 
 
-def assignment_targets(user: Any, assignment: Assignment) -> QuerySet[AssignmentTarget]:
+def assignment_targets(
+    user: User | AnonymousUser, assignment: Assignment
+) -> QuerySet[WithAnnotations[AssignmentTarget, LiveStatus]]:
     """The officers of an assignment this person may see: within their scope, or all for an
     administrator; each officer's current cycle, overdue worked out for today."""
     queryset = (
@@ -297,7 +342,9 @@ def assignment_targets(user: Any, assignment: Assignment) -> QuerySet[Assignment
     return queryset
 
 
-def live_status_counts(targets: QuerySet[AssignmentTarget]) -> dict[str, int]:
+def live_status_counts(
+    targets: QuerySet[WithAnnotations[AssignmentTarget, LiveStatus]],
+) -> dict[str, int]:
     counts = dict.fromkeys(TargetStatus.values, 0)
     for row in targets.order_by().values("live_status").annotate(n=Count("pk")):
         counts[row["live_status"]] = row["n"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import secrets
+from typing import TYPE_CHECKING, TypedDict
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -13,6 +14,11 @@ from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise, WithAnnotations
+
+    from people.models import OrgUnit
 
 
 class TargetStatus(models.TextChoices):
@@ -128,6 +134,18 @@ class Assignment(models.Model):
     def recurs(self) -> bool:
         return bool(self.recurrence_months)
 
+    def scope_unit(self) -> OrgUnit:
+        """The unit a unit or subtree assignment covers (a check constraint keeps one there)."""
+        if self.unit is None:
+            raise ValueError(f"Assignment {self.pk} names officers, not a unit.")
+        return self.unit
+
+
+class LiveStatus(TypedDict):
+    """What ``AssignmentTargetQuerySet.with_live_status`` adds to each row."""
+
+    live_status: str
+
 
 class AssignmentTargetQuerySet(models.QuerySet["AssignmentTarget"]):
     def open(self) -> AssignmentTargetQuerySet:
@@ -138,12 +156,15 @@ class AssignmentTargetQuerySet(models.QuerySet["AssignmentTarget"]):
         """Only each officer's latest cycle of each assignment (what they are due now)."""
         return self.filter(superseded_at__isnull=True)
 
-    def with_live_status(self, today: datetime.date | None = None) -> AssignmentTargetQuerySet:
+    def with_live_status(
+        self, today: datetime.date | None = None
+    ) -> models.QuerySet[WithAnnotations[AssignmentTarget, LiveStatus]]:
         """Annotate ``live_status``: the stored status with "overdue" (and, for a first cycle,
         "in progress" from the enrolment) worked out in the database, so reports never wait
         for the nightly refresh."""
         today = today or timezone.localdate()
-        return self.annotate(
+        # The plugin types annotate() with an unnamed TypedDict that never equals LiveStatus.
+        return self.annotate(  # type: ignore[return-value]
             live_status=Case(
                 When(completed_at__isnull=False, then=F("status")),
                 When(due_on__lt=today, then=Value(TargetStatus.OVERDUE.value)),
@@ -328,7 +349,7 @@ RATING_VALIDATORS = [MinValueValidator(1), MaxValueValidator(5)]
 RATING_FIELDS = ("usefulness", "clarity", "time_well_spent")
 
 
-def _rating(label: str) -> models.PositiveSmallIntegerField:
+def _rating(label: StrOrPromise) -> models.PositiveSmallIntegerField[int | None, int | None]:
     return models.PositiveSmallIntegerField(
         label, null=True, blank=True, validators=RATING_VALIDATORS
     )

@@ -6,13 +6,15 @@ import calendar
 import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Day:
+class Day(Generic[T]):
     date: datetime.date | None
-    items: Sequence[Any] = field(default_factory=tuple)
+    items: Sequence[T] = field(default_factory=tuple)
     is_today: bool = False
 
 
@@ -35,9 +37,9 @@ def shift_month(first: datetime.date, months: int) -> datetime.date:
 
 def month_weeks(
     first: datetime.date,
-    items_by_date: Mapping[datetime.date, Sequence[Any]],
+    items_by_date: Mapping[datetime.date, Sequence[T]],
     today: datetime.date,
-) -> list[list[Day]]:
+) -> list[list[Day[T]]]:
     """Weeks from Monday to Sunday; days outside the month are empty cells."""
     weeks = []
     for week in calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month):

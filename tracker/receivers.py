@@ -10,25 +10,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
+if TYPE_CHECKING:
+    from courses.models import CoursePage, Enrolment
+    from people.models import Officer, User
 
-def course_completed(sender: Any, enrolment: Any, **kwargs: Any) -> None:
+
+def course_completed(sender: Any, enrolment: Enrolment, **kwargs: Any) -> None:
     from tracker.tasks import course_completed_task
 
     course_completed_task.enqueue(enrolment.pk)
 
 
-def certificate_validity(sender: Any, user: Any, course: Any, **kwargs: Any) -> int | None:
+def certificate_validity(sender: Any, user: User, course: CoursePage, **kwargs: Any) -> int | None:
     """certificates.signals.certificate_validity: the months an assignment gives."""
     from tracker.services import certificate_valid_months
 
     return certificate_valid_months(user, course)
 
 
-def officer_saved(sender: Any, instance: Any, created: bool = False, **kwargs: Any) -> None:
+def officer_saved(sender: Any, instance: Officer, created: bool = False, **kwargs: Any) -> None:
     if kwargs.get("raw") or not instance.active:
         return
     from tracker.tasks import assign_open_assignments

@@ -20,7 +20,6 @@ from typing import Any
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -29,14 +28,13 @@ from django.utils import timezone, translation
 
 from certificates.exceptions import CertificateDocumentError
 from certificates.services import issue_missing_certificates
-from people.models import ManagerScope, OrgUnit
+from people.models import ManagerScope, OrgUnit, User
 from people.roles import MANAGER
 from tracker import status as rules
-from tracker.models import AssignmentTarget, ReminderLog
+from tracker.models import AssignmentTarget, AssignmentTargetQuerySet, ReminderLog
 from tracker.services import enrol_pending_targets, refresh_all_targets, sync_open_assignments
 
 logger = logging.getLogger(__name__)
-User = get_user_model()
 
 OFFICER_KINDS = (rules.DUE_SOON, rules.DUE_TOMORROW, rules.OVERDUE)
 
@@ -92,7 +90,7 @@ def run_daily(*, now: datetime.datetime | None = None) -> RunSummary:
 # Who hears about what ------------------------------------------------------------------------
 
 
-def _open_unfinished_targets() -> Any:
+def _open_unfinished_targets() -> AssignmentTargetQuerySet:
     return (
         AssignmentTarget.objects.open()
         .current()
@@ -290,7 +288,7 @@ def _item(target: AssignmentTarget, today: datetime.date) -> dict[str, Any]:
     }
 
 
-def _render(template: str, recipient: Any, context: dict[str, Any]) -> EmailMessage:
+def _render(template: str, recipient: User, context: dict[str, Any]) -> EmailMessage:
     with translation.override(recipient.language or "vi"):
         context = {**context, "recipient": recipient, "my_url": site_link(reverse("tracker:my"))}
         subject = render_to_string(f"tracker/email/{template}_subject.txt", context)
@@ -310,6 +308,8 @@ def _send(
     for row in claimed:
         if row.kind == ReminderLog.Kind.DIGEST:
             digests.append(row)
+        elif row.target_id is None:
+            raise ValueError(f"Reminder {row.pk} ({row.kind}) has no assigned course.")
         elif row.kind in OFFICER_KINDS:
             officer_items[row.recipient_id].append((row, targets[row.target_id]))
         else:

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from courses.models import CoursePage
 from people import permissions as people_permissions
+from people.http import AuthenticatedHttpRequest
 from tracker import learning, permissions, services
 from tracker.calendar_feed import build_feed
 from tracker.forms import (
@@ -37,7 +38,7 @@ TARGETS_PER_PAGE = 100
 @never_cache
 @login_required
 @require_GET
-def my_learning(request: HttpRequest) -> HttpResponse:
+def my_learning(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not people_permissions.can_use_my_learning(request.user):
         raise PermissionDenied
     page = learning.my_learning(request.user, month=request.GET.get("month"))
@@ -58,7 +59,7 @@ def my_learning(request: HttpRequest) -> HttpResponse:
 @never_cache
 @login_required
 @require_POST
-def calendar_token(request: HttpRequest, action: str) -> HttpResponse:
+def calendar_token(request: AuthenticatedHttpRequest, action: str) -> HttpResponse:
     """Create, replace or stop the personal calendar address."""
     if action == "revoke":
         services.revoke_feed_token(request.user)
@@ -93,7 +94,7 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
-def feedback(request: HttpRequest, course_id: int) -> HttpResponse:
+def feedback(request: AuthenticatedHttpRequest, course_id: int) -> HttpResponse:
     course = get_object_or_404(CoursePage, pk=course_id)
     if course not in services.courses_awaiting_feedback(request.user):
         if not services.has_answered_feedback(request.user, course):
@@ -140,7 +141,7 @@ def _require_manage(request: HttpRequest) -> None:
 @never_cache
 @login_required
 @require_GET
-def assignment_list(request: HttpRequest) -> HttpResponse:
+def assignment_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     _require_manage(request)
     show = request.GET.get("show", "open")
     if show not in ("open", "withdrawn", "all"):
@@ -162,7 +163,7 @@ def assignment_list(request: HttpRequest) -> HttpResponse:
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
-def assignment_create(request: HttpRequest) -> HttpResponse:
+def assignment_create(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not permissions.can_assign(request.user):
         raise PermissionDenied
     form = AssignmentForm(request.POST or None, user=request.user)
@@ -203,7 +204,7 @@ def _visible_assignment(request: HttpRequest, pk: int) -> Assignment:
 @never_cache
 @login_required
 @require_GET
-def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def assignment_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     _require_manage(request)
     assignment = _visible_assignment(request, pk)
     targets = learning.assignment_targets(request.user, assignment)
@@ -229,7 +230,7 @@ def assignment_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
-def assignment_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def assignment_edit(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     _require_manage(request)
     assignment = _visible_assignment(request, pk)
     if not permissions.can_change_assignment(request.user, assignment):
@@ -269,7 +270,7 @@ def assignment_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
-def assignment_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+def assignment_withdraw(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     _require_manage(request)
     assignment = _visible_assignment(request, pk)
     if not permissions.can_change_assignment(request.user, assignment):

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Safe on its own: DEBUG is off and there is no secret."""
 
 from pathlib import Path
+from typing import Any, Literal
 
 import dj_database_url
 
@@ -25,6 +26,8 @@ INSTALLED_APPS = [
     "tracker",
     "certificates",
     "reports",
+    "api",
+    "interop",
     "progress",
     "operations",
     "wagtail.contrib.forms",
@@ -43,6 +46,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -58,6 +64,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "courses.scorm.delivery.ContentHostMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.replica.ReadYourWritesMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -162,7 +169,8 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kỹ Năng Số] "
-ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# allauth takes False for "no limits" (the test settings).
+ACCOUNT_RATE_LIMITS: dict[str, str] | Literal[False] = {"login_failed": "10/m/ip,5/5m/key"}
 # Public sign-up is off: administrators provision staff. Switch on with SIGNUP_OPEN=true.
 SIGNUP_OPEN = env_bool("SIGNUP_OPEN", False)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
@@ -181,7 +189,7 @@ LOCALE_PATHS = [
 ]
 LANGUAGE_COOKIE_NAME = "kns_language"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
-LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SAMESITE: Literal["Lax", "Strict", "None", False] | None = "Lax"
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -199,7 +207,9 @@ MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 # Uploaded files: STORAGE_BACKEND=filesystem (MEDIA_ROOT and PRIVATE_MEDIA_ROOT, shared folders
 # when there are several app servers) or s3 (S3-compatible object storage); see config.storage.
-STORAGES = storages_from_env(BASE_DIR, MEDIA_ROOT)
+# Private files live outside MEDIA_ROOT and are served only by views that check access.
+PRIVATE_MEDIA_ROOT = env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private"))
+STORAGES: dict[str, dict[str, Any]] = storages_from_env(MEDIA_ROOT, PRIVATE_MEDIA_ROOT)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -269,6 +279,27 @@ REPORTS_SNAPSHOT_MAX_AGE_MINUTES = env_int("REPORTS_SNAPSHOT_MAX_AGE_MINUTES", 6
 # bodies, so keep a name once content uses it.
 COURSES_LESSON_EXTRA_BLOCKS = [("question_check", "quizzes.blocks.QuestionCheckBlock")]
 
+# SCORM packages play from a separate address of this site (another host name pointing at the
+# same application, e.g. https://noidung.daotao.example.vn), so their scripts never run with the
+# site's origin; without it SCORM lessons are not played. Links to package content are valid
+# for SCORM_CONTENT_LINK_HOURS; uploads are limited in size and number of files.
+SCORM_CONTENT_ORIGIN = env_str("SCORM_CONTENT_ORIGIN", "")
+SCORM_CONTENT_LINK_HOURS = env_int("SCORM_CONTENT_LINK_HOURS", 12)
+SCORM_MAX_PACKAGE_BYTES = env_int("SCORM_MAX_PACKAGE_MB", 500) * 1024 * 1024
+SCORM_MAX_PACKAGE_FILES = env_int("SCORM_MAX_PACKAGE_FILES", 10_000)
+
+# xAPI: with an endpoint (e.g. https://lrs.example.vn/xAPI) and credentials, learning events
+# are sent to that Learning Record Store as statements, by the task worker. Learners appear as
+# an account on XAPI_ACTOR_HOMEPAGE named by an opaque identifier ("opaque"), or by their email
+# ("email"); XAPI_ACTOR_SECRET keeps the opaque names stable if SECRET_KEY changes.
+XAPI_ENDPOINT = env_str("XAPI_ENDPOINT", "")
+XAPI_USERNAME = env_str("XAPI_USERNAME", "")
+XAPI_PASSWORD = env_str("XAPI_PASSWORD", "")
+XAPI_ACTOR_IDENTIFIER = env_str("XAPI_ACTOR_IDENTIFIER", "opaque")
+XAPI_ACTOR_HOMEPAGE = env_str("XAPI_ACTOR_HOMEPAGE", "")
+XAPI_ACTOR_SECRET = env_str("XAPI_ACTOR_SECRET", "")
+XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", "")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
@@ -297,6 +328,42 @@ CONTENT_SECURITY_POLICY = (
 )
 # The Wagtail admin still relies on inline styles in places; it is served with a looser policy.
 CONTENT_SECURITY_POLICY_EXEMPT_PREFIXES = ["/admin/"]
+
+# The REST API for other systems (/api/v1/): API clients, not people, authenticate with
+# short-lived bearer tokens from the OAuth 2.0 client-credentials endpoint; every call is rate
+# limited per client (through the cache) and written to the audit log.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.ClientTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["api.permissions.IsApiClient"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "api_client": env_str("API_RATE_LIMIT", "600/min"),
+        "api_token": env_str("API_TOKEN_RATE_LIMIT", "30/min"),
+    },
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": None,
+    "EXCEPTION_HANDLER": "api.errors.exception_handler",
+}
+API_TOKEN_LIFETIME_SECONDS = env_int("API_TOKEN_LIFETIME_SECONDS", 3600)
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Kỹ Năng Số API",
+    "DESCRIPTION": "Staff, units, assignments, training results and the course catalogue.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "PREPROCESSING_HOOKS": ["api.schema.only_api_v1"],
+}
+# Credentials signed with an earlier key stay verifiable while its certificate is listed here
+# (comma-separated PEM or DER files) after the signing key is replaced.
+CREDENTIAL_RETIRED_CERTS = env_list("CREDENTIAL_RETIRED_CERTS")
 
 LOGGING = {
     "version": 1,

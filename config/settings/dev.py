@@ -11,9 +11,11 @@ EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.Emai
 DEMO_DATA_ALLOWED = True
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": STORAGES["private"],  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": STORAGES["private"],  # noqa: F405
 }
+# SCORM packages play from http://localhost:8000 when the site is opened at 127.0.0.1:8000.
+SCORM_CONTENT_ORIGIN = env_str("SCORM_CONTENT_ORIGIN", "http://localhost:8000")
 
 # The benchmarks' scale seeding (manage.py seed_scale) exists only where demo data may be loaded.
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405

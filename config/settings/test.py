@@ -16,9 +16,10 @@ INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
-    "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
+SCORM_CONTENT_ORIGIN = "http://scorm.testserver"
 ACCOUNT_RATE_LIMITS = False
 MEDIA_ROOT = env_str("TEST_MEDIA_ROOT", "/tmp/kns-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -10,6 +10,7 @@ from courses.models.pages import (
     LessonPage,
 )
 from courses.models.progress import Enrolment, EnrolmentCycle, ItemProgress
+from courses.models.scorm import ScormCompletion, ScormLessonPage, ScormPackage, ScormTrack
 from courses.models.settings import CourseSettings
 from courses.models.topics import Topic
 
@@ -25,5 +26,9 @@ __all__ = [
     "EnrolmentMode",
     "ItemProgress",
     "LessonPage",
+    "ScormCompletion",
+    "ScormLessonPage",
+    "ScormPackage",
+    "ScormTrack",
     "Topic",
 ]

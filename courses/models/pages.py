@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -10,9 +10,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.utils.cache import add_never_cache_headers
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -20,10 +21,23 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PagePermissionTester, get_page_models
 from wagtail.search import index
 
+from courses import permissions
 from courses.admin_forms import CoursePageForm
 from courses.blocks import LessonBodyBlock, ObjectivesBlock
 from courses.permissions import CoursePermissionTester
 from courses.text import index_form, stream_text
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from wagtail.images.models import Image
+    from wagtail.models import Page as _ItemBase
+
+    from courses.models.progress import Enrolment
+    from courses.models.topics import Topic
+    from people.http import AuthenticatedHttpRequest
+    from people.models import User
+else:
+    _ItemBase = models.Model
 
 # Paths below a course page that belong to the course itself, so no lesson may take them.
 RESERVED_ITEM_SLUGS = {"enrol"}
@@ -40,16 +54,19 @@ class EnrolmentMode(models.TextChoices):
     ASSIGNMENT_ONLY = "assignment_only", _("By assignment only")
 
 
-def _personal(response: HttpResponse) -> HttpResponse:
-    """Pages that show one person's progress must never be cached by a browser or proxy."""
-    add_never_cache_headers(response)
-    return response
+class CourseItemRequest(HttpRequest):
+    """A request for a course item, on which ``refuse_access`` notes the person's enrolment."""
+
+    course_enrolment: Enrolment | None
 
 
 class CourseIndexPage(Page):
     """The catalogue at /courses/: every published course, with filters and search."""
 
-    intro = models.CharField(_("introduction"), max_length=400, blank=True)
+    # Page fields are annotated by hand: Wagtail ships no types, so the plugin cannot infer them.
+    intro: models.CharField[str, str] = models.CharField(
+        _("introduction"), max_length=400, blank=True
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -71,14 +88,14 @@ class CourseIndexPage(Page):
 class CoursePage(RoutablePageMixin, Page):
     """A course: what it teaches, who may enrol, and its ordered lessons and quizzes."""
 
-    summary = models.TextField(_("summary"), max_length=1000)
+    summary: models.TextField[str, str] = models.TextField(_("summary"), max_length=1000)
     objectives = StreamField(
         ObjectivesBlock(),
         verbose_name=_("learning objectives"),
         blank=True,
         help_text=_("What the learner will be able to do after the course, one per line."),
     )
-    topic = models.ForeignKey(
+    topic: models.ForeignKey[Topic | None, Topic | None] = models.ForeignKey(
         "courses.Topic",
         verbose_name=_("topic"),
         on_delete=models.PROTECT,
@@ -86,13 +103,13 @@ class CoursePage(RoutablePageMixin, Page):
         null=True,
         blank=True,
     )
-    level = models.CharField(
+    level: models.CharField[str, str] = models.CharField(
         _("level"), max_length=20, choices=CourseLevel.choices, default=CourseLevel.BASIC
     )
-    estimated_minutes = models.PositiveIntegerField(
+    estimated_minutes: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
         _("estimated minutes"), default=60, help_text=_("How long the whole course takes.")
     )
-    cover_image = models.ForeignKey(
+    cover_image: models.ForeignKey[Image | None, Image | None] = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("cover image"),
         on_delete=models.SET_NULL,
@@ -100,24 +117,24 @@ class CoursePage(RoutablePageMixin, Page):
         null=True,
         blank=True,
     )
-    cover_image_alt = models.CharField(
+    cover_image_alt: models.CharField[str, str] = models.CharField(
         _("cover image alternative text"),
         max_length=250,
         blank=True,
         help_text=_("What the cover image shows. Required when there is a cover image."),
     )
-    issues_certificate = models.BooleanField(
+    issues_certificate: models.BooleanField[bool, bool] = models.BooleanField(
         _("issues a certificate"),
         default=False,
         help_text=_("Learners who complete the course receive a certificate."),
     )
-    enrolment_mode = models.CharField(
+    enrolment_mode: models.CharField[str, str] = models.CharField(
         _("enrolment"),
         max_length=20,
         choices=EnrolmentMode.choices,
         default=EnrolmentMode.OPEN,
     )
-    complete_on_scroll_end = models.BooleanField(
+    complete_on_scroll_end: models.BooleanField[bool, bool] = models.BooleanField(
         _("mark lessons done at their end"),
         default=False,
         help_text=_(
@@ -126,10 +143,14 @@ class CoursePage(RoutablePageMixin, Page):
         ),
     )
     # Search columns, kept from the published content on every save (see courses.text).
-    search_title_plain = models.CharField(max_length=255, blank=True, editable=False)
-    search_title_exact = models.CharField(max_length=255, blank=True, editable=False)
-    search_text_plain = models.TextField(blank=True, editable=False)
-    search_text_exact = models.TextField(blank=True, editable=False)
+    search_title_plain: models.CharField[str, str] = models.CharField(
+        max_length=255, blank=True, editable=False
+    )
+    search_title_exact: models.CharField[str, str] = models.CharField(
+        max_length=255, blank=True, editable=False
+    )
+    search_text_plain: models.TextField[str, str] = models.TextField(blank=True, editable=False)
+    search_text_exact: models.TextField[str, str] = models.TextField(blank=True, editable=False)
 
     content_panels = [
         *Page.content_panels,
@@ -174,7 +195,7 @@ class CoursePage(RoutablePageMixin, Page):
         (the quiz page does), so this app never names the apps built on top of it."""
         return [m for m in get_page_models() if getattr(m, "is_course_item", False)]
 
-    def permissions_for_user(self, user: Any) -> PagePermissionTester:
+    def permissions_for_user(self, user: User | AnonymousUser) -> PagePermissionTester:
         return CoursePermissionTester(user, self)
 
     def clean(self) -> None:
@@ -200,10 +221,12 @@ class CoursePage(RoutablePageMixin, Page):
     def is_open_for_enrolment(self) -> bool:
         return self.enrolment_mode == EnrolmentMode.OPEN
 
+    # The page shows one person's progress: never cached by a browser or proxy.
+    @method_decorator(never_cache)
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.is_authenticated:
+        if not permissions.can_view_course(request.user, self):
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
-        return _personal(super().serve(request, *args, **kwargs))
+        return super().serve(request, *args, **kwargs)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.queries import course_context
@@ -213,7 +236,7 @@ class CoursePage(RoutablePageMixin, Page):
         return context
 
     @path("enrol/", name="enrol")
-    def enrol_view(self, request: HttpRequest) -> HttpResponse:
+    def enrol_view(self, request: AuthenticatedHttpRequest) -> HttpResponse:
         from courses.views import enrol
 
         return enrol(request, self)
@@ -223,7 +246,7 @@ class CoursePrerequisite(Orderable):
     """A course that should be completed before this one."""
 
     page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="prerequisite_links")
-    prerequisite = models.ForeignKey(
+    prerequisite: models.ForeignKey[CoursePage, CoursePage] = models.ForeignKey(
         CoursePage,
         verbose_name=_("prerequisite course"),
         on_delete=models.CASCADE,
@@ -242,7 +265,8 @@ class CoursePrerequisite(Orderable):
             raise ValidationError({"prerequisite": _("A course cannot require itself.")})
 
 
-class CourseItemMixin(models.Model):
+# An abstract model at run time; for the type checker, the Page it is always mixed into.
+class CourseItemMixin(_ItemBase):
     """A page that is an item of a course: a lesson here, a quiz in the quizzes app.
 
     Items live directly under a course page. Opening one needs sign-in and an enrolment (people
@@ -253,7 +277,7 @@ class CourseItemMixin(models.Model):
 
     is_course_item = True
 
-    required = models.BooleanField(
+    required: models.BooleanField[bool, bool] = models.BooleanField(
         _("required"),
         default=True,
         help_text=_("Learners must finish required items to complete the course."),
@@ -269,7 +293,7 @@ class CourseItemMixin(models.Model):
         """The course this item belongs to (its parent page), in one query."""
         return CoursePage.objects.select_related("topic").get(path=self.path[: -self.steplen])
 
-    def permissions_for_user(self, user: Any) -> PagePermissionTester:
+    def permissions_for_user(self, user: User | AnonymousUser) -> PagePermissionTester:
         return CoursePermissionTester(user, self)
 
     def clean(self) -> None:
@@ -282,9 +306,8 @@ class CourseItemMixin(models.Model):
                 }
             )
 
-    def refuse_access(self, request: HttpRequest) -> HttpResponse | None:
+    def refuse_access(self, request: CourseItemRequest) -> HttpResponse | None:
         """A response refusing this person (sign-in page, or back to the course), or None."""
-        from courses import permissions
         from courses.models.progress import Enrolment
 
         if not self.course.live:  # a live item of a withdrawn course is withdrawn too
@@ -299,20 +322,28 @@ class CourseItemMixin(models.Model):
         messages.info(request, _("Enrol in this course to open its lessons."))
         return HttpResponseRedirect(self.course.get_url(request))
 
-    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    # An item shows one person's progress: never cached by a browser or proxy.
+    @method_decorator(never_cache)
+    def serve(self, request: CourseItemRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         refusal = self.refuse_access(request)
         if refusal is not None:
             return refusal
         # A routable item is called with (view, args, kwargs); only its main view is "opening".
         view = args[0] if args else None
         opening = getattr(view, "__name__", "index_route") == "index_route"
-        if request.method == "GET" and opening and request.course_enrolment is not None:
+        user = request.user  # signed in: refuse_access sent anyone else to the sign-in page
+        if (
+            request.method == "GET"
+            and opening
+            and request.course_enrolment is not None
+            and user.is_authenticated
+        ):
             from courses import services
 
-            services.open_item(request.user, self)
-        return _personal(super().serve(request, *args, **kwargs))
+            services.open_item(user, self)
+        return super().serve(request, *args, **kwargs)
 
-    def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
+    def serve_preview(self, request: CourseItemRequest, mode_name: str) -> HttpResponse:
         # Previews come through the admin, which has checked edit permission already.
         request.course_enrolment = None
         return super().serve_preview(request, mode_name)
@@ -322,9 +353,11 @@ class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
     """A lesson: a StreamField body of text, media, steps, tables and self-checks."""
 
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
-    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=10)
-    search_text_plain = models.TextField(blank=True, editable=False)
-    search_text_exact = models.TextField(blank=True, editable=False)
+    estimated_minutes: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
+        _("estimated minutes"), default=10
+    )
+    search_text_plain: models.TextField[str, str] = models.TextField(blank=True, editable=False)
+    search_text_exact: models.TextField[str, str] = models.TextField(blank=True, editable=False)
 
     content_panels = [
         *Page.content_panels,
@@ -353,7 +386,7 @@ class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
         self.search_text_plain = index_form(text)
         self.search_text_exact = index_form(text, exact=True)
 
-    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def serve(self, request: CourseItemRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = super().serve(request, *args, **kwargs)
         from courses.models.settings import CourseSettings
 
@@ -371,19 +404,21 @@ class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
         return context
 
     @path("done/", name="done")
-    def done_view(self, request: HttpRequest) -> HttpResponse:
+    def done_view(self, request: AuthenticatedHttpRequest) -> HttpResponse:
         from courses.views import mark_done
 
         return mark_done(request, self)
 
     @path("heartbeat/", name="heartbeat")
-    def heartbeat_view(self, request: HttpRequest) -> HttpResponse:
+    def heartbeat_view(self, request: AuthenticatedHttpRequest) -> HttpResponse:
         from courses.views import heartbeat
 
         return heartbeat(request, self)
 
 
-def _refresh_search_columns(page: Any, kwargs: dict[str, Any], sources: set[str]) -> None:
+def _refresh_search_columns(
+    page: CoursePage | LessonPage, kwargs: dict[str, Any], sources: set[str]
+) -> None:
     """Recompute a page's search columns when a save writes the fields they come from.
 
     Saving a draft revision writes only bookkeeping fields, so the columns always describe the

@@ -60,6 +60,9 @@ class Enrolment(models.Model):
     # Rounds of the same course (a refresher due again): 1 until a new round starts.
     cycle = models.PositiveSmallIntegerField(_("round"), default=1)
     cycle_started_at = models.DateTimeField(_("round started at"), null=True, blank=True)
+    # Moved by every change courses.services makes (and by a new mark), for other systems'
+    # "changed since" syncs.
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
 
     class Meta:
         verbose_name = _("enrolment")
@@ -70,6 +73,7 @@ class Enrolment(models.Model):
         indexes = [
             models.Index(fields=["course", "status"], name="courses_enrol_course_status"),
             models.Index(fields=["user", "last_activity_at"], name="courses_enrol_user_activity"),
+            models.Index(fields=["changed_at", "id"], name="courses_enrol_changed"),
         ]
 
     def __str__(self) -> str:

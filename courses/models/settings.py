@@ -14,7 +14,8 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 class CourseSettings(BaseGenericSetting):
     """Which outside hosts lessons may embed videos from (none unless listed)."""
 
-    embed_hosts = models.TextField(
+    # Annotated by hand: Wagtail's settings base ships no types, so the plugin cannot infer it.
+    embed_hosts: models.TextField[str, str] = models.TextField(
         _("hosts allowed for video embeds"),
         blank=True,
         help_text=_(

@@ -12,7 +12,8 @@ from courses.text import plain
 from people.models import TrainerTopic
 
 
-class Topic(index.Indexed, models.Model):
+# The plugin cannot type the reverse manager of CoursePage.topic: Wagtail's Page ships no types.
+class Topic(index.Indexed, models.Model):  # type: ignore[django-manager-missing]
     """A subject area such as "An toàn thông tin"; each course belongs to one."""
 
     name = models.CharField(_("name"), max_length=100, unique=True)

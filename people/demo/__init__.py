@@ -11,8 +11,10 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 
-from people import services
 from people.models import OrgUnit
+from people.services.scopes import grant_manager_scope
+from people.services.staff_import import import_staff
+from people.services.units import create_unit
 
 STAFF_FILE = Path(__file__).resolve().parent / "staff.csv"
 
@@ -39,12 +41,12 @@ def seed_organisation(log: Callable[[str], None]) -> None:
     for code, name, kind, parent_code in DEMO_UNITS:
         if code in units:
             continue
-        units[code] = services.create_unit(
+        units[code] = create_unit(
             name=name, code=code, kind=kind, parent=units[parent_code] if parent_code else None
         )
         log(f"created unit {code}")
 
-    plan = services.import_staff(STAFF_FILE.read_bytes(), STAFF_FILE.name, invite=False)
+    plan = import_staff(STAFF_FILE.read_bytes(), STAFF_FILE.name, invite=False)
     log(
         f"staff import: {len(plan.created)} created, {len(plan.updated) + len(plan.moved)} "
         f"updated, {len(plan.unchanged)} unchanged"
@@ -54,4 +56,4 @@ def seed_organisation(log: Callable[[str], None]) -> None:
     for email, code in DEMO_SCOPES:
         manager = user_model.objects.filter(email=email).first()
         if manager is not None:
-            services.grant_manager_scope(manager, OrgUnit.objects.get(code=code))
+            grant_manager_scope(manager, OrgUnit.objects.get(code=code))

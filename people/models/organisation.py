@@ -24,15 +24,18 @@ class OrgUnit(MP_Node):
         GRASSROOTS = "grassroots", _("Grassroots unit")
         DEPARTMENT = "department", _("Department")
 
-    name = models.CharField(_("name"), max_length=200)
-    code = models.CharField(
+    # Annotated by hand: treebeard's MP_Node ships no types, so the plugin cannot infer them.
+    name: models.CharField[str, str] = models.CharField(_("name"), max_length=200)
+    code: models.CharField[str, str] = models.CharField(
         _("code"),
         max_length=50,
         unique=True,
         help_text=_("A short unique code, used in staff spreadsheets, e.g. HN-BD."),
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    active = models.BooleanField(
+    kind: models.CharField[str, str] = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices
+    )
+    active: models.BooleanField[bool, bool] = models.BooleanField(
         _("active"),
         default=True,
         help_text=_("Inactive units keep their history but receive no new officers."),

@@ -4,6 +4,8 @@ Pure functions from bytes to records and back; nothing here touches the database
 records into the question bank is a separate step.
 """
 
+from quizzes.question_types import QuestionType
+
 from .records import (
     Answer,
     Category,
@@ -14,13 +16,13 @@ from .records import (
     ParseError,
     ParseResult,
     Question,
-    QuestionType,
     TextFormat,
     normalise,
 )
-from .registry import FORMATS, Format, detect_format, get_format
+from .registry import EXPORT_FORMATS, FORMATS, Format, detect_format, export_problems, get_format
 
 __all__ = [
+    "EXPORT_FORMATS",
     "FORMATS",
     "Answer",
     "Category",
@@ -35,6 +37,7 @@ __all__ = [
     "QuestionType",
     "TextFormat",
     "detect_format",
+    "export_problems",
     "get_format",
     "normalise",
 ]

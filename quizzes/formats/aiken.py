@@ -22,6 +22,8 @@ from dataclasses import replace
 
 from django.utils.translation import gettext as _
 
+from quizzes.question_types import QuestionType
+
 from . import reading
 from .records import (
     Answer,
@@ -30,7 +32,6 @@ from .records import (
     ParseError,
     ParseResult,
     Question,
-    QuestionType,
     TextFormat,
     default_name,
     normalise,
@@ -199,8 +200,10 @@ def _flat(text: str, text_format: TextFormat) -> str:
 
 
 def exportable(question: Question) -> bool:
-    """Aiken holds single-answer choice questions of at most 26 one-line choices."""
+    """Aiken holds valid single-answer choice questions of at most 26 one-line choices."""
     if question.type != QuestionType.SINGLE_CHOICE or not 2 <= len(question.answers) <= 26:
+        return False
+    if validate(question):
         return False
     stem = _flat(question.text, question.text_format)
     if len(stem) < 2 or _CHOICE.match(stem) or _LOWERCASE_ANSWER.match(stem):

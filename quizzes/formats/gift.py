@@ -1,6 +1,9 @@
 """GIFT, Moodle's plain-text question format: a parser that reads files as Moodle does, and an
 exporter whose output Moodle and our parser read back unchanged.
 
+This module reads (``parse``, ``read_question``); ``gift_writer`` writes (``export``, ``problems``,
+``round_trip_form``, re-exported here) and ``gift_source`` holds the escapes and spans.
+
 The parser follows Moodle's ``qformat_gift`` step by step (see the fixtures' SPEC.md §1):
 blank lines separate questions; ``//`` lines are comments that may carry ``[id:…]`` and
 ``[tag:…]``; ``::name::``; the answer block runs from the first unescaped ``{`` to the first
@@ -16,16 +19,18 @@ Moodle's ``&&058;`` placeholders: a trainer who types ``&&058;`` keeps it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from django.utils.translation import gettext as _
 
+from quizzes.question_types import QuestionType
+
 from . import reading
+from .gift_source import FORMAT_TAGS, SURROGATES, Span, source
+from .gift_writer import export as export
+from .gift_writer import problems as problems
+from .gift_writer import round_trip_form as round_trip_form
 from .records import (
-    DEFAULT_PENALTY,
-    PHP_WHITESPACE,
     WILDCARD,
     Answer,
     Category,
@@ -35,7 +40,6 @@ from .records import (
     ParseError,
     ParseResult,
     Question,
-    QuestionType,
     TextFormat,
     add_category,
     category_from_moodle_path,
@@ -43,154 +47,25 @@ from .records import (
     clean_text,
     default_name,
     format_number,
-    join_category_path,
+    is_number,
     normalise,
     php_trim,
-    split_category_path,
     tidy_float,
 )
-from .validation import percent, snap_fraction, validate
+from .validation import not_a_number, validate, weight_from_percent
 
-FORMAT_TAGS = {
-    "moodle": TextFormat.MOODLE,
-    "html": TextFormat.HTML,
-    "plain": TextFormat.PLAIN,
-    "markdown": TextFormat.MARKDOWN,
-}
 TRUE_FALSE_KEYS = {"T": True, "TRUE": True, "F": False, "FALSE": False}
 
 # Moodle's weight syntax: %50%, %-100%, %33.33333% (the number is read up to the closing %).
 _WEIGHT = re.compile(r"^%(-?[0-9]{1,2}\.?[0-9]*)%")
 # Something that was meant as a weight but is not one: %33,3%, % 50%, %-x%…
 _BROKEN_WEIGHT = re.compile(r"^%[^%\n]{0,12}%")
-_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _CLOZE = re.compile(
     r"^\d*:(?:MULTICHOICE|MC|MULTIRESPONSE|MR|SHORTANSWER|SA|MW|SHORTANSWER_C|SAC|MWC|"
     r"NUMERICAL|NM)(?:_[A-Z]+)?:"
 )
 _ID_TOKEN = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f\x7f])+)\]")
 _TAG_TOKEN = re.compile(r"\[tag:((?:\\\]|[^\]<>\x00-\x1f\x7f])+)\]")
-
-
-# Escaped characters -------------------------------------------------------------------------
-
-# Escaped characters become lone surrogates while a question is parsed, one character for one,
-# so that searches for "{", "~", "#"… pass them by and offsets stay those of the final text.
-# Decoded text never holds lone surrogates, so a trainer's text cannot be mistaken for them.
-_ESCAPES = {
-    ":": "\ud83a",
-    "#": "\ud823",
-    "=": "\ud83d",
-    "{": "\ud87b",
-    "}": "\ud87d",
-    "~": "\ud87e",
-    "n": "\ud80a",
-}
-_BACKSLASH = "\udc5c"
-_RESTORE = str.maketrans({mark: "\n" if char == "n" else char for char, mark in _ESCAPES.items()})
-_SURROGATES = re.compile("[\ud800-\udfff]")
-
-
-def _mark_escapes(text: str) -> str:
-    """Moodle's escapedchar_pre: ``\\\\`` is a backslash, ``\\~`` and its kin are marked."""
-    if "\\" not in text:
-        return text
-    text = text.replace("\\\\", _BACKSLASH)
-    for char, mark in _ESCAPES.items():
-        text = text.replace("\\" + char, mark)
-    return text.replace(_BACKSLASH, "\\")
-
-
-@dataclass
-class _Source:
-    text: str  # with escaped characters marked
-    first_line: int
-    _line_starts: list[int] | None = None
-
-    def line_starts(self) -> list[int]:
-        if self._line_starts is None:
-            starts = [0]
-            index = self.text.find("\n")
-            while index >= 0:
-                starts.append(index + 1)
-                index = self.text.find("\n", index + 1)
-            self._line_starts = starts
-        return self._line_starts
-
-
-@dataclass(frozen=True)
-class _Span:
-    """A slice of a question block; searches pass escaped characters by."""
-
-    src: _Source
-    start: int
-    end: int
-
-    @property
-    def value(self) -> str:
-        """The text, escaped characters restored (Moodle's escapedchar_post)."""
-        return self.src.text[self.start : self.end].translate(_RESTORE)
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def find(self, needle: str, begin: int = 0) -> int:
-        index = self.src.text.find(needle, self.start + begin, self.end)
-        return index - self.start if index >= 0 else -1
-
-    def rfind(self, needle: str) -> int:
-        index = self.src.text.rfind(needle, self.start, self.end)
-        return index - self.start if index >= 0 else -1
-
-    def startswith(self, needle: str) -> bool:
-        return self.src.text.startswith(needle, self.start, self.end)
-
-    def endswith(self, needle: str) -> bool:
-        return self.src.text.endswith(needle, self.start, self.end)
-
-    def positions(self, chars: str) -> list[int]:
-        """Where the unescaped ``chars`` are, relative to this span."""
-        pattern = re.compile("[" + re.escape(chars) + "]")
-        return [
-            m.start() - self.start for m in pattern.finditer(self.src.text, self.start, self.end)
-        ]
-
-    def char(self, offset: int) -> str:
-        return self.src.text[self.start + offset]
-
-    def cut(self, begin: int, end: int | None = None) -> _Span:
-        stop = self.end if end is None else self.start + end
-        return _Span(self.src, self.start + begin, stop)
-
-    def strip(self) -> _Span:
-        text = self.src.text
-        start, end = self.start, self.end
-        while start < end and text[start] in PHP_WHITESPACE:
-            start += 1
-        while end > start and text[end - 1] in PHP_WHITESPACE:
-            end -= 1
-        return _Span(self.src, start, end)
-
-    def split(self, separator: str, limit: int = -1) -> list[_Span]:
-        pieces: list[_Span] = []
-        begin = 0
-        while limit < 0 or len(pieces) < limit:
-            index = self.find(separator, begin)
-            if index < 0:
-                break
-            pieces.append(self.cut(begin, index))
-            begin = index + len(separator)
-        pieces.append(self.cut(begin))
-        return pieces
-
-    def line_at(self, offset: int = 0) -> int:
-        index = bisect_right(self.src.line_starts(), self.start + offset) - 1
-        return self.src.first_line + max(index, 0)
-
-
-def _source(lines: list[tuple[int, str]]) -> _Span:
-    text = _mark_escapes("\n".join(line for _number, line in lines))
-    return _Span(_Source(text, lines[0][0]), 0, len(text))
 
 
 # Reading ------------------------------------------------------------------------------------
@@ -215,7 +90,7 @@ def extract_idnumber_and_tags(comment: str) -> tuple[str, list[str]]:
     return idnumber, [tag for tag in tags if tag]
 
 
-def _with_format(span: _Span | str, default: TextFormat) -> tuple[TextFormat, str]:
+def _with_format(span: Span | str, default: TextFormat) -> tuple[TextFormat, str]:
     """A text with its optional ``[html]``-style prefix, as Moodle's parse_text_with_format."""
     value = php_trim(span if isinstance(span, str) else span.value)
     if value.startswith("["):
@@ -226,7 +101,7 @@ def _with_format(span: _Span | str, default: TextFormat) -> tuple[TextFormat, st
     return default, clean_text(value)
 
 
-def _split_feedback(piece: _Span) -> tuple[_Span, _Span | None]:
+def _split_feedback(piece: Span) -> tuple[Span, Span | None]:
     index = piece.find("#")
     if index < 0:
         return piece, None
@@ -256,7 +131,7 @@ class _Reader:
                 content.append((number, " "))
             else:
                 content.append((number, line))
-        span = _source(content).strip()
+        span = source(content).strip()
         if not len(span):
             return
         if span.startswith("$CATEGORY:"):
@@ -275,13 +150,13 @@ class _Reader:
                 return
         self.result.questions.append(question)
 
-    def _switch_category(self, span: _Span) -> None:
+    def _switch_category(self, span: Span) -> None:
         path = category_from_moodle_path(span.cut(len("$CATEGORY:")).value)
         self.category = path
         if path:
             add_category(self.result.categories, Category(path=path, line=span.line_at()))
 
-    def _question(self, span: _Span, comments: str) -> Question:
+    def _question(self, span: Span, comments: str) -> Question:
         line = span.line_at()
         name: str | None = None
         if span.startswith("::"):
@@ -295,7 +170,7 @@ class _Reader:
         label = name or default_name(_with_format(span, TextFormat.MOODLE)[1], "…")
 
         opening, closing = span.find("{"), span.find("}")
-        answers: _Span | None = None
+        answers: Span | None = None
         if opening < 0 and closing < 0:
             text_value = span.value
         else:
@@ -366,7 +241,7 @@ class _Reader:
             return self._true_false(question, answers)
         return self._short_answer(question, answers)
 
-    def _check_braces(self, span: _Span, opening: int, closing: int, label: str) -> None:
+    def _check_braces(self, span: Span, opening: int, closing: int, label: str) -> None:
         def hint() -> str:
             return _(
                 "A question may not contain a blank line: write \\n where you want a line break."
@@ -397,11 +272,11 @@ class _Reader:
                 % {"name": label},
             )
 
-    def _weight(self, question: Question, piece: _Span, default: float) -> tuple[float, _Span]:
+    def _weight(self, question: Question, piece: Span, default: float) -> tuple[float, Span]:
         value = piece.value
         match = _WEIGHT.match(value)
         if match:
-            return snap_fraction(float(match.group(1)) / 100), piece.cut(match.end())
+            return weight_from_percent(float(match.group(1))), piece.cut(match.end())
         broken = _BROKEN_WEIGHT.match(value)
         if broken and any(c.isdigit() for c in broken.group()):
             raise _Refused(
@@ -414,10 +289,10 @@ class _Reader:
             )
         return default, piece
 
-    def _choice(self, question: Question, block: _Span) -> Question:
+    def _choice(self, question: Question, block: Span) -> Question:
         single = block.find("=") >= 0
         marks = block.positions("~=")
-        pieces: list[_Span] = []
+        pieces: list[Span] = []
         head = block.cut(0, marks[0]).strip()
         if len(head):
             pieces.append(head)
@@ -472,13 +347,13 @@ class _Reader:
             answer_numbering=self.options.answer_numbering,
         )
 
-    def _pieces(self, block: _Span) -> list[_Span]:
+    def _pieces(self, block: Span) -> list[Span]:
         pieces = block.split("=")
         if not len(pieces[0].strip()):
             pieces = pieces[1:]
         return [piece.strip() for piece in pieces]
 
-    def _short_answer(self, question: Question, block: _Span) -> Question:
+    def _short_answer(self, question: Question, block: Span) -> Question:
         answers = []
         for piece in self._pieces(block):
             fraction, rest = self._weight(question, piece, 1.0)
@@ -497,7 +372,7 @@ class _Reader:
             )
         return replace(question, type=QuestionType.SHORT_ANSWER, answers=answers)
 
-    def _true_false(self, question: Question, block: _Span) -> Question:
+    def _true_false(self, question: Question, block: Span) -> Question:
         parts = block.split("#", limit=2)
         key = _with_format(parts[0], question.text_format)[1]
         wrong = right = (question.text_format, "")
@@ -517,7 +392,7 @@ class _Reader:
             ],
         )
 
-    def _matching(self, question: Question, block: _Span) -> Question:
+    def _matching(self, question: Question, block: Span) -> Question:
         pieces = self._pieces(block)
         if len(pieces) < 2:
             raise _Refused(
@@ -553,8 +428,8 @@ class _Reader:
             shuffle_answers=self.options.shuffle_answers,
         )
 
-    def _numerical(self, question: Question, block: _Span) -> Question:
-        wrong: _Span | None = None
+    def _numerical(self, question: Question, block: Span) -> Question:
+        wrong: Span | None = None
         tilde = block.find("~")
         if tilde >= 0:
             wrong, block = block.cut(tilde), block.cut(0, tilde)
@@ -598,24 +473,17 @@ class _Reader:
             )
         return replace(question, type=QuestionType.NUMERICAL, answers=answers)
 
-    def _number(self, question: Question, piece: _Span, span: _Span) -> tuple[str, float | None]:
+    def _number(self, question: Question, piece: Span, span: Span) -> tuple[str, float | None]:
         text = _with_format(span, question.text_format)[1]
 
         def refuse(value: str) -> _Refused:
-            return _Refused(
-                piece.line_at(),
-                _(
-                    'Question "%(name)s": "%(value)s" is not a number (write 3.14, with a dot, '
-                    "or * for any other answer)."
-                )
-                % {"name": question.name, "value": value},
-            )
+            return _Refused(piece.line_at(), not_a_number(question.name, value))
 
         dots = text.find("..")
         if dots > 0:
             low, high = php_trim(text[:dots]), php_trim(text[dots + 2 :])
             for bound in (low, high):
-                if not _NUMBER.match(bound):
+                if not is_number(bound):
                     raise refuse(bound)
             middle = (float(low) + float(high)) / 2
             return format_number(tidy_float(middle)), tidy_float(float(high) - middle)
@@ -625,9 +493,9 @@ class _Reader:
             value, tolerance = php_trim(text[:colon]), php_trim(text[colon + 1 :])
         if value == WILDCARD:
             return WILDCARD, None
-        if not _NUMBER.match(value):
+        if not is_number(value):
             raise refuse(value)
-        if not _NUMBER.match(tolerance):
+        if not is_number(tolerance):
             raise refuse(tolerance)
         return value, float(tolerance)
 
@@ -644,7 +512,7 @@ def read_question(
     per-line trimming that reading a whole file applies)."""
     result = ParseResult()
     reader = _Reader(result, _Options(shuffle_answers, answer_numbering, validate))
-    numbered = [(n, _SURROGATES.sub("\ufffd", line)) for n, line in enumerate(lines, first_line)]
+    numbered = [(n, SURROGATES.sub("\ufffd", line)) for n, line in enumerate(lines, first_line)]
     if numbered:
         reader.read(numbered)
     return result
@@ -681,281 +549,3 @@ def parse(
     if block:
         reader.read(block)
     return reading.finish(result)
-
-
-# Writing ------------------------------------------------------------------------------------
-
-_RESERVED = str.maketrans(
-    {"\\": "\\\\", "#": "\\#", "=": "\\=", "~": "\\~", "{": "\\{", "}": "\\}", ":": "\\:"}
-)
-
-
-def escape(text: str) -> str:
-    """Escape GIFT's reserved characters; a newline becomes ``\\n``."""
-    return text.translate(_RESERVED).replace("\r", "").replace("\n", "\\n")
-
-
-def _starts_with_format_tag(text: str) -> bool:
-    end = text.find("]")
-    return text.startswith("[") and end > 0 and text[1:end] in FORMAT_TAGS
-
-
-def _formatted(text: str, text_format: TextFormat, default: TextFormat, force: bool = False) -> str:
-    """A text with a ``[format]`` prefix when its format differs from the one a reader assumes
-    (or when the text itself starts with something a reader would take for a prefix)."""
-    if (text and text_format != default) or force or _starts_with_format_tag(text):
-        return f"[{text_format}]{escape(text)}"
-    return escape(text)
-
-
-def _bracketed(value: str) -> str:
-    return value.replace("]", "\\]")
-
-
-def problems(questions: Iterable[Question]) -> list[str]:
-    """Why some questions cannot be written in GIFT (empty when all can)."""
-    found = []
-    for question in questions:
-        if question.type == QuestionType.SHORT_ANSWER and any(
-            "->" in answer.text or "->" in answer.feedback for answer in question.answers
-        ):
-            found.append(
-                _(
-                    'Question "%(name)s" cannot be written in GIFT: an answer contains "->", '
-                    "which GIFT would read as a matching question. Export it as Moodle XML."
-                )
-                % {"name": question.name}
-            )
-        if question.type == QuestionType.MATCHING and any(
-            "->" in pair.prompt for pair in question.pairs
-        ):
-            found.append(
-                _(
-                    'Question "%(name)s" cannot be written in GIFT: an item contains "->". '
-                    "Export it as Moodle XML."
-                )
-                % {"name": question.name}
-            )
-    return found
-
-
-def export(questions: Iterable[Question], categories: Iterable[Category] = ()) -> str:
-    """GIFT text for these questions, with ``$CATEGORY:`` lines where the category changes.
-
-    Categories that hold none of the questions get a ``$CATEGORY:`` line at the end, so that
-    importing the file creates them. Raises FormatError when a question cannot be written.
-    """
-    questions = [normalise(q) for q in questions]
-    found = problems(questions)
-    if found:
-        raise FormatError("\n".join(found))
-    out: list[str] = []
-    written: set[str | None] = {None}
-    current: str | None = None
-    for question in questions:
-        if question.category != current:
-            out.append(_category_line(question.category))
-            current = question.category
-            written.update(_with_parents(question.category))
-        out.append(_question(question))
-    for category in categories:
-        if category.path not in written:
-            out.append(_category_line(category.path))
-            written.update(_with_parents(category.path))
-    return "".join(out)
-
-
-def _with_parents(path: str | None) -> list[str]:
-    if not path:
-        return []
-    names = split_category_path(path)
-    return [join_category_path(names[:depth]) for depth in range(1, len(names) + 1)]
-
-
-def _comment_name(name: str) -> str:
-    # Only a comment, but brackets there would be read back as [id:…] or [tag:…] tokens.
-    return name.replace("[", "(").replace("]", ")")
-
-
-def _category_line(path: str | None) -> str:
-    full = "$course$/top" + (f"/{path}" if path else "")
-    return (
-        f"// question: 0  name: Switch category to {_comment_name(full)}\n"
-        f"$CATEGORY: {escape(full)}\n\n"
-    )
-
-
-def _question(question: Question) -> str:
-    qformat = question.text_format
-    # Moodle's layout: a comment naming the question (ours have no id), then id and tags.
-    lines = [f"// question: 0  name: {_comment_name(question.name)}"]
-    tokens = []
-    if question.idnumber:
-        tokens.append(f"[id:{_bracketed(question.idnumber)}]")
-    tokens.extend(f"[tag:{_bracketed(tag)}]" for tag in question.tags)
-    if tokens:
-        lines.append("// " + " ".join(tokens))
-    head = f"::{escape(question.name)}::" + _formatted(question.text, qformat, TextFormat.MOODLE)
-    general = ""
-    if question.general_feedback:
-        general = "####" + _formatted(
-            question.general_feedback, question.general_feedback_format, qformat
-        )
-    qtype = question.type
-    if qtype == QuestionType.DESCRIPTION:
-        lines.append(head)
-    elif qtype == QuestionType.ESSAY:
-        lines.append(head + "{" + general + "}")
-    elif qtype == QuestionType.TRUE_FALSE:
-        lines.append(head + "{" + _true_false(question) + general + "}")
-    else:
-        body = {
-            QuestionType.SINGLE_CHOICE: _choices,
-            QuestionType.MULTIPLE_CHOICE: _choices,
-            QuestionType.SHORT_ANSWER: _short_answers,
-            QuestionType.NUMERICAL: _numbers,
-            QuestionType.MATCHING: _pairs,
-        }[qtype](question)
-        opening = "{#" if qtype == QuestionType.NUMERICAL else "{"
-        lines.append(head + opening)
-        lines.extend("\t" + line for line in body)
-        if general:
-            lines.append("\t" + general)
-        lines.append("}")
-    return "\n".join(lines) + "\n\n"
-
-
-def _feedback(answer: Answer, question: Question) -> str:
-    return _formatted(answer.feedback, answer.feedback_format, question.text_format)
-
-
-def _choices(question: Question) -> list[str]:
-    single = question.type == QuestionType.SINGLE_CHOICE
-    prefixes = []
-    for answer in question.answers:
-        if single and answer.fraction == 1:
-            prefixes.append("=")
-        elif answer.fraction == 0:
-            prefixes.append("~")
-        else:
-            prefixes.append(f"~%{percent(answer.fraction)}%")
-    if "~" not in "".join(p[0] for p in prefixes):
-        # Only "=" answers: GIFT needs a "~" to see a choice question at all.
-        prefixes[-1] = "~%100%"
-    lines = []
-    for prefix, answer in zip(prefixes, question.answers, strict=True):
-        text = _formatted(
-            answer.text, answer.text_format, question.text_format, force=answer.text[:1] == "%"
-        )
-        line = prefix + text
-        if answer.feedback:
-            line += "#" + _feedback(answer, question)
-        lines.append(line)
-    return lines
-
-
-def _short_answers(question: Question) -> list[str]:
-    lines = []
-    for answer in question.answers:
-        # Short answers are plain text: a prefix is only written to protect a leading "[…]".
-        prefix = "[plain]" if _starts_with_format_tag(answer.text) else ""
-        lines.append(
-            f"=%{percent(answer.fraction)}%{prefix}{escape(answer.text)}#"
-            + _feedback(answer, question)
-        )
-    return lines
-
-
-def _numbers(question: Question) -> list[str]:
-    lines = []
-    last = len(question.answers) - 1
-    for index, answer in enumerate(question.answers):
-        feedback = _feedback(answer, question)
-        if answer.text == WILDCARD:
-            if index == last and answer.fraction == 0:
-                lines.append(f"~#{feedback}")
-            else:
-                lines.append(f"=%{percent(answer.fraction)}%*#{feedback}")
-        else:
-            tolerance = format_number(answer.tolerance or 0.0)
-            lines.append(
-                f"=%{percent(answer.fraction)}%{escape(answer.text)}:{tolerance}#{feedback}"
-            )
-    return lines
-
-
-def _pairs(question: Question) -> list[str]:
-    return [
-        "="
-        + _formatted(pair.prompt, pair.prompt_format, question.text_format)
-        + " -> "
-        + escape(pair.answer)
-        for pair in question.pairs
-    ]
-
-
-def _true_false(question: Question) -> str:
-    by_text = {answer.text: answer for answer in question.answers}
-    true, false = by_text["true"], by_text["false"]
-    right, wrong = (true, false) if true.fraction == 1 else (false, true)
-    out = "TRUE" if true.fraction == 1 else "FALSE"
-    right_feedback, wrong_feedback = _feedback(right, question), _feedback(wrong, question)
-    if wrong_feedback:
-        out += "#" + wrong_feedback
-    elif right_feedback:
-        out += "#"
-    if right_feedback:
-        out += "#" + right_feedback
-    return out
-
-
-def round_trip_form(
-    question: Question, *, shuffle_answers: bool = True, answer_numbering: str = "abc"
-) -> Question:
-    """The question as it comes back from a GIFT export and import: what GIFT cannot say
-    (marks, penalties, options, hints, files, formats of empty texts) takes GIFT's defaults."""
-    qformat = question.text_format
-
-    def fmt(text: str, text_format: TextFormat) -> TextFormat:
-        return text_format if text else qformat
-
-    qtype = question.type
-    answers = [
-        replace(
-            answer,
-            text_format=fmt(answer.text, answer.text_format),
-            feedback_format=fmt(answer.feedback, answer.feedback_format),
-        )
-        for answer in question.answers
-    ]
-    if qtype == QuestionType.TRUE_FALSE:
-        answers.sort(key=lambda answer: answer.text != "true")
-    general = "" if qtype == QuestionType.DESCRIPTION else question.general_feedback
-    return normalise(
-        replace(
-            question,
-            general_feedback=general,
-            general_feedback_format=fmt(general, question.general_feedback_format),
-            default_mark=1.0,
-            penalty=1.0 if qtype == QuestionType.TRUE_FALSE else DEFAULT_PENALTY,
-            answers=answers,
-            pairs=[
-                replace(pair, prompt_format=fmt(pair.prompt, pair.prompt_format))
-                for pair in question.pairs
-            ],
-            shuffle_answers=shuffle_answers,
-            answer_numbering=answer_numbering,
-            show_standard_instruction=True,
-            case_sensitive=False,
-            correct_feedback="",
-            partially_correct_feedback="",
-            incorrect_feedback="",
-            correct_feedback_format=qformat,
-            partially_correct_feedback_format=qformat,
-            incorrect_feedback_format=qformat,
-            show_num_correct=False,
-            hints=[],
-            essay=EssayOptions() if qtype == QuestionType.ESSAY else None,
-            files={},
-        )
-    )

@@ -1,4 +1,5 @@
-"""Moodle XML: a reader that follows Moodle's ``qformat_xml`` and a writer in Moodle's layout.
+"""Moodle XML: a reader that follows Moodle's ``qformat_xml`` (here) and a writer in Moodle's
+layout (``moodlexml_writer``, its ``export`` re-exported here).
 
 The file is parsed with defusedxml's SAX parser with document types forbidden, so an uploaded
 file cannot expand entities (billion laughs) or reach outside itself (XXE). Elements keep the
@@ -14,22 +15,22 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from xml.sax import SAXParseException
 from xml.sax.handler import ContentHandler
-from xml.sax.saxutils import escape, quoteattr
 from xml.sax.xmlreader import AttributesImpl, Locator
 
 import defusedxml.sax
 from defusedxml import DefusedXmlException, DTDForbidden
 from django.utils.translation import gettext as _
 
+from quizzes.question_types import COMBINED_FEEDBACK_TYPES, HINTED_TYPES, QuestionType
+
 from . import reading
+from .moodlexml_writer import export as export
 from .records import (
-    CHOICE_TYPES,
-    COMBINED_FEEDBACK_TYPES,
-    HINTED_TYPES,
+    ANSWER_NUMBERINGS,
+    ESSAY_RESPONSE_FORMATS,
     WILDCARD,
     Answer,
     Category,
@@ -40,17 +41,16 @@ from .records import (
     ParseError,
     ParseResult,
     Question,
-    QuestionType,
     TextFormat,
     add_category,
     category_from_moodle_path,
     clean_name,
     default_name,
-    format_number,
+    is_number,
     normalise,
     php_trim,
 )
-from .validation import percent, snap_fraction, validate
+from .validation import not_a_number, snap_fraction, validate, weight_from_percent
 
 FORMAT_NAMES = {
     "moodle_auto_format": TextFormat.MOODLE,
@@ -59,12 +59,6 @@ FORMAT_NAMES = {
     "markdown": TextFormat.MARKDOWN,
     # Moodle's long-gone wiki format is closest to auto-format.
     "wiki_like": TextFormat.MOODLE,
-}
-XML_FORMAT = {
-    TextFormat.MOODLE: "moodle_auto_format",
-    TextFormat.HTML: "html",
-    TextFormat.PLAIN: "plain_text",
-    TextFormat.MARKDOWN: "markdown",
 }
 XML_TYPES = {
     "multichoice": QuestionType.SINGLE_CHOICE,  # or multiple, by <single>
@@ -76,17 +70,6 @@ XML_TYPES = {
     "essay": QuestionType.ESSAY,
     "description": QuestionType.DESCRIPTION,
 }
-EXPORT_TYPES = {
-    QuestionType.SINGLE_CHOICE: "multichoice",
-    QuestionType.MULTIPLE_CHOICE: "multichoice",
-    QuestionType.TRUE_FALSE: "truefalse",
-    QuestionType.SHORT_ANSWER: "shortanswer",
-    QuestionType.NUMERICAL: "numerical",
-    QuestionType.MATCHING: "matching",
-    QuestionType.ESSAY: "essay",
-    QuestionType.DESCRIPTION: "description",
-}
-_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _INTEGER = re.compile(r"^[+-]?\d+$")
 
 
@@ -241,7 +224,7 @@ def _flag(value: str | None, default: bool) -> bool:
 
 
 def _number(text: str, what: str, name: str, line: int) -> float:
-    if not _NUMBER.match(text):
+    if not is_number(text):
         raise _Refused(
             line,
             _('Question "%(name)s": the %(what)s "%(value)s" is not a number.')
@@ -427,14 +410,16 @@ class _Reader:
     def _answer(self, node: Node, question: Question, rich: bool) -> Answer:
         fmt = question.text_format
         raw = node.attrs.get("fraction", "0").strip() or "0"
-        fraction = _number(raw, _("answer weight"), question.name, node.line) / 100
+        fraction = weight_from_percent(_number(raw, _("answer weight"), question.name, node.line))
         legacy = node.first("fraction")  # very old files: <fraction> inside <answer>
         if legacy is not None and _trim(legacy):
-            fraction = _number(_trim(legacy), _("answer weight"), question.name, node.line)
+            fraction = snap_fraction(
+                _number(_trim(legacy), _("answer weight"), question.name, node.line)
+            )
         feedback, feedback_format = _field(node.first("feedback"), fmt)
         return Answer(
             text=_text_of(node),
-            fraction=snap_fraction(fraction),
+            fraction=fraction,
             feedback=feedback,
             text_format=_format(node, fmt) if rich else TextFormat.PLAIN,
             feedback_format=feedback_format,
@@ -479,6 +464,7 @@ class _Reader:
 
     def _short_answer(self, node: Node, question: Question) -> None:
         question.case_sensitive = _flag(_trim(node.first("usecase")) or "0", False)
+        question.ignore_diacritics = _flag(_trim(node.first("ignorediacritics")) or "0", False)
         question.answers = [self._answer(a, question, rich=False) for a in node.all("answer")]
 
     def _numerical(self, node: Node, question: Question) -> None:
@@ -486,12 +472,8 @@ class _Reader:
         for answer_node in node.all("answer"):
             answer = self._answer(answer_node, question, rich=False)
             if answer.text != WILDCARD:
-                if not _NUMBER.match(answer.text):
-                    raise _Refused(
-                        answer.line,
-                        _('Question "%(name)s": "%(value)s" is not a number.')
-                        % {"name": question.name, "value": answer.text},
-                    )
+                if not is_number(answer.text):
+                    raise _Refused(answer.line, not_a_number(question.name, answer.text))
                 tolerance = _trim(answer_node.first("tolerance")) or "0"
                 answer.tolerance = _number(tolerance, _("tolerance"), question.name, answer.line)
             answers.append(answer)
@@ -524,7 +506,9 @@ class _Reader:
         template, template_format = _field(node.first("responsetemplate"), fmt)
         response_format = _trim(node.first("responseformat")) or "editor"
         question.essay = EssayOptions(
-            response_format=response_format if response_format in ESSAY_FORMATS else "editor",
+            response_format=response_format
+            if response_format in ESSAY_RESPONSE_FORMATS
+            else "editor",
             response_required=_flag(_value(node, "responserequired"), True),
             response_field_lines=_integer(node.first("responsefieldlines"), 15) or 15,
             min_word_limit=_integer(node.first("minwordlimit"), None) or None,
@@ -538,10 +522,6 @@ class _Reader:
             response_template=template,
             response_template_format=template_format,
         )
-
-
-ANSWER_NUMBERINGS = ("abc", "ABCD", "123", "iii", "IIII", "none")
-ESSAY_FORMATS = ("editor", "editorfilepicker", "plain", "monospaced", "noinline")
 
 
 def parse(
@@ -569,230 +549,3 @@ def parse(
         if reading.too_many(result, node.line):
             return result
     return reading.finish(result)
-
-
-# Writing ------------------------------------------------------------------------------------
-
-
-def _cdata(value: str) -> str:
-    """Moodle's writetext: CDATA when the text holds markup characters, else as it is."""
-    if any(char in value for char in '<>&"'):
-        return "<![CDATA[" + value.replace("]]>", "]]]]><![CDATA[>") + "]]>"
-    return value
-
-
-class _Writer:
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-
-    def add(self, depth: int, text: str) -> None:
-        self.lines.append("  " * depth + text)
-
-    def value(self, depth: int, tag: str, value: str) -> None:
-        self.add(depth, f"<{tag}>{_cdata(value)}</{tag}>")
-
-    def escaped(self, depth: int, tag: str, value: str) -> None:
-        # Moodle writes ID numbers with entities, not CDATA: "T &amp; F".
-        self.add(depth, f"<{tag}>{escape(value)}</{tag}>")
-
-    def text(
-        self,
-        depth: int,
-        tag: str,
-        value: str,
-        text_format: TextFormat | None = None,
-        files: dict[str, bytes] | None = None,
-    ) -> None:
-        attrs = f" format={quoteattr(XML_FORMAT[text_format])}" if text_format else ""
-        self.add(depth, f"<{tag}{attrs}>")
-        self.value(depth + 1, "text", value)
-        self.files(depth + 1, files or {})
-        self.add(depth, f"</{tag}>")
-
-    def files(self, depth: int, files: dict[str, bytes]) -> None:
-        for key, content in files.items():
-            folders, _sep, name = key.rpartition("/")
-            path = f"/{folders}/" if folders else "/"
-            encoded = base64.b64encode(content).decode("ascii")
-            self.add(
-                depth,
-                f'<file name={quoteattr(name)} path={quoteattr(path)} encoding="base64">'
-                f"{encoded}</file>",
-            )
-
-
-def _files_for(question: Question, value: str, main: bool) -> dict[str, bytes]:
-    """The files a text refers to; the question text also carries those nothing refers to."""
-    texts = _carriers(question)
-    chosen = {}
-    for key, content in question.files.items():
-        reference = f"@@PLUGINFILE@@/{key}"
-        if reference in value or (main and not any(reference in t for t in texts)):
-            chosen[key] = content
-    return chosen
-
-
-def _carriers(question: Question) -> list[str]:
-    """Every text written with the files it refers to."""
-    texts = [question.text, question.general_feedback]
-    if question.type in CHOICE_TYPES:
-        texts += [a.text for a in question.answers]
-    texts += [a.feedback for a in question.answers] + [p.prompt for p in question.pairs]
-    if question.type in COMBINED_FEEDBACK_TYPES:
-        texts += [question.correct_feedback, question.partially_correct_feedback]
-        texts += [question.incorrect_feedback]
-    texts += [h.text for h in question.hints]
-    if question.essay:
-        texts.append(question.essay.grader_info)
-    return texts
-
-
-def export(questions: Iterable[Question], categories: Iterable[Category] = ()) -> str:
-    """Moodle XML for the questions, with a category record wherever the category changes
-    (carrying the description and ID number given in ``categories``) and one for each listed
-    category that holds none of the questions."""
-    known = {category.path: category for category in categories}
-    out = _Writer()
-    out.lines.append('<?xml version="1.0" encoding="UTF-8"?>')
-    out.lines.append("<quiz>")
-    current: str | None = None
-    written: set[str] = set()
-    for question in map(normalise, questions):
-        if question.category != current:
-            _category(out, question.category, known.get(question.category or ""))
-            current = question.category
-            if question.category:
-                written.add(question.category)
-        _question(out, question)
-    for path, category in known.items():
-        if path not in written:
-            _category(out, path, category)
-    out.lines.append("</quiz>")
-    return "\n".join(out.lines) + "\n"
-
-
-def _category(out: _Writer, path: str | None, category: Category | None) -> None:
-    full = "$course$/top" + (f"/{path}" if path else "")
-    out.add(1, '<question type="category">')
-    out.text(2, "category", full)
-    if category is not None:
-        out.text(2, "info", category.info, category.info_format)
-        out.escaped(2, "idnumber", category.idnumber or "")
-    out.add(1, "</question>")
-    out.lines.append("")
-
-
-def _question(out: _Writer, question: Question) -> None:
-    fmt = question.text_format
-    qtype = question.type
-    out.add(1, f'<question type="{EXPORT_TYPES[qtype]}">')
-    out.text(2, "name", question.name)
-    out.text(2, "questiontext", question.text, fmt, _files_for(question, question.text, True))
-    out.text(
-        2,
-        "generalfeedback",
-        question.general_feedback,
-        question.general_feedback_format,
-        _files_for(question, question.general_feedback, False),
-    )
-    out.value(2, "defaultgrade", format_number(question.default_mark))
-    out.value(2, "penalty", format_number(question.penalty))
-    out.value(2, "hidden", "0")
-    out.escaped(2, "idnumber", question.idnumber or "")
-    if qtype in CHOICE_TYPES:
-        out.value(2, "single", "true" if question.single else "false")
-        out.value(2, "shuffleanswers", "true" if question.shuffle_answers else "false")
-        out.value(2, "answernumbering", question.answer_numbering)
-        out.value(2, "showstandardinstruction", "1" if question.show_standard_instruction else "0")
-    if qtype == QuestionType.MATCHING:
-        out.value(2, "shuffleanswers", "true" if question.shuffle_answers else "false")
-    if qtype in COMBINED_FEEDBACK_TYPES:
-        for tag, value, value_format in (
-            ("correctfeedback", question.correct_feedback, question.correct_feedback_format),
-            (
-                "partiallycorrectfeedback",
-                question.partially_correct_feedback,
-                question.partially_correct_feedback_format,
-            ),
-            ("incorrectfeedback", question.incorrect_feedback, question.incorrect_feedback_format),
-        ):
-            out.text(2, tag, value, value_format, _files_for(question, value, False))
-        if question.show_num_correct:
-            out.add(2, "<shownumcorrect/>")
-    if qtype == QuestionType.SHORT_ANSWER:
-        out.value(2, "usecase", "1" if question.case_sensitive else "0")
-    for answer in question.answers:
-        _answer(out, question, answer)
-    if qtype == QuestionType.NUMERICAL:
-        out.add(2, "<unitgradingtype>0</unitgradingtype>")
-        out.add(2, "<unitpenalty>0.1000000</unitpenalty>")
-        out.add(2, "<showunits>3</showunits>")
-        out.add(2, "<unitsleft>0</unitsleft>")
-    for pair in question.pairs:
-        out.add(2, f"<subquestion format={quoteattr(XML_FORMAT[pair.prompt_format])}>")
-        out.value(3, "text", pair.prompt)
-        out.files(3, _files_for(question, pair.prompt, False))
-        out.add(3, "<answer>")
-        out.value(4, "text", pair.answer)
-        out.add(3, "</answer>")
-        out.add(2, "</subquestion>")
-    if question.essay is not None:
-        _essay(out, question, question.essay)
-    for hint in question.hints:
-        out.add(2, f"<hint format={quoteattr(XML_FORMAT[hint.text_format])}>")
-        out.value(3, "text", hint.text)
-        out.files(3, _files_for(question, hint.text, False))
-        if hint.show_num_correct:
-            out.add(3, "<shownumcorrect/>")
-        if hint.clear_wrong:
-            out.add(3, "<clearwrong/>")
-        out.add(2, "</hint>")
-    if question.tags:
-        out.add(2, "<tags>")
-        for tag in question.tags:
-            out.add(3, f"<tag><text>{_cdata(tag)}</text></tag>")
-        out.add(2, "</tags>")
-    out.add(1, "</question>")
-    out.lines.append("")
-
-
-def _answer(out: _Writer, question: Question, answer: Answer) -> None:
-    text_format = answer.text_format if question.type in CHOICE_TYPES else TextFormat.PLAIN
-    out.add(
-        2,
-        f'<answer fraction="{percent(answer.fraction)}" '
-        f"format={quoteattr(XML_FORMAT[text_format])}>",
-    )
-    out.value(3, "text", answer.text)
-    if question.type in CHOICE_TYPES:
-        out.files(3, _files_for(question, answer.text, False))
-    out.text(
-        3,
-        "feedback",
-        answer.feedback,
-        answer.feedback_format,
-        _files_for(question, answer.feedback, False),
-    )
-    if question.type == QuestionType.NUMERICAL:
-        out.value(3, "tolerance", format_number(answer.tolerance or 0.0))
-    out.add(2, "</answer>")
-
-
-def _essay(out: _Writer, question: Question, essay: EssayOptions) -> None:
-    out.value(2, "responseformat", essay.response_format)
-    out.value(2, "responserequired", "1" if essay.response_required else "0")
-    out.value(2, "responsefieldlines", str(essay.response_field_lines))
-    out.value(2, "minwordlimit", "" if essay.min_word_limit is None else str(essay.min_word_limit))
-    out.value(2, "maxwordlimit", "" if essay.max_word_limit is None else str(essay.max_word_limit))
-    out.value(2, "attachments", str(essay.attachments))
-    out.value(2, "attachmentsrequired", str(essay.attachments_required))
-    out.value(2, "maxbytes", str(essay.max_bytes))
-    out.value(2, "filetypeslist", essay.file_types)
-    out.text(
-        2,
-        "graderinfo",
-        essay.grader_info,
-        essay.grader_info_format,
-        _files_for(question, essay.grader_info, False),
-    )
-    out.text(2, "responsetemplate", essay.response_template, essay.response_template_format)

@@ -14,41 +14,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from html.parser import HTMLParser
 from typing import Any
 
+from quizzes.question_types import (
+    CHOICE_TYPES,
+    COMBINED_FEEDBACK_TYPES,
+    HINTED_TYPES,
+    WEIGHTED_TYPES,
+    AnswerNumbering,
+    EssayFormat,
+    QuestionType,
+)
+from quizzes.question_types import TextFormat as TextFormat  # the formats read it from here
 
-class QuestionType(StrEnum):
-    SINGLE_CHOICE = "single_choice"
-    MULTIPLE_CHOICE = "multiple_choice"
-    TRUE_FALSE = "true_false"
-    SHORT_ANSWER = "short_answer"
-    NUMERICAL = "numerical"
-    MATCHING = "matching"
-    ESSAY = "essay"
-    DESCRIPTION = "description"
-
-
-CHOICE_TYPES = frozenset({QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE})
-# Types whose answers carry marks written by the author (validated against Moodle's grade list).
-WEIGHTED_TYPES = CHOICE_TYPES | {QuestionType.SHORT_ANSWER, QuestionType.NUMERICAL}
-# Types that show hints between tries, as in Moodle (true/false, essay and description have none).
-HINTED_TYPES = WEIGHTED_TYPES | {QuestionType.MATCHING}
-COMBINED_FEEDBACK_TYPES = CHOICE_TYPES | {QuestionType.MATCHING}
-
-
-class TextFormat(StrEnum):
-    """Moodle's text formats, under the names GIFT uses for them (``[html]`` and so on)."""
-
-    MOODLE = "moodle"
-    HTML = "html"
-    PLAIN = "plain"
-    MARKDOWN = "markdown"
-
-
-ANSWER_NUMBERINGS = ("abc", "ABCD", "123", "iii", "IIII", "none")
-ESSAY_RESPONSE_FORMATS = ("editor", "editorfilepicker", "plain", "monospaced", "noinline")
+ANSWER_NUMBERINGS = tuple(AnswerNumbering.values)
+ESSAY_RESPONSE_FORMATS = tuple(EssayFormat.values)
 DEFAULT_PENALTY = 0.3333333
 WILDCARD = "*"
 
@@ -56,6 +37,8 @@ WILDCARD = "*"
 PHP_WHITESPACE = " \t\n\r\0\x0b"
 # Characters XML 1.0 cannot carry at all (not even escaped), plus lone surrogates.
 _ILLEGAL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# A number as Moodle reads one: a dot for decimals, an optional exponent.
+_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _TAG_RE = re.compile(r"<[A-Za-z/!?][^>]*(?:>|$)")
 _SPACES = re.compile(r"\s+")
 
@@ -140,6 +123,8 @@ class Question:
     answer_numbering: str = "abc"
     show_standard_instruction: bool = True
     case_sensitive: bool = False
+    # Ours, not Moodle's: a short answer also matches when typed without Vietnamese diacritics.
+    ignore_diacritics: bool = False
     correct_feedback: str = ""
     correct_feedback_format: TextFormat = TextFormat.MOODLE
     partially_correct_feedback: str = ""
@@ -243,6 +228,11 @@ class FormatError(Exception):
 
 
 # Text helpers -------------------------------------------------------------------------------
+
+
+def is_number(text: str) -> bool:
+    """Whether the text is a number as Moodle reads one ("3.14", "-2", "1e3"; not "3,14")."""
+    return bool(_NUMBER.match(text))
 
 
 def php_trim(text: str) -> str:
@@ -436,6 +426,9 @@ def normalise(question: Question) -> Question:
         if qtype in CHOICE_TYPES
         else True,
         case_sensitive=question.case_sensitive if qtype == QuestionType.SHORT_ANSWER else False,
+        ignore_diacritics=question.ignore_diacritics
+        if qtype == QuestionType.SHORT_ANSWER
+        else False,
         correct_feedback=clean_text(question.correct_feedback) if combined else "",
         correct_feedback_format=question.correct_feedback_format if combined else fmt,
         partially_correct_feedback=clean_text(question.partially_correct_feedback)

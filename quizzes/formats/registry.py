@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,20 +13,30 @@ from django.utils.translation import gettext_lazy
 from . import aiken, gift, moodlexml, spreadsheet
 from .records import Category, FormatError, ParseResult, Question
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 Parser = Callable[[bytes], ParseResult]
 Exporter = Callable[[Sequence[Question], Sequence[Category]], bytes]
+Problems = Callable[[Sequence[Question]], list[str]]
+
+
+def _none(questions: Sequence[Question]) -> list[str]:
+    return []
 
 
 @dataclass(frozen=True)
 class Format:
     key: str
-    label: str
+    label: StrOrPromise
     extensions: tuple[str, ...]
     media_type: str
     parse: Parser
     export: Exporter | None
     # What error numbers count: lines of a text file or rows of a sheet.
     unit: str = "line"
+    # Why some valid questions cannot be written in the format (its exporter refuses them).
+    problems: Problems = _none
 
     @property
     def extension(self) -> str:
@@ -47,6 +58,7 @@ FORMATS: dict[str, Format] = {
         "text/plain; charset=utf-8",
         gift.parse,
         _utf8(gift.export),
+        problems=gift.problems,
     ),
     "moodlexml": Format(
         "moodlexml",
@@ -72,6 +84,7 @@ FORMATS: dict[str, Format] = {
         spreadsheet.parse_xlsx,
         spreadsheet.export_xlsx,
         unit="row",
+        problems=spreadsheet.problems,
     ),
     "csv": Format(
         "csv",
@@ -81,8 +94,17 @@ FORMATS: dict[str, Format] = {
         spreadsheet.parse_csv,
         _utf8(spreadsheet.export_csv),
         unit="row",
+        problems=spreadsheet.problems,
     ),
 }
+# The formats the question bank exports to (the admin's export page and export_questions).
+EXPORT_FORMATS = ("gift", "moodlexml", "xlsx")
+
+
+def export_problems(questions: Sequence[Question]) -> list[str]:
+    """Why some valid questions cannot be written in one of the formats the bank exports to
+    (empty when every one of them can write them all)."""
+    return [problem for key in EXPORT_FORMATS for problem in FORMATS[key].problems(questions)]
 
 
 def get_format(key: str) -> Format:

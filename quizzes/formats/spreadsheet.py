@@ -22,6 +22,7 @@ idnumber           The question's ID number.
 shuffle_answers    yes/no (default yes): shuffle the choices or the matching answers.
 answer_numbering   abc, ABCD, 123, iii, IIII or none (default abc).
 case_sensitive     yes/no (default no): short-answer matching respects case.
+ignore_diacritics  yes/no (default no): a short answer also matches typed without diacritics.
 answer_N           Answer N (N = 1, 2, …): a choice; an accepted short answer; a number, a
                    range "1..5" or "*" (numerical); the item to match (matching); true or
                    false (true/false).
@@ -46,6 +47,9 @@ commas or semicolons (Excel in Vietnamese writes semicolons); the separator is f
 header row. XLSX files are read from the sheet named "Questions", or else the first sheet.
 Spreadsheets cannot hold embedded files, hints, combined feedback or essay options; an export
 leaves them out (and says what a round trip keeps in ``round_trip_form``).
+
+This module reads; ``spreadsheet_writer`` writes (its functions are re-exported here), and
+``spreadsheet_layout`` names the columns both use.
 """
 
 from __future__ import annotations
@@ -60,58 +64,44 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from quizzes.question_types import CHOICE_TYPES, QuestionType
+
 from . import reading
 from .records import (
     ANSWER_NUMBERINGS,
-    CHOICE_TYPES,
     DEFAULT_PENALTY,
     WILDCARD,
     Answer,
-    Category,
     EssayOptions,
     FormatError,
     Pair,
     ParseError,
     ParseResult,
     Question,
-    QuestionType,
     TextFormat,
     clean_text,
     default_name,
     format_number,
+    is_number,
     normalise,
     tidy_float,
 )
-from .validation import percent, snap_fraction, validate
+from .spreadsheet_layout import BASE_COLUMNS as BASE_COLUMNS
+from .spreadsheet_layout import FORMULA, GROUP_COLUMNS, REQUIRED_COLUMNS, SHEET_NAME, type_names
+from .spreadsheet_writer import build_template as build_template
+from .spreadsheet_writer import export_csv as export_csv
+from .spreadsheet_writer import export_xlsx as export_xlsx
+from .spreadsheet_writer import problems as problems
+from .spreadsheet_writer import round_trip_form as round_trip_form
+from .spreadsheet_writer import template_questions as template_questions
+from .validation import validate, weight_from_percent
 
-BASE_COLUMNS = (
-    "category",
-    "type",
-    "name",
-    "text",
-    "text_format",
-    "general_feedback",
-    "default_mark",
-    "penalty",
-    "tags",
-    "idnumber",
-    "shuffle_answers",
-    "answer_numbering",
-    "case_sensitive",
-)
-GROUP_COLUMNS = ("answer", "weight", "feedback", "tolerance", "match")
-REQUIRED_COLUMNS = ("type", "text")
-SHEET_NAME = "Questions"
-MAX_CELL = 32767  # Excel's limit on the length of a cell
 MAX_UNZIPPED = 200 * 1024 * 1024
 _GROUP = re.compile(r"^(answer|weight|feedback|tolerance|match)_([1-9][0-9]{0,2})$")
-_NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _YES = {"1", "yes", "y", "true", "có", "co", "x", "đúng"}
 _NO = {"0", "no", "n", "false", "không", "khong", "sai", ""}
 _TRUE_WORDS = {"true", "t", "đúng", "dung", "1", "yes", "có"}
 _FALSE_WORDS = {"false", "f", "sai", "0", "no", "không"}
-# A cell Excel would run as a formula: a leading quote keeps it text (and is removed on import).
-_FORMULA = re.compile(r"^'*(?:[=+@\t\r]|-(?![\d.\s]))")
 
 
 @dataclass
@@ -155,7 +145,7 @@ def _number(cell: _Cell | None, column: str, default: float | None) -> float | N
     text = text.removesuffix("%")
     if "," in text and "." not in text and text.count(",") == 1:
         text = text.replace(",", ".")  # a decimal comma, as Vietnamese Excel writes
-    if not _NUMBER.match(text):
+    if not is_number(text):
         raise _RowError(
             _('Column "%(column)s": "%(value)s" is not a number.')
             % {"column": column, "value": _text(cell)}
@@ -182,10 +172,6 @@ def _flag(cell: _Cell | None, column: str, default: bool) -> bool:
     )
 
 
-def _type_names() -> str:
-    return ", ".join(str(t) for t in QuestionType)
-
-
 def _read_row(row: dict[str, _Cell], number: int, groups: list[int]) -> Question:
     def text(column: str) -> str:
         return clean_text(_text(row.get(column)))
@@ -196,7 +182,7 @@ def _read_row(row: dict[str, _Cell], number: int, groups: list[int]) -> Question
     except ValueError:
         raise _RowError(
             _('Column "type": "%(value)s" is not a question type; use one of: %(types)s.')
-            % {"value": text("type"), "types": _type_names()}
+            % {"value": text("type"), "types": type_names()}
         ) from None
     format_name = text("text_format").lower() or "plain"
     try:
@@ -233,6 +219,7 @@ def _read_row(row: dict[str, _Cell], number: int, groups: list[int]) -> Question
         shuffle_answers=_flag(row.get("shuffle_answers"), "shuffle_answers", True),
         answer_numbering=numbering,
         case_sensitive=_flag(row.get("case_sensitive"), "case_sensitive", False),
+        ignore_diacritics=_flag(row.get("ignore_diacritics"), "ignore_diacritics", False),
         correct_feedback_format=text_format,
         partially_correct_feedback_format=text_format,
         incorrect_feedback_format=text_format,
@@ -264,7 +251,7 @@ def _read_row(row: dict[str, _Cell], number: int, groups: list[int]) -> Question
         weight = _number(entry["weight"], f"weight_{index}", default_weight) or 0.0
         answer = Answer(
             text=clean_text(_text(entry["answer"])),
-            fraction=snap_fraction(weight / 100),
+            fraction=weight_from_percent(weight),
             feedback=clean_text(_text(entry["feedback"])),
             text_format=text_format,
             feedback_format=text_format,
@@ -308,7 +295,7 @@ def _numerical(answer: Answer, entry: dict[str, _Cell | None], index: int) -> An
     dotted = compact.replace(",", ".")
     return replace(
         answer,
-        text=dotted if _NUMBER.match(dotted) else format_number(value),
+        text=dotted if is_number(dotted) else format_number(value),
         tolerance=tolerance,
     )
 
@@ -450,7 +437,7 @@ def _csv_delimiter(first_line: str) -> str:
 
 
 def _unquote(value: str) -> str:
-    return value[1:] if _FORMULA.match(value) and value.startswith("'") else value
+    return value[1:] if FORMULA.match(value) and value.startswith("'") else value
 
 
 def parse_csv(data: bytes | str, *, max_bytes: int = reading.MAX_BYTES) -> ParseResult:
@@ -545,319 +532,3 @@ def _xlsx_rows(data: bytes) -> list[tuple[int, list[_Cell]]]:
             _("The workbook could not be read: %(reason)s.") % {"reason": type(exc).__name__}
         ) from None
     return rows
-
-
-# Writing ------------------------------------------------------------------------------------
-
-
-def _columns(questions: list[Question]) -> list[str]:
-    width = max([len(q.answers) or len(q.pairs) for q in questions] + [1])
-    groups = [f"{column}_{index}" for index in range(1, width + 1) for column in GROUP_COLUMNS]
-    return [*BASE_COLUMNS, *groups]
-
-
-def _yes(value: bool) -> str:
-    return "yes" if value else "no"
-
-
-def _row(question: Question) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "category": question.category or "",
-        "type": str(question.type),
-        "name": question.name,
-        "text": question.text,
-        "text_format": str(question.text_format),
-        "general_feedback": question.general_feedback,
-        "default_mark": question.default_mark,
-        "penalty": question.penalty,
-        "tags": ", ".join(question.tags),
-        "idnumber": question.idnumber or "",
-        "shuffle_answers": _yes(question.shuffle_answers),
-        "answer_numbering": question.answer_numbering,
-        "case_sensitive": _yes(question.case_sensitive),
-    }
-    for index, answer in enumerate(question.answers, start=1):
-        row[f"answer_{index}"] = answer.text
-        row[f"weight_{index}"] = float(percent(answer.fraction))
-        row[f"feedback_{index}"] = answer.feedback
-        if question.type == QuestionType.NUMERICAL and answer.tolerance is not None:
-            row[f"tolerance_{index}"] = answer.tolerance
-    for index, pair in enumerate(question.pairs, start=1):
-        row[f"answer_{index}"] = pair.prompt
-        row[f"match_{index}"] = pair.answer
-    return row
-
-
-def problems(questions: Iterable[Question]) -> list[str]:
-    """Why some questions cannot be written to a spreadsheet (empty when all can)."""
-    found = []
-    for question in questions:
-        row = _row(question)
-        if any(isinstance(v, str) and len(v) > MAX_CELL for v in row.values()):
-            found.append(
-                _(
-                    'Question "%(name)s" has a text longer than a spreadsheet cell can hold '
-                    "(%(limit)s characters). Export it as Moodle XML."
-                )
-                % {"name": question.name, "limit": MAX_CELL}
-            )
-    return found
-
-
-def export_xlsx(questions: Iterable[Question], categories: Iterable[Category] = ()) -> bytes:
-    """An XLSX workbook in our layout (categories other than the questions' are not kept)."""
-    questions = [normalise(q) for q in questions]
-    found = problems(questions)
-    if found:
-        raise FormatError("\n".join(found))
-    return _workbook(_columns(questions), [_row(q) for q in questions], instructions=False)
-
-
-def export_csv(questions: Iterable[Question], categories: Iterable[Category] = ()) -> str:
-    """CSV in our layout, with a byte-order mark so that Excel reads it as UTF-8."""
-    questions = [normalise(q) for q in questions]
-    found = problems(questions)
-    if found:
-        raise FormatError("\n".join(found))
-    return _csv(_columns(questions), [_row(q) for q in questions])
-
-
-def _csv_cell(value: Any) -> str:
-    if isinstance(value, float):
-        return format_number(value)
-    text = str(value)
-    return "'" + text if _FORMULA.match(text) else text
-
-
-def _csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_csv_cell(row.get(column, "")) for column in columns])
-    return "\ufeff" + out.getvalue()
-
-
-def _workbook(columns: list[str], rows: list[dict[str, Any]], instructions: bool) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = SHEET_NAME
-    sheet.append(columns)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for number, row in enumerate(rows, start=2):
-        for column_index, column in enumerate(columns, start=1):
-            value = row.get(column)
-            if value is None or value == "":
-                continue
-            cell = sheet.cell(row=number, column=column_index, value=value)
-            if isinstance(value, str):
-                cell.data_type = "s"  # never a formula, whatever the text starts with
-    sheet.freeze_panes = "A2"
-    if instructions:
-        _instructions(workbook)
-    out = io.BytesIO()
-    workbook.save(out)
-    return out.getvalue()
-
-
-def _instructions(workbook: Any) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    sheet = workbook.create_sheet(_("Instructions"))
-    sheet.append([_("Column"), _("What to write")])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for column, meaning in column_help():
-        sheet.append([column, meaning])
-    sheet.column_dimensions["A"].width = 20
-    sheet.column_dimensions["B"].width = 100
-    for row in sheet.iter_rows(min_row=2):
-        row[1].alignment = Alignment(wrap_text=True, vertical="top")
-
-
-def column_help() -> list[tuple[str, str]]:
-    """What each column means, in the trainer's language (the template's second sheet)."""
-    return [
-        ("category", _('Category path below the top, such as "Office/Word". Optional.')),
-        ("type", _("Question type: %(types)s.") % {"types": _type_names()}),
-        ("name", _("Question name. Optional: made from the text when empty.")),
-        ("text", _("The question text. Required.")),
-        (
-            "text_format",
-            _("plain (the default), html, moodle or markdown. Also used for answers and feedback."),
-        ),
-        ("general_feedback", _("Feedback shown after the question is answered. Optional.")),
-        ("default_mark", _("Marks for the question. Default 1.")),
-        ("penalty", _("Share of the mark lost for each wrong try, 0 to 1. Default 0.3333333.")),
-        ("tags", _("Tags, separated by commas. Optional.")),
-        ("idnumber", _("The question's ID number. Optional.")),
-        ("shuffle_answers", _("yes or no: shuffle the choices. Default yes.")),
-        ("answer_numbering", _("abc, ABCD, 123, iii, IIII or none. Default abc.")),
-        ("case_sensitive", _("yes or no: short answers must match upper and lower case.")),
-        (
-            "answer_1, answer_2…",
-            _(
-                "A choice; an accepted short answer; a number, a range such as 1..5 or * "
-                "(numerical); the item to match (matching); true or false (true/false)."
-            ),
-        ),
-        (
-            "weight_1, weight_2…",
-            _(
-                "Percentage for the answer: 100 for a right answer, 50 for half right, negative "
-                "to take marks away. Empty means 0 for choices and 100 for short answers and "
-                "numbers. Allowed: %(allowed)s and their negatives. For several right answers "
-                "(multiple_choice) the positive weights add up to 100."
-            )
-            % {"allowed": ", ".join(percent(g) for g in _positive_grades())},
-        ),
-        ("feedback_1, feedback_2…", _("Feedback shown when that answer is chosen. Optional.")),
-        ("tolerance_1, tolerance_2…", _("Numerical questions: the accepted error. Default 0.")),
-        (
-            "match_1, match_2…",
-            _(
-                "Matching questions: what the item in answer_1, answer_2… matches. Leave the "
-                "answer empty to add a wrong match to choose from."
-            ),
-        ),
-    ]
-
-
-def _positive_grades() -> list[float]:
-    from .validation import ALLOWED_GRADES
-
-    return [grade for grade in ALLOWED_GRADES if grade > 0]
-
-
-def template_questions() -> list[Question]:
-    """One example of every question type, in the trainer's language."""
-    fmt = TextFormat.PLAIN
-    category = _("Examples")
-    examples = [
-        Question(
-            type=QuestionType.SINGLE_CHOICE,
-            name=_("Copy shortcut"),
-            text=_("Which key combination copies the selected text?"),
-            text_format=fmt,
-            category=category,
-            tags=[_("office")],
-            answers=[
-                Answer("Ctrl+C", 1.0, _("Right.")),
-                Answer("Ctrl+V", 0.0, _("That pastes.")),
-                Answer("Ctrl+X", 0.0, _("That cuts.")),
-            ],
-        ),
-        Question(
-            type=QuestionType.MULTIPLE_CHOICE,
-            name=_("Strong passwords"),
-            text=_("Which of these make a password stronger?"),
-            text_format=fmt,
-            category=category,
-            answers=[
-                Answer(_("Length of 12 characters or more"), 0.5),
-                Answer(_("Mixing letters, digits and symbols"), 0.5),
-                Answer(_("Your date of birth"), -1.0, _("Easy to guess.")),
-            ],
-        ),
-        Question(
-            type=QuestionType.TRUE_FALSE,
-            name=_("Phishing"),
-            text=_("A bank may ask for your password by email."),
-            text_format=fmt,
-            category=category,
-            penalty=1.0,
-            answers=[
-                Answer("true", 0.0, _("No: a bank never asks for it.")),
-                Answer("false", 1.0, _("Right: never send your password.")),
-            ],
-        ),
-        Question(
-            type=QuestionType.SHORT_ANSWER,
-            name=_("File extension"),
-            text=_("What extension do Word documents have?"),
-            text_format=fmt,
-            category=category,
-            answers=[Answer("docx", 1.0), Answer(".docx", 1.0), Answer("doc", 0.5)],
-        ),
-        Question(
-            type=QuestionType.NUMERICAL,
-            name=_("Kilobytes"),
-            text=_("How many kilobytes are there in a megabyte?"),
-            text_format=fmt,
-            category=category,
-            answers=[Answer("1024", 1.0, tolerance=0.0), Answer("1000", 0.5, tolerance=0.0)],
-        ),
-        Question(
-            type=QuestionType.MATCHING,
-            name=_("Programs"),
-            text=_("Match each task with a program."),
-            text_format=fmt,
-            category=category,
-            pairs=[
-                Pair(_("Write a letter"), "Word"),
-                Pair(_("Make a budget table"), "Excel"),
-                Pair(_("Show slides at a meeting"), "PowerPoint"),
-                Pair("", "Paint"),
-            ],
-        ),
-        Question(
-            type=QuestionType.ESSAY,
-            name=_("Online safety"),
-            text=_("Describe how you protect your office computer."),
-            text_format=fmt,
-            category=category,
-            default_mark=5.0,
-        ),
-        Question(
-            type=QuestionType.DESCRIPTION,
-            name=_("Introduction"),
-            text=_("The next questions are about office software."),
-            text_format=fmt,
-            category=category,
-        ),
-    ]
-    return [round_trip_form(example) for example in examples]
-
-
-def build_template(kind: str = "xlsx") -> bytes:
-    """A template with one example of every type: XLSX (with an instructions sheet) or CSV."""
-    questions = template_questions()
-    columns = [*BASE_COLUMNS, *(f"{c}_{i}" for i in range(1, 6) for c in GROUP_COLUMNS)]
-    rows = [_row(q) for q in questions]
-    if kind == "csv":
-        return _csv(columns, rows).encode("utf-8")
-    if kind != "xlsx":
-        raise FormatError(_("There is no template of kind %(kind)s.") % {"kind": kind})
-    return _workbook(columns, rows, instructions=True)
-
-
-def round_trip_form(question: Question) -> Question:
-    """The question as it comes back from a spreadsheet: one text format for all its texts,
-    and no files, hints, combined feedback or essay options."""
-    fmt = question.text_format
-    answers = [replace(a, text_format=fmt, feedback_format=fmt) for a in question.answers]
-    if question.type == QuestionType.TRUE_FALSE:
-        answers.sort(key=lambda answer: answer.text != "true")
-    return normalise(
-        replace(
-            question,
-            general_feedback_format=fmt,
-            answers=answers,
-            pairs=[replace(p, prompt_format=fmt) for p in question.pairs],
-            show_standard_instruction=True,
-            correct_feedback="",
-            partially_correct_feedback="",
-            incorrect_feedback="",
-            correct_feedback_format=fmt,
-            partially_correct_feedback_format=fmt,
-            incorrect_feedback_format=fmt,
-            show_num_correct=False,
-            hints=[],
-            essay=EssayOptions() if question.type == QuestionType.ESSAY else None,
-            files={},
-        )
-    )

@@ -1,26 +1,30 @@
-"""Moodle's checks on a parsed question, with messages that name the question and the value.
+"""The one validator of questions, with messages that name the question and the value: every
+importer runs it on what it reads, every exporter on what it writes, and the question editor on
+what a trainer saves, so that what one accepts the others accept too.
 
-Moodle checks answer weights against a fixed list (``question_bank::fraction_options_full``)
-before saving, then each question type checks its own rules when it saves: a single-answer
-question needs a 100% answer, the positive weights of a multiple-answer question add up to
-100% (after rounding to two decimals, so three times 33.33333% passes), and short-answer and
-numerical questions need a 100% answer.
+The rules are Moodle's checks on saving a question. Moodle checks answer weights against a fixed
+list (``question_bank::fraction_options_full``) before saving, then each question type checks its
+own rules when it saves: a single-answer question needs a 100% answer, the positive weights of a
+multiple-answer question add up to 100% (after rounding to two decimals, so three times
+33.33333% passes), and short-answer and numerical questions need a 100% answer. Numerical
+answers are numbers written with a dot, and an essay's word limit is not below its minimum.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 from django.utils.translation import gettext as _
 
+from quizzes.question_types import CHOICE_TYPES, WEIGHTED_TYPES, QuestionType
+
 from .records import (
-    CHOICE_TYPES,
-    WEIGHTED_TYPES,
     WILDCARD,
     Answer,
     ParseError,
     Question,
-    QuestionType,
+    is_number,
 )
 
 _POSITIVE_GRADES = (
@@ -62,6 +66,13 @@ def snap_fraction(fraction: float) -> float:
     return fraction if grade is None else grade
 
 
+def weight_from_percent(percent: float) -> float:
+    """A weight written as a percentage (33.33333) as a fraction of the mark, snapped to the
+    Moodle grade it lies within 0.00001 of. Every importer reads a weight this way, and the
+    question editor reads its weights through a percentage too, so that they judge one alike."""
+    return snap_fraction(percent / 100)
+
+
 def percent(fraction: float) -> str:
     """A fraction as the percentage a trainer writes: 0.3333333 -> "33.33333", 1 -> "100"."""
     if not math.isfinite(fraction):
@@ -74,8 +85,22 @@ def allowed_percentages() -> str:
     return ", ".join(percent(g) for g in _POSITIVE_GRADES) + ", 0"
 
 
+def not_a_number(name: str, value: str) -> str:
+    """What a trainer is told about a numerical answer that is not a number."""
+    return _(
+        'Question "%(name)s": "%(value)s" is not a number (write 3.14, with a dot, or * for any '
+        "other answer)."
+    ) % {"name": name, "value": value}
+
+
+def refusals(questions: Iterable[Question]) -> list[str]:
+    """The messages of ``validate`` for every question: what an exporter refuses to write, since
+    no importer would read it back."""
+    return [error.message for question in questions for error in validate(question)]
+
+
 def validate(question: Question) -> list[ParseError]:
-    """Every reason Moodle would refuse to save this question (empty when it is fine)."""
+    """Every reason to refuse this question (empty when it is fine)."""
     errors: list[ParseError] = []
     name = question.name
     line = question.line
@@ -110,6 +135,16 @@ def validate(question: Question) -> list[ParseError]:
                 )
                 % {"name": name}
             )
+    elif qtype == QuestionType.ESSAY and question.essay is not None:
+        minimum, maximum = question.essay.min_word_limit, question.essay.max_word_limit
+        if minimum and maximum and minimum > maximum:
+            error(
+                _(
+                    'Question "%(name)s": the word limit %(maximum)s is below the minimum '
+                    "%(minimum)s."
+                )
+                % {"name": name, "maximum": maximum, "minimum": minimum}
+            )
     elif qtype == QuestionType.MATCHING:
         prompts = [pair for pair in question.pairs if pair.prompt]
         if len(prompts) < 2:
@@ -141,6 +176,12 @@ def _check_answers(question: Question) -> list[ParseError]:
                     % {"name": name, "number": number},
                 )
             )
+    if qtype == QuestionType.NUMERICAL:
+        errors.extend(
+            ParseError(answer.line or question.line, not_a_number(name, answer.text))
+            for answer in answers
+            if answer.text and answer.text != WILDCARD and not is_number(answer.text)
+        )
     minimum = 2 if qtype in CHOICE_TYPES else 1
     if len(answers) < minimum:
         errors.append(

@@ -1,23 +1,17 @@
 from quizzes.models.attempts import Attempt, MarkChange, QuizGrade, Response
 from quizzes.models.bank import (
-    AnswerNumbering,
-    EssayFormat,
     MatchingPair,
     PeerApprovalTask,
     Question,
     QuestionAnswer,
     QuestionCategory,
-    QuestionType,
     TaggedQuestion,
-    TextFormat,
 )
-from quizzes.models.exchange import ImportLog, PendingImport
+from quizzes.models.imports import ImportLog, PendingImport
 from quizzes.models.pages import GradingMethod, QuizPage, QuizSlot, ReviewWhen, SlotKind
 
 __all__ = [
-    "AnswerNumbering",
     "Attempt",
-    "EssayFormat",
     "GradingMethod",
     "ImportLog",
     "MarkChange",
@@ -27,7 +21,6 @@ __all__ = [
     "Question",
     "QuestionAnswer",
     "QuestionCategory",
-    "QuestionType",
     "QuizGrade",
     "QuizPage",
     "QuizSlot",
@@ -35,5 +28,4 @@ __all__ = [
     "ReviewWhen",
     "SlotKind",
     "TaggedQuestion",
-    "TextFormat",
 ]

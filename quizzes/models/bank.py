@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.html import linebreaks
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -34,15 +36,33 @@ from wagtail.search import index
 
 from people.roles import ADMINISTRATOR
 from quizzes import grading
+from quizzes.question_types import (
+    ANSWERED_TYPES,
+    CHOICE_TYPES,
+    AnswerNumbering,
+    EssayFormat,
+    QuestionType,
+    TextFormat,
+)
+
+if TYPE_CHECKING:
+    from django.http import HttpRequest
+
+    from people.models import User
 
 
 class QuestionCategory(MP_Node):
     """A folder of the question bank; random slots draw from one, optionally with its subtree."""
 
-    name = models.CharField(_("name"), max_length=255)
-    description = models.TextField(_("description"), blank=True)
-    idnumber = models.CharField(_("ID number"), max_length=100, blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # Annotated by hand: treebeard's MP_Node ships no types, so the plugin cannot infer them.
+    name: models.CharField[str, str] = models.CharField(_("name"), max_length=255)
+    description: models.TextField[str, str] = models.TextField(_("description"), blank=True)
+    idnumber: models.CharField[str, str] = models.CharField(
+        _("ID number"), max_length=100, blank=True
+    )
+    created_at: models.DateTimeField[datetime, datetime] = models.DateTimeField(
+        _("created"), auto_now_add=True
+    )
 
     node_order_by = ["name"]
 
@@ -79,41 +99,6 @@ class QuestionCategory(MP_Node):
         )
 
 
-class QuestionType(models.TextChoices):
-    SINGLE_CHOICE = grading.SINGLE_CHOICE, _("Single choice")
-    MULTIPLE_CHOICE = grading.MULTIPLE_CHOICE, _("Multiple choice")
-    TRUE_FALSE = grading.TRUE_FALSE, _("True/false")
-    SHORT_ANSWER = grading.SHORT_ANSWER, _("Short answer")
-    NUMERICAL = grading.NUMERICAL, _("Numerical")
-    MATCHING = grading.MATCHING, _("Matching")
-    ESSAY = grading.ESSAY, _("Essay")
-    DESCRIPTION = grading.DESCRIPTION, _("Description (no mark)")
-
-
-class TextFormat(models.TextChoices):
-    HTML = "html", _("HTML")
-    MOODLE = "moodle", _("Moodle auto-format")
-    PLAIN = "plain", _("Plain text")
-    MARKDOWN = "markdown", _("Markdown")
-
-
-class AnswerNumbering(models.TextChoices):
-    LOWER = "abc", "a. b. c."
-    UPPER = "ABCD", "A. B. C."
-    NUMBERS = "123", "1. 2. 3."
-    ROMAN_LOWER = "iii", "i. ii. iii."
-    ROMAN_UPPER = "IIII", "I. II. III."
-    NONE = "none", _("No numbering")
-
-
-class EssayFormat(models.TextChoices):
-    PLAIN = "plain", _("Plain text box")
-    EDITOR = "editor", _("Text box with formatting")
-    EDITOR_FILES = "editorfilepicker", _("Text box with formatting and files")
-    MONOSPACED = "monospaced", _("Plain text box, fixed-width font")
-    NO_INLINE = "noinline", _("No text box (attachments only)")
-
-
 def render_text(text: str, text_format: str) -> str:
     """Question text as HTML to show; formats other than HTML are shown as plain paragraphs."""
     if not text:
@@ -123,7 +108,34 @@ def render_text(text: str, text_format: str) -> str:
     return linebreaks(html.escape(text))
 
 
-FRACTION_VALIDATORS = [MinValueValidator(Decimal("-1")), MaxValueValidator(Decimal("1"))]
+class WeightField(models.DecimalField):
+    """An answer's weight, a share of the question's mark (1 = 100%), kept to seven decimals.
+
+    Its form field takes any number: the question validator judges weights in the editor as it
+    does in imports, and the editor stores the Moodle grade a weight matched.
+    """
+
+    @cached_property
+    def validators(self) -> list[Any]:
+        # django-stubs leave out Field._validators, the validators given to this field.
+        return [*self.default_validators, *self._validators]  # type: ignore[attr-defined]
+
+    def formfield(
+        self,
+        form_class: type[forms.Field] | None = None,
+        choices_form_class: type[forms.ChoiceField] | None = None,
+        **kwargs: Any,
+    ) -> forms.Field | None:
+        return super(models.DecimalField, self).formfield(
+            form_class=form_class or forms.DecimalField,
+            choices_form_class=choices_form_class,
+            **kwargs,
+        )
+
+    def deconstruct(self) -> Any:
+        # Stored as a plain decimal column: migrations need not know this class.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.DecimalField", args, kwargs
 
 
 class TaggedQuestion(TaggedItemBase):
@@ -147,16 +159,20 @@ class Question(
     every attempt keeps its own snapshot, so editing never changes past results.
     """
 
-    category = models.ForeignKey(
+    # Fields are annotated by hand: modelcluster and Wagtail ship no types, so the plugin cannot
+    # infer them (the same holds for the answers and pairs below).
+    category: models.ForeignKey[QuestionCategory, QuestionCategory] = models.ForeignKey(
         QuestionCategory,
         verbose_name=_("category"),
         on_delete=models.PROTECT,
         related_name="questions",
     )
-    qtype = models.CharField(_("type"), max_length=20, choices=QuestionType.choices)
-    name = models.CharField(_("name"), max_length=255)
+    qtype: models.CharField[str, str] = models.CharField(
+        _("type"), max_length=20, choices=QuestionType.choices
+    )
+    name: models.CharField[str, str] = models.CharField(_("name"), max_length=255)
     text = RichTextField(_("question text"), blank=True)
-    text_format = models.CharField(
+    text_format: models.CharField[str, str] = models.CharField(
         _("text format"), max_length=10, choices=TextFormat.choices, default=TextFormat.HTML
     )
     general_feedback = RichTextField(
@@ -164,73 +180,89 @@ class Question(
         blank=True,
         help_text=_("Shown to every learner after the attempt, whatever they answered."),
     )
-    general_feedback_format = models.CharField(
+    general_feedback_format: models.CharField[str, str] = models.CharField(
         _("general feedback format"),
         max_length=10,
         choices=TextFormat.choices,
         default=TextFormat.HTML,
     )
-    correct_feedback = models.TextField(_("feedback for a right answer"), blank=True)
-    partially_correct_feedback = models.TextField(
+    correct_feedback: models.TextField[str, str] = models.TextField(
+        _("feedback for a right answer"), blank=True
+    )
+    partially_correct_feedback: models.TextField[str, str] = models.TextField(
         _("feedback for a partly right answer"), blank=True
     )
-    incorrect_feedback = models.TextField(_("feedback for a wrong answer"), blank=True)
-    show_standard_instruction = models.BooleanField(
+    incorrect_feedback: models.TextField[str, str] = models.TextField(
+        _("feedback for a wrong answer"), blank=True
+    )
+    show_standard_instruction: models.BooleanField[bool, bool] = models.BooleanField(
         _('show "choose one/more" instruction'), default=True
     )
-    show_num_correct = models.BooleanField(_("show the number of right choices"), default=False)
+    show_num_correct: models.BooleanField[bool, bool] = models.BooleanField(
+        _("show the number of right choices"), default=False
+    )
     hints = models.JSONField(
         _("hints"),
         default=list,
         blank=True,
         help_text=_("Kept for exchange with Moodle: hints between tries."),
     )
-    default_mark = models.DecimalField(
+    default_mark: models.DecimalField[Decimal, Decimal] = models.DecimalField(
         _("default mark"),
         max_digits=7,
         decimal_places=2,
         default=Decimal("1"),
-        validators=[MinValueValidator(Decimal("0"))],
     )
-    penalty = models.DecimalField(
+    penalty: models.DecimalField[Decimal, Decimal] = models.DecimalField(
         _("penalty"),
         max_digits=8,
         decimal_places=7,
         default=Decimal("0"),
-        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("1"))],
         help_text=_("Kept for exchange with Moodle; quizzes here give one try per attempt."),
     )
-    idnumber = models.CharField(_("ID number"), max_length=100, blank=True)
-    shuffle_answers = models.BooleanField(_("shuffle the answers"), default=True)
-    answer_numbering = models.CharField(
+    idnumber: models.CharField[str, str] = models.CharField(
+        _("ID number"), max_length=100, blank=True
+    )
+    shuffle_answers: models.BooleanField[bool, bool] = models.BooleanField(
+        _("shuffle the answers"), default=True
+    )
+    answer_numbering: models.CharField[str, str] = models.CharField(
         _("answer numbering"),
         max_length=5,
         choices=AnswerNumbering.choices,
         default=AnswerNumbering.LOWER,
     )
-    case_sensitive = models.BooleanField(
+    case_sensitive: models.BooleanField[bool, bool] = models.BooleanField(
         _("case sensitive"),
         default=False,
         help_text=_("Short answer: upper and lower case differ."),
     )
-    ignore_diacritics = models.BooleanField(
+    ignore_diacritics: models.BooleanField[bool, bool] = models.BooleanField(
         _("ignore diacritics"),
         default=False,
         help_text=_('Short answer: accept "an toan" for "an toàn". Diacritics count otherwise.'),
     )
-    essay_response_format = models.CharField(
+    essay_response_format: models.CharField[str, str] = models.CharField(
         _("essay response format"),
         max_length=20,
         choices=EssayFormat.choices,
         default=EssayFormat.PLAIN,
     )
-    essay_response_required = models.BooleanField(_("essay text required"), default=True)
-    essay_min_words = models.PositiveIntegerField(_("minimum words"), null=True, blank=True)
-    essay_max_words = models.PositiveIntegerField(
-        _("word limit"), null=True, blank=True, help_text=_("Essay: the most words accepted.")
+    essay_response_required: models.BooleanField[bool, bool] = models.BooleanField(
+        _("essay text required"), default=True
     )
-    essay_response_template = models.TextField(_("response template"), blank=True)
-    essay_grader_info = models.TextField(
+    essay_min_words: models.PositiveIntegerField[int | None, int | None] = (
+        models.PositiveIntegerField(_("minimum words"), null=True, blank=True)
+    )
+    essay_max_words: models.PositiveIntegerField[int | None, int | None] = (
+        models.PositiveIntegerField(
+            _("word limit"), null=True, blank=True, help_text=_("Essay: the most words accepted.")
+        )
+    )
+    essay_response_template: models.TextField[str, str] = models.TextField(
+        _("response template"), blank=True
+    )
+    essay_grader_info: models.TextField[str, str] = models.TextField(
         _("information for markers"), blank=True, help_text=_("Never shown to learners.")
     )
     essay_options = models.JSONField(
@@ -240,7 +272,7 @@ class Question(
         help_text=_("Kept for exchange with Moodle: box lines, attachments, file types, formats."),
     )
     tags = ClusterTaggableManager(_("tags"), through=TaggedQuestion, blank=True)
-    created_by = models.ForeignKey(
+    created_by: models.ForeignKey[User | None, User | None] = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
         null=True,
@@ -249,8 +281,12 @@ class Question(
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_at: models.DateTimeField[datetime, datetime] = models.DateTimeField(
+        _("created"), auto_now_add=True
+    )
+    updated_at: models.DateTimeField[datetime, datetime] = models.DateTimeField(
+        _("updated"), auto_now=True
+    )
 
     workflow_states = GenericRelation(
         "wagtailcore.WorkflowState",
@@ -285,18 +321,6 @@ class Question(
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def is_marked(self) -> bool:
-        return self.qtype != QuestionType.DESCRIPTION
-
-    def clean(self) -> None:
-        super().clean()
-        minimum, maximum = self.essay_min_words, self.essay_max_words
-        if minimum and maximum and minimum > maximum:
-            raise ValidationError(
-                {"essay_max_words": _("The word limit must not be below the minimum.")}
-            )
-
     # Snapshots ------------------------------------------------------------------------------
 
     def to_snapshot(self) -> dict[str, Any]:
@@ -314,13 +338,7 @@ class Question(
             "answers": [],
             "pairs": [],
         }
-        if self.qtype in (
-            QuestionType.SINGLE_CHOICE,
-            QuestionType.MULTIPLE_CHOICE,
-            QuestionType.TRUE_FALSE,
-            QuestionType.SHORT_ANSWER,
-            QuestionType.NUMERICAL,
-        ):
+        if self.qtype in ANSWERED_TYPES:
             snapshot["answers"] = [a.to_snapshot(self.qtype) for a in self.answers.all()]
         if self.qtype == QuestionType.SHORT_ANSWER:
             snapshot["case_sensitive"] = self.case_sensitive
@@ -356,10 +374,10 @@ class Question(
 
     preview_modes = [("", _("As a learner sees it")), ("answers", _("With answers and feedback"))]
 
-    def get_preview_template(self, request: Any, mode_name: str) -> str:
+    def get_preview_template(self, request: HttpRequest, mode_name: str) -> str:
         return "quizzes/question_preview.html"
 
-    def get_preview_context(self, request: Any, mode_name: str) -> dict[str, Any]:
+    def get_preview_context(self, request: HttpRequest, mode_name: str) -> dict[str, Any]:
         from quizzes.presentation import question_for_display
 
         context = super().get_preview_context(request, mode_name)
@@ -375,29 +393,27 @@ class QuestionAnswer(Orderable):
     """A choice, an accepted short answer or a numerical value, with its weight and feedback."""
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="answers")
-    text = models.TextField(_("answer"))
-    fraction = models.DecimalField(
+    text: models.TextField[str, str] = models.TextField(_("answer"))
+    fraction = WeightField(
         _("weight"),
         max_digits=8,
         decimal_places=7,
         default=Decimal("0"),
-        validators=FRACTION_VALIDATORS,
         help_text=_("Share of the mark, from -1 to 1 (1 = 100%)."),
     )
-    feedback = models.TextField(_("feedback"), blank=True)
-    text_format = models.CharField(
+    feedback: models.TextField[str, str] = models.TextField(_("feedback"), blank=True)
+    text_format: models.CharField[str, str] = models.CharField(
         _("answer format"), max_length=10, choices=TextFormat.choices, default=TextFormat.PLAIN
     )
-    feedback_format = models.CharField(
+    feedback_format: models.CharField[str, str] = models.CharField(
         _("feedback format"), max_length=10, choices=TextFormat.choices, default=TextFormat.MOODLE
     )
-    tolerance = models.DecimalField(
+    tolerance: models.DecimalField[Decimal | None, Decimal | None] = models.DecimalField(
         _("tolerance"),
         max_digits=20,
         decimal_places=10,
         null=True,
         blank=True,
-        validators=[MinValueValidator(Decimal("0"))],
         help_text=_(
             'Numerical: accepted error either side. For a range write "1..5" as the answer.'
         ),
@@ -412,7 +428,7 @@ class QuestionAnswer(Orderable):
 
     def to_snapshot(self, qtype: str) -> dict[str, Any]:
         text = self.text
-        if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        if qtype in CHOICE_TYPES:
             text = render_text(self.text, self.text_format)
         data = {
             "id": str(self.pk),
@@ -431,11 +447,11 @@ class MatchingPair(Orderable):
     """A matching prompt and its answer; a pair without a prompt is an extra wrong answer."""
 
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="pairs")
-    prompt = models.TextField(_("prompt"), blank=True)
-    prompt_format = models.CharField(
+    prompt: models.TextField[str, str] = models.TextField(_("prompt"), blank=True)
+    prompt_format: models.CharField[str, str] = models.CharField(
         _("prompt format"), max_length=10, choices=TextFormat.choices, default=TextFormat.HTML
     )
-    answer = models.CharField(_("matching answer"), max_length=255)
+    answer: models.CharField[str, str] = models.CharField(_("matching answer"), max_length=255)
 
     class Meta(Orderable.Meta):
         verbose_name = _("matching pair")
@@ -445,44 +461,49 @@ class MatchingPair(Orderable):
         return f"{self.prompt} → {self.answer}"
 
 
+# Set on the approving user for the one action that publishes a question after review.
+APPROVING_REVIEW = "_approving_question_review"
+
+
 class PeerApprovalTask(AbstractGroupApprovalTask):
     """Approval by the chosen groups, but never by the person who asked for it.
 
     A trainer submits a question; a second trainer or an administrator approves it.
     """
 
-    def _may_moderate(self, obj: Any, user: Any) -> bool:
+    def _may_moderate(self, obj: Any, user: User) -> bool:
         if user.is_superuser or user.groups.filter(name=ADMINISTRATOR).exists():
             return True
         state = getattr(obj, "current_workflow_state", None)
         requested_by = getattr(state, "requested_by_id", None)
         return requested_by != user.pk
 
-    def get_actions(self, obj: Any, user: Any) -> list[tuple[str, Any, bool]]:
+    def get_actions(self, obj: Any, user: User) -> list[tuple[str, Any, bool]]:
         if not self._may_moderate(obj, user):
             return []
         return super().get_actions(obj, user)
 
-    def user_can_access_editor(self, obj: Any, user: Any) -> bool:
+    def user_can_access_editor(self, obj: Any, user: User) -> bool:
         return super().user_can_access_editor(obj, user)
 
-    def get_task_states_user_can_moderate(self, user: Any, **kwargs: Any) -> Any:
+    def get_task_states_user_can_moderate(self, user: User, **kwargs: Any) -> Any:
         states = super().get_task_states_user_can_moderate(user, **kwargs)
         if user.is_superuser or user.groups.filter(name=ADMINISTRATOR).exists():
             return states
         return states.exclude(workflow_state__requested_by=user)
 
-    def on_action(self, task_state: TaskState, user: Any, action_name: str, **kwargs: Any) -> Any:
+    def on_action(self, task_state: TaskState, user: User, action_name: str, **kwargs: Any) -> Any:
         obj = task_state.workflow_state.content_object
         if action_name == "approve" and not self._may_moderate(obj, user):
             raise PermissionDenied
         # Approving the last step publishes the question: allowed to the approver for this
         # action only (trainers may not publish otherwise; see QuestionPermissionPolicy).
-        user._approving_question_review = True
+        # setattr, not the instance's __dict__: request.user's lazy wrapper passes it on.
+        setattr(user, APPROVING_REVIEW, True)
         try:
             return super().on_action(task_state, user, action_name, **kwargs)
         finally:
-            user._approving_question_review = False
+            setattr(user, APPROVING_REVIEW, False)
 
     @classmethod
     def get_description(cls) -> Any:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -20,6 +20,9 @@ from wagtail.models import Orderable, Page
 
 from courses.models import CourseItemMixin
 from quizzes.models.bank import Question, QuestionCategory
+
+if TYPE_CHECKING:
+    from people.http import AuthenticatedHttpRequest
 
 
 class GradingMethod(models.TextChoices):
@@ -42,42 +45,51 @@ def _review_field(label: Any, default: str) -> models.CharField:
 class QuizPage(CourseItemMixin, RoutablePageMixin, Page):
     """A quiz inside a course: fixed and random question slots, timing, attempts and review."""
 
+    # Page fields are annotated by hand: Wagtail ships no types, so the plugin cannot infer them.
     intro = RichTextField(_("introduction"), blank=True)
-    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
-    shuffle_answers = models.BooleanField(
+    shuffle_questions: models.BooleanField[bool, bool] = models.BooleanField(
+        _("shuffle questions"), default=False
+    )
+    shuffle_answers: models.BooleanField[bool, bool] = models.BooleanField(
         _("shuffle answers"),
         default=True,
         help_text=_("Within each question that allows it."),
     )
-    pass_mark_percent = models.DecimalField(
+    pass_mark_percent: models.DecimalField[Decimal, Decimal] = models.DecimalField(
         _("pass mark (%)"),
         max_digits=5,
         decimal_places=2,
         default=Decimal("80"),
         validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))],
     )
-    time_limit_minutes = models.PositiveIntegerField(
-        _("time limit (minutes)"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1)],
-        help_text=_("Leave empty for no time limit."),
+    time_limit_minutes: models.PositiveIntegerField[int | None, int | None] = (
+        models.PositiveIntegerField(
+            _("time limit (minutes)"),
+            null=True,
+            blank=True,
+            validators=[MinValueValidator(1)],
+            help_text=_("Leave empty for no time limit."),
+        )
     )
-    attempts_allowed = models.PositiveIntegerField(
+    attempts_allowed: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
         _("attempts allowed"), default=0, help_text=_("0 means unlimited.")
     )
-    wait_between_attempts_minutes = models.PositiveIntegerField(
-        _("wait between attempts (minutes)"), default=0
+    wait_between_attempts_minutes: models.PositiveIntegerField[int, int] = (
+        models.PositiveIntegerField(_("wait between attempts (minutes)"), default=0)
     )
-    grading_method = models.CharField(
+    grading_method: models.CharField[str, str] = models.CharField(
         _("grading method"),
         max_length=10,
         choices=GradingMethod.choices,
         default=GradingMethod.HIGHEST,
     )
-    open_at = models.DateTimeField(_("opens"), null=True, blank=True)
-    close_at = models.DateTimeField(_("closes"), null=True, blank=True)
-    questions_per_page = models.PositiveIntegerField(
+    open_at: models.DateTimeField[datetime | None, datetime | None] = models.DateTimeField(
+        _("opens"), null=True, blank=True
+    )
+    close_at: models.DateTimeField[datetime | None, datetime | None] = models.DateTimeField(
+        _("closes"), null=True, blank=True
+    )
+    questions_per_page: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
         _("questions per page"), default=1, help_text=_("0 puts every question on one page.")
     )
     review_mark = _review_field(_("show the mark"), ReviewWhen.IMMEDIATELY)
@@ -155,37 +167,37 @@ class QuizPage(CourseItemMixin, RoutablePageMixin, Page):
         return context
 
     @path("start/", name="start")
-    def start_view(self, request: HttpRequest) -> HttpResponse:
+    def start_view(self, request: AuthenticatedHttpRequest) -> HttpResponse:
         from quizzes import views
 
         return views.start(request, self)
 
     @path("attempt/<int:attempt_id>/", name="attempt")
-    def attempt_view(self, request: HttpRequest, attempt_id: int) -> HttpResponse:
+    def attempt_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.attempt(request, self, attempt_id)
 
     @path("attempt/<int:attempt_id>/save/", name="save")
-    def save_view(self, request: HttpRequest, attempt_id: int) -> HttpResponse:
+    def save_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.save(request, self, attempt_id)
 
     @path("attempt/<int:attempt_id>/summary/", name="summary")
-    def summary_view(self, request: HttpRequest, attempt_id: int) -> HttpResponse:
+    def summary_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.summary(request, self, attempt_id)
 
     @path("attempt/<int:attempt_id>/submit/", name="submit")
-    def submit_view(self, request: HttpRequest, attempt_id: int) -> HttpResponse:
+    def submit_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.submit(request, self, attempt_id)
 
     @path("attempt/<int:attempt_id>/review/", name="review")
-    def review_view(self, request: HttpRequest, attempt_id: int) -> HttpResponse:
+    def review_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.review(request, self, attempt_id)
@@ -200,10 +212,10 @@ class QuizSlot(Orderable):
     """One place in the quiz: a chosen question, or N questions drawn at random from a category."""
 
     page = ParentalKey(QuizPage, on_delete=models.CASCADE, related_name="slots")
-    kind = models.CharField(
+    kind: models.CharField[str, str] = models.CharField(
         _("kind"), max_length=10, choices=SlotKind.choices, default=SlotKind.FIXED
     )
-    question = models.ForeignKey(
+    question: models.ForeignKey[Question | None, Question | None] = models.ForeignKey(
         Question,
         verbose_name=_("question"),
         null=True,
@@ -211,22 +223,26 @@ class QuizSlot(Orderable):
         on_delete=models.PROTECT,
         related_name="quiz_slots",
     )
-    category = models.ForeignKey(
-        QuestionCategory,
-        verbose_name=_("category"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="quiz_slots",
+    category: models.ForeignKey[QuestionCategory | None, QuestionCategory | None] = (
+        models.ForeignKey(
+            QuestionCategory,
+            verbose_name=_("category"),
+            null=True,
+            blank=True,
+            on_delete=models.PROTECT,
+            related_name="quiz_slots",
+        )
     )
-    count = models.PositiveIntegerField(
+    count: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
         _("how many"),
         default=1,
         validators=[MinValueValidator(1)],
         help_text=_("Random: how many questions to draw."),
     )
-    include_subcategories = models.BooleanField(_("include subcategories"), default=False)
-    mark = models.DecimalField(
+    include_subcategories: models.BooleanField[bool, bool] = models.BooleanField(
+        _("include subcategories"), default=False
+    )
+    mark: models.DecimalField[Decimal | None, Decimal | None] = models.DecimalField(
         _("mark"),
         max_digits=7,
         decimal_places=2,

@@ -17,7 +17,8 @@ def mark(value: Any) -> str:
     if value is None or value == "":
         return "—"
     number = Decimal(str(value)).quantize(Decimal("0.01")).normalize()
-    places = max(0, -number.as_tuple().exponent)
+    exponent = number.as_tuple().exponent  # a letter only for NaN and infinity
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
     return number_format(number, decimal_pos=places)
 
 

@@ -2,38 +2,28 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
 from config.storage import storages_from_env
 
-BASE = Path("/srv/kns/app")
-
 
 def test_by_default_files_live_in_folders_and_private_files_outside_public_media(monkeypatch):
     monkeypatch.delenv("STORAGE_BACKEND", raising=False)
-    monkeypatch.setenv("PRIVATE_MEDIA_ROOT", "/srv/kns/private")
-    storages = storages_from_env(BASE, "/srv/kns/media")
+    storages = storages_from_env("/srv/kns/media", "/srv/kns/private")
     assert storages["default"]["OPTIONS"] == {"location": "/srv/kns/media"}
-    assert storages["private"]["OPTIONS"] == {"location": "/srv/kns/private", "base_url": None}
+    assert storages["private"]["OPTIONS"] == {
+        "location": "/srv/kns/private",
+        "base_url": "/private-not-served/",
+    }
     assert storages["staticfiles"]["BACKEND"].endswith("CompressedManifestStaticFilesStorage")
-
-
-def test_private_files_default_to_a_folder_beside_the_code(monkeypatch):
-    monkeypatch.delenv("PRIVATE_MEDIA_ROOT", raising=False)
-    monkeypatch.delenv("STORAGE_BACKEND", raising=False)
-    storages = storages_from_env(BASE, "/srv/kns/media")
-    assert storages["private"]["OPTIONS"]["location"] == str(BASE / "private")
 
 
 @pytest.mark.parametrize("private", ["/srv/kns/media", "/srv/kns/media/private"])
 def test_private_files_inside_public_media_are_refused(monkeypatch, private):
     monkeypatch.setenv("STORAGE_BACKEND", "filesystem")
-    monkeypatch.setenv("PRIVATE_MEDIA_ROOT", private)
     with pytest.raises(ImproperlyConfigured, match="outside MEDIA_ROOT"):
-        storages_from_env(BASE, "/srv/kns/media")
+        storages_from_env("/srv/kns/media", private)
 
 
 def test_object_storage_keeps_private_files_private(monkeypatch):
@@ -42,7 +32,7 @@ def test_object_storage_keeps_private_files_private(monkeypatch):
     monkeypatch.setenv("S3_ENDPOINT_URL", "https://s3.tinh.example.vn")
     monkeypatch.setenv("S3_ACCESS_KEY_ID", "key")
     monkeypatch.setenv("S3_SECRET_ACCESS_KEY", "secret")
-    storages = storages_from_env(BASE, "/unused")
+    storages = storages_from_env("/unused", "/unused-private")
     public, private = storages["default"], storages["private"]
     assert public["BACKEND"] == private["BACKEND"] == "storages.backends.s3.S3Storage"
     assert public["OPTIONS"]["bucket_name"] == private["OPTIONS"]["bucket_name"] == "kns"
@@ -53,7 +43,10 @@ def test_object_storage_keeps_private_files_private(monkeypatch):
     assert private["OPTIONS"]["endpoint_url"] == "https://s3.tinh.example.vn"
 
     monkeypatch.setenv("S3_PRIVATE_BUCKET", "kns-private")
-    assert storages_from_env(BASE, "/unused")["private"]["OPTIONS"]["bucket_name"] == "kns-private"
+    assert (
+        storages_from_env("/unused", "/unused-private")["private"]["OPTIONS"]["bucket_name"]
+        == "kns-private"
+    )
 
 
 def test_object_storage_settings_build_a_working_storage(monkeypatch):
@@ -62,7 +55,7 @@ def test_object_storage_settings_build_a_working_storage(monkeypatch):
     monkeypatch.setenv("STORAGE_BACKEND", "s3")
     monkeypatch.setenv("S3_BUCKET", "kns")
     monkeypatch.setenv("S3_ENDPOINT_URL", "https://s3.tinh.example.vn")
-    private = storages_from_env(BASE, "/unused")["private"]
+    private = storages_from_env("/unused", "/unused-private")["private"]
     storage = import_string(private["BACKEND"])(**private["OPTIONS"])
     assert storage.bucket_name == "kns" and storage.location == "private"
 
@@ -71,7 +64,7 @@ def test_object_storage_without_a_bucket_or_an_unknown_backend_stops_start_up(mo
     monkeypatch.setenv("STORAGE_BACKEND", "s3")
     monkeypatch.delenv("S3_BUCKET", raising=False)
     with pytest.raises(ImproperlyConfigured, match="S3_BUCKET"):
-        storages_from_env(BASE, "/unused")
+        storages_from_env("/unused", "/unused-private")
     monkeypatch.setenv("STORAGE_BACKEND", "ftp")
     with pytest.raises(ImproperlyConfigured, match="not known"):
-        storages_from_env(BASE, "/unused")
+        storages_from_env("/unused", "/unused-private")

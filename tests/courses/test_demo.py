@@ -107,8 +107,8 @@ def test_loading_twice_changes_nothing():
 
 def test_seed_demo_loads_the_real_demo_courses_once(shared_demo):
     from home.demo_content.courses import COURSES
-    from quizzes import grading
     from quizzes.models import QuizPage
+    from quizzes.question_types import QuestionType
     from tests.home.test_demo_content import lesson_words
 
     first = _snapshot()
@@ -123,7 +123,7 @@ def test_seed_demo_loads_the_real_demo_courses_once(shared_demo):
         assert course.topic.name == data["topic"] and course.objectives
         quiz = QuizPage.objects.child_of(course).live().get()
         kinds = [slot.question.qtype for slot in quiz.slots.all()]
-        assert len(kinds) >= 13 and kinds.count(grading.ESSAY) == 1
+        assert len(kinds) >= 13 and kinds.count(QuestionType.ESSAY) == 1
     assert {t.name for t in Topic.objects.all()} >= {
         "Văn bản và hồ sơ điện tử",
         "Chuyển đổi số trong văn phòng",

@@ -1,12 +1,24 @@
 """Factories for courses: topics, the catalogue, courses, lessons and enrolments."""
 
+import io
+import zipfile
+from pathlib import Path
+
 import factory
 import wagtail_factories
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Site
 
-from courses.models import CourseIndexPage, CoursePage, Enrolment, ItemProgress, LessonPage, Topic
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    ItemProgress,
+    LessonPage,
+    ScormLessonPage,
+    Topic,
+)
 from courses.text import plain
 from tests.factories.people import UserFactory
 
@@ -101,3 +113,50 @@ class ItemProgressFactory(factory.django.DjangoModelFactory):
     user = factory.SelfAttribute("enrolment.user")
     item = factory.SubFactory(LessonPageFactory, parent=factory.SelfAttribute("..enrolment.course"))
     first_opened_at = factory.LazyFunction(timezone.now)
+
+
+# SCORM ------------------------------------------------------------------------------------
+
+SCORM_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "scorm"
+GOLF_12 = "RuntimeBasicCalls_SCORM12"
+GOLF_2004 = "RuntimeBasicCalls_SCORM20043rdEdition"
+
+
+def scorm_zip(folder=GOLF_12, *, extra=None, skip=()):
+    """A package zip built in memory from a sample package folder in tests/fixtures/scorm/.
+
+    ``extra`` maps member names to bytes added (or replacing a file); ``skip`` leaves files out.
+    """
+    root = SCORM_FIXTURES / folder
+    buffer = io.BytesIO()
+    extra = dict(extra or {})
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(root.rglob("*")):
+            name = path.relative_to(root).as_posix()
+            if path.is_file() and name not in skip and name not in extra:
+                archive.write(path, name)
+        for name, data in extra.items():
+            archive.writestr(name, data)
+    buffer.seek(0)
+    return buffer
+
+
+def scorm_package(folder=GOLF_12, **kwargs):
+    """A package stored through the upload service, as the admin stores one."""
+    from courses.scorm.archive import create_package
+
+    return create_package(scorm_zip(folder), title=kwargs.pop("title", ""), user=None, **kwargs)
+
+
+class ScormLessonPageFactory(wagtail_factories.PageFactory):
+    """A published SCORM lesson playing the SCORM 1.2 golf sample; pass ``parent=course``."""
+
+    class Meta:
+        model = ScormLessonPage
+
+    title = factory.Sequence(lambda n: f"Bài học SCORM {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(plain(o.title)))
+    package = factory.LazyFunction(scorm_package)
+    live = True
+    first_published_at = factory.LazyFunction(timezone.now)
+    parent = factory.SubFactory(CoursePageFactory)

@@ -7,6 +7,7 @@ from typing import Any
 
 import factory
 from wagtail.models import Page
+from wagtail.test.utils.form_data import rich_text
 
 from quizzes.models import (
     MatchingPair,
@@ -161,3 +162,65 @@ def mixed_questions(category: QuestionCategory | None = None) -> list[Question]:
         QuestionFactory(category=category, qtype=qtype, name=f"{qtype} question")
         for qtype in DEFAULT_ANSWERS
     ]
+
+
+def question_form_data(category: Any, qtype: str, **fields: Any) -> dict[str, Any]:
+    """What the question editor posts: ``answers`` as (text, weight, feedback, tolerance) and
+    ``pairs`` as (prompt, answer); any other field overrides the defaults (rich texts given
+    as HTML)."""
+    answers = fields.pop("answers", [])
+    pairs = fields.pop("pairs", [])
+    data = {
+        "category": category.pk,
+        "qtype": qtype,
+        "name": "Câu hỏi",
+        "text": rich_text(fields.pop("text", "<p>Nội dung?</p>")),
+        "text_format": "html",
+        "default_mark": "1",
+        "general_feedback": rich_text(fields.pop("general_feedback", "")),
+        "tags": "",
+        "penalty": "0",
+        "shuffle_answers": "on",
+        "answer_numbering": "abc",
+        "essay_response_format": "plain",
+        "essay_response_required": "on",
+        "essay_response_template": "",
+        "essay_grader_info": "",
+        "idnumber": "",
+        **fields,
+    }
+    for name, rows in (("answers", answers), ("pairs", pairs)):
+        data.update(
+            {
+                f"{name}-TOTAL_FORMS": str(len(rows)),
+                f"{name}-INITIAL_FORMS": "0",
+                f"{name}-MIN_NUM_FORMS": "0",
+                f"{name}-MAX_NUM_FORMS": "1000",
+            }
+        )
+        for index, row in enumerate(rows):
+            prefix = f"{name}-{index}-"
+            data.update(
+                {f"{prefix}ORDER": str(index + 1), f"{prefix}DELETE": "", f"{prefix}id": ""}
+            )
+            if name == "answers":
+                text, weight, feedback, tolerance = (*row, "", "")[:4]
+                data.update(
+                    {
+                        f"{prefix}text": text,
+                        f"{prefix}fraction": str(weight),
+                        f"{prefix}feedback": feedback,
+                        f"{prefix}text_format": "plain",
+                        f"{prefix}feedback_format": "moodle",
+                        f"{prefix}tolerance": str(tolerance),
+                    }
+                )
+            else:
+                data.update(
+                    {
+                        f"{prefix}prompt": row[0],
+                        f"{prefix}prompt_format": "html",
+                        f"{prefix}answer": row[1],
+                    }
+                )
+    return data

@@ -90,9 +90,9 @@ def test_a_confirmation_that_no_longer_matches_the_preview_shows_the_new_preview
     response = _upload(admin_client, csv_bytes(rows))
     token, digest = response.context["token"], response.context["plan"].digest
     # Someone moves the officer in the meantime.
-    from people import services
+    from people.services.officers import update_officer
 
-    services.update_officer(
+    update_officer(
         officer.officer,
         email=officer.email,
         full_name="Nguyễn Thị Lan",

@@ -8,9 +8,12 @@ from django.core import mail
 from django.db import connection
 from django.utils import translation
 
-from people import services
 from people.models import Officer, OfficerMove
 from people.roles import MANAGER, OFFICER
+from people.services.officers import set_officer_active
+from people.services.refusals import StaffImportError, StaffImportFailed
+from people.services.staff_import import import_staff, preview_staff_import
+from people.services.units import set_unit_active
 from tests.factories.people import OfficerFactory
 from tests.people.helpers import csv_bytes, xlsx_bytes
 
@@ -37,7 +40,7 @@ STAFF = [
 
 def _import(rows, commit_callbacks, **kwargs):
     with commit_callbacks(execute=True):
-        return services.import_staff(csv_bytes(rows), "staff.csv", **kwargs)
+        return import_staff(csv_bytes(rows), "staff.csv", **kwargs)
 
 
 def _snapshot():
@@ -119,7 +122,7 @@ def test_importing_the_same_file_twice_changes_nothing(org, django_capture_on_co
 
 def test_the_same_staff_as_xlsx_is_also_unchanged(org, django_capture_on_commit_callbacks):
     _import(STAFF, django_capture_on_commit_callbacks)
-    plan = services.import_staff(xlsx_bytes(STAFF), "staff.xlsx", dry_run=True)
+    plan = import_staff(xlsx_bytes(STAFF), "staff.xlsx", dry_run=True)
     assert plan.change_count == 0
 
 
@@ -145,7 +148,7 @@ def test_a_new_unit_code_moves_the_officer_and_is_recorded(
     org, officer, administrator, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        plan = services.import_staff(
+        plan = import_staff(
             csv_bytes([_row("CB-A1-001", "Nguyễn Thị Lan", officer.email, "TB-H1", "")]),
             "staff.csv",
             actor=administrator,
@@ -189,7 +192,7 @@ def test_an_account_without_officer_record_is_linked_not_duplicated(
 def test_an_inactive_officer_in_the_file_is_reactivated(
     org, officer, django_capture_on_commit_callbacks
 ):
-    services.set_officer_active(officer.officer, False)
+    set_officer_active(officer.officer, False)
     plan = _import(
         [_row("CB-A1-001", "Nguyễn Thị Lan", officer.email, "TA-H1", "Chuyên viên")],
         django_capture_on_commit_callbacks,
@@ -207,7 +210,7 @@ def _errors(plan):
 
 
 def test_an_unknown_unit_code_is_a_row_error(org):
-    plan = services.preview_staff_import(
+    plan = preview_staff_import(
         csv_bytes([STAFF[0], _row("NV009", "Lê Bình", "binh@example.org", "KHONG-CO")]), "s.csv"
     )
     assert _errors(plan) == [(3, "unit_code")]
@@ -215,7 +218,7 @@ def test_an_unknown_unit_code_is_a_row_error(org):
 
 
 def test_an_email_of_another_account_is_a_row_error(org, officer, other_officer):
-    plan = services.preview_staff_import(
+    plan = preview_staff_import(
         csv_bytes(
             [
                 _row("CB-A1-001", "Nguyễn Thị Lan", other_officer.email, "TA-H1"),
@@ -229,14 +232,14 @@ def test_an_email_of_another_account_is_a_row_error(org, officer, other_officer)
 
 
 def test_an_inactive_unit_takes_no_new_officers(org):
-    services.set_unit_active(org.district_a2, False)
-    plan = services.preview_staff_import(csv_bytes([STAFF[1]]), "s.csv")
+    set_unit_active(org.district_a2, False)
+    plan = preview_staff_import(csv_bytes([STAFF[1]]), "s.csv")
     assert _errors(plan) == [(2, "unit_code")]
 
 
 def test_nothing_is_saved_while_errors_remain(org, django_capture_on_commit_callbacks):
     rows = [*STAFF, _row("NV001", "Trùng Mã", "trung@example.org", "TA")]
-    with pytest.raises(services.StaffImportError) as refused:
+    with pytest.raises(StaffImportError) as refused:
         _import(rows, django_capture_on_commit_callbacks)
     assert _errors(refused.value.plan) == [(5, "employee_code")]
     assert not Officer.objects.exists()
@@ -245,10 +248,10 @@ def test_nothing_is_saved_while_errors_remain(org, django_capture_on_commit_call
 
 
 def test_a_file_of_the_wrong_kind_is_refused_with_a_message(org):
-    plan = services.preview_staff_import(b"%PDF-1.4 ...", "staff.pdf")
+    plan = preview_staff_import(b"%PDF-1.4 ...", "staff.pdf")
     assert _errors(plan) == [(0, "")]
-    with pytest.raises(services.StaffImportError):
-        services.import_staff(b"%PDF-1.4 ...", "staff.pdf")
+    with pytest.raises(StaffImportError):
+        import_staff(b"%PDF-1.4 ...", "staff.pdf")
 
 
 # Deactivating officers missing from the file ------------------------------------------------
@@ -264,7 +267,7 @@ def test_deactivate_missing_is_previewed_then_applied(
     org, officer, other_officer, administrator, django_capture_on_commit_callbacks
 ):
     OfficerFactory(user=administrator, employee_code="AD-1", unit=org.central)
-    preview = services.import_staff(
+    preview = import_staff(
         csv_bytes(STAFF), "staff.csv", dry_run=True, deactivate_missing=True, actor=administrator
     )
     assert sorted(d.employee_code for d in preview.deactivated) == ["CB-A1-001", "CB-B1-001"]
@@ -272,9 +275,7 @@ def test_deactivate_missing_is_previewed_then_applied(
     assert User.objects.get(pk=officer.pk).is_active  # a dry run saves nothing
 
     with django_capture_on_commit_callbacks(execute=True):
-        services.import_staff(
-            csv_bytes(STAFF), "staff.csv", deactivate_missing=True, actor=administrator
-        )
+        import_staff(csv_bytes(STAFF), "staff.csv", deactivate_missing=True, actor=administrator)
     for person in (officer, other_officer):
         person.refresh_from_db()
         assert not person.is_active and not person.officer.active
@@ -320,8 +321,8 @@ def test_a_database_failure_half_way_rolls_everything_back(
         # ...and a row that passes every check but that the database refuses.
         _row("BOOM", "Lê Nổ", "no@example.org", "TA"),
     ]
-    assert not services.preview_staff_import(csv_bytes(rows), "s.csv").has_errors
-    with pytest.raises(services.StaffImportFailed, match="nothing was saved"):
+    assert not preview_staff_import(csv_bytes(rows), "s.csv").has_errors
+    with pytest.raises(StaffImportFailed, match="nothing was saved"):
         _import(rows, django_capture_on_commit_callbacks)
     assert _snapshot() == before
     assert Officer.objects.get(user=officer).unit == org.district_a1
@@ -334,6 +335,6 @@ def test_the_preview_costs_the_same_number_of_queries_for_more_rows(
     small = csv_bytes([_row(f"Q{i}", "Lê An", f"q{i}@example.org", "TA") for i in range(5)])
     large = csv_bytes([_row(f"Q{i}", "Lê An", f"q{i}@example.org", "TA") for i in range(400)])
     with django_assert_max_num_queries(8):
-        services.preview_staff_import(small, "s.csv")
+        preview_staff_import(small, "s.csv")
     with django_assert_max_num_queries(8):
-        services.preview_staff_import(large, "s.csv")
+        preview_staff_import(large, "s.csv")

@@ -112,3 +112,25 @@ def test_split_full_name_takes_the_last_word_as_given_name():
     assert split_full_name("Nguyễn Thị Lan") == ("Lan", "Nguyễn Thị")
     assert split_full_name("Lan") == ("Lan", "")
     assert split_full_name("  ") == ("", "")
+
+
+def test_diacritics_fold_away_with_case_kept_when_asked():
+    assert strip_diacritics("Đặng Thu Hà") == "dang thu ha"
+    assert strip_diacritics("Đặng Thu Hà", lower=False) == "Dang Thu Ha"
+    # Letters whose mark is part of the letter fold too, in either case.
+    assert strip_diacritics("Øre Łódź Ðoàn", lower=False) == "Ore Lodz Doan"
+
+
+@given(st.text(max_size=40))
+def test_course_search_folds_text_as_names_do(text):
+    from courses.text import plain
+
+    assert plain(text) == " ".join(strip_diacritics(text).split())
+
+
+def test_short_answers_fold_diacritics_and_keep_case_when_it_counts():
+    from quizzes.grading import normalise_text
+
+    options = {"ignore_diacritics": True}
+    assert normalise_text(" Đảng  Ủy ", case_sensitive=True, **options) == "Dang Uy"
+    assert normalise_text(" Đảng  Ủy ", case_sensitive=False, **options) == "dang uy"

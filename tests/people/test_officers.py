@@ -4,9 +4,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from people import services
 from people.models import Officer, OfficerMove
 from people.names import name_sort_key
+from people.services.officers import create_officer, set_officer_active, update_officer
+from people.services.refusals import OfficerRefused
+from people.services.units import set_unit_active
 from tests.factories.people import TEST_PASSWORD, OfficerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -14,7 +16,7 @@ pytestmark = pytest.mark.django_db
 
 def test_deactivating_an_officer_blocks_sign_in_and_keeps_the_record(client, officer):
     record = officer.officer
-    services.set_officer_active(record, False)
+    set_officer_active(record, False)
     response = client.post(
         reverse("account_login"), {"login": officer.email, "password": TEST_PASSWORD}
     )
@@ -24,14 +26,14 @@ def test_deactivating_an_officer_blocks_sign_in_and_keeps_the_record(client, off
     assert record.active is False
     assert Officer.objects.filter(pk=record.pk).exists()
 
-    services.set_officer_active(record, True)
+    set_officer_active(record, True)
     client.post(reverse("account_login"), {"login": officer.email, "password": TEST_PASSWORD})
     assert client.get("/").context["user"] == officer
 
 
 def test_a_signed_in_officer_is_signed_out_when_deactivated(client, officer):
     client.force_login(officer)
-    services.set_officer_active(officer.officer, False)
+    set_officer_active(officer.officer, False)
     assert not client.get("/").context["user"].is_authenticated
 
 
@@ -82,7 +84,7 @@ def test_create_officer_opens_an_account_without_password_and_invites(
     org, administrator, mailoutbox, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        record = services.create_officer(
+        record = create_officer(
             email="Moi@Example.org",
             full_name="Hồ Thị Mới",
             employee_code="new-1",
@@ -101,8 +103,8 @@ def test_create_officer_opens_an_account_without_password_and_invites(
 
 
 def test_create_officer_refuses_a_used_employee_code(org, officer):
-    with pytest.raises(services.OfficerRefused):
-        services.create_officer(
+    with pytest.raises(OfficerRefused):
+        create_officer(
             email="x@example.org",
             full_name="X Y",
             employee_code="cb-a1-001",
@@ -111,16 +113,16 @@ def test_create_officer_refuses_a_used_employee_code(org, officer):
 
 
 def test_create_officer_refuses_an_inactive_unit(org):
-    services.set_unit_active(org.district_a2, False)
-    with pytest.raises(services.OfficerRefused):
-        services.create_officer(
+    set_unit_active(org.district_a2, False)
+    with pytest.raises(OfficerRefused):
+        create_officer(
             email="x@example.org", full_name="X Y", employee_code="Z9", unit=org.district_a2
         )
 
 
 def test_changing_an_officers_unit_is_recorded(org, officer, administrator):
     record = officer.officer
-    services.update_officer(
+    update_officer(
         record,
         email=officer.email,
         full_name=officer.get_full_name(),
@@ -140,8 +142,8 @@ def test_changing_an_officers_unit_is_recorded(org, officer, administrator):
 
 def test_update_officer_refuses_an_email_of_another_account(org, officer, other_officer):
     record = officer.officer
-    with pytest.raises(services.OfficerRefused):
-        services.update_officer(
+    with pytest.raises(OfficerRefused):
+        update_officer(
             record,
             email=other_officer.email,
             full_name="Nguyễn Thị Lan",

@@ -6,8 +6,12 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from people import permissions, services
+from people import permissions
 from people.models import Officer, OrgUnit
+from people.services.officers import set_officer_active
+from people.services.refusals import DelegationRefused
+from people.services.scopes import delegate_read_access, revoke_delegation
+from people.services.units import create_unit
 from tests.factories.people import (
     ManagerScopeFactory,
     OfficerFactory,
@@ -126,7 +130,7 @@ def test_a_delegate_reads_the_managers_scope_during_the_period_only(org, manager
 def test_a_revoked_delegation_gives_nothing(manager, officer):
     delegation = ReadDelegationFactory(manager=manager, delegate=officer)
     assert permissions.can_view_directory(type(officer).objects.get(pk=officer.pk))
-    services.revoke_delegation(delegation, actor=manager)
+    revoke_delegation(delegation, actor=manager)
     assert not permissions.can_view_directory(type(officer).objects.get(pk=officer.pk))
 
 
@@ -143,13 +147,13 @@ def test_a_manager_may_delegate_only_to_an_active_officer_of_their_units(
     assert permissions.can_delegate_to(manager, officer)
     assert not permissions.can_delegate_to(manager, other_officer)
     assert not permissions.can_delegate_to(manager, manager)
-    services.set_officer_active(officer.officer, False)
+    set_officer_active(officer.officer, False)
     assert not permissions.can_delegate_to(manager, type(officer).objects.get(pk=officer.pk))
 
 
 def test_delegating_is_logged_and_refused_outside_the_scope(manager, officer, other_officer):
     today = timezone.localdate()
-    delegation = services.delegate_read_access(
+    delegation = delegate_read_access(
         manager,
         officer,
         starts_on=today,
@@ -161,16 +165,16 @@ def test_delegating_is_logged_and_refused_outside_the_scope(manager, officer, ot
 
     entry = ModelLogEntry.objects.get(object_id=str(delegation.pk), action="wagtail.create")
     assert entry.user_id == manager.pk
-    with pytest.raises(services.DelegationRefused):
-        services.delegate_read_access(
+    with pytest.raises(DelegationRefused):
+        delegate_read_access(
             manager, other_officer, starts_on=today, ends_on=today + datetime.timedelta(days=1)
         )
-    with pytest.raises(services.DelegationRefused):
-        services.delegate_read_access(
+    with pytest.raises(DelegationRefused):
+        delegate_read_access(
             manager, officer, starts_on=today, ends_on=today - datetime.timedelta(days=1)
         )
-    with pytest.raises(services.DelegationRefused):
-        services.delegate_read_access(
+    with pytest.raises(DelegationRefused):
+        delegate_read_access(
             officer, manager, starts_on=today, ends_on=today + datetime.timedelta(days=1)
         )
 
@@ -178,7 +182,7 @@ def test_delegating_is_logged_and_refused_outside_the_scope(manager, officer, ot
 def test_revoking_records_who_and_when(manager, officer):
     delegation = ReadDelegationFactory(manager=manager, delegate=officer)
     with time_machine.travel(datetime.datetime(2026, 3, 1, 9, tzinfo=datetime.UTC)):
-        services.revoke_delegation(delegation, actor=manager)
+        revoke_delegation(delegation, actor=manager)
     delegation.refresh_from_db()
     assert delegation.revoked_by == manager
     from wagtail.models import ModelLogEntry
@@ -217,7 +221,7 @@ def test_staff_import_and_unit_management_are_for_administrators(cast):
 
 
 def test_an_officer_in_a_new_subunit_is_in_scope_at_once(org, manager):
-    unit = services.create_unit(
+    unit = create_unit(
         name="Chi bộ mới", code="TA-H2-CB", kind="grassroots", parent=org.district_a2
     )
     newcomer = OfficerFactory(unit=unit)

@@ -3,8 +3,12 @@
 import pytest
 from django.utils import translation
 
-from people import permissions, services
+from people import permissions
 from people.models import Officer, OrgUnit
+from people.services.officers import update_officer
+from people.services.refusals import InvalidUnitMove, UnitInUse
+from people.services.scopes import grant_manager_scope
+from people.services.units import create_unit, delete_unit, move_unit, set_unit_active
 from tests.factories.people import OfficerFactory, OrgUnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +30,7 @@ def test_a_unit_subtree_is_the_unit_and_everything_under_it(org):
 
 
 def test_codes_are_stored_in_capitals_without_spaces(org):
-    unit = services.create_unit(
+    unit = create_unit(
         name="Xã Tân An", code=" ta-h1 x1 ", kind="grassroots", parent=org.district_a1
     )
     assert unit.code == "TA-H1X1"
@@ -35,7 +39,7 @@ def test_codes_are_stored_in_capitals_without_spaces(org):
 
 def test_subtree_queries_follow_a_move_at_once(org, officer, manager, other_manager):
     # District A1 (with the officer in it) moves from province A to province B.
-    services.move_unit(org.district_a1, org.province_b)
+    move_unit(org.district_a1, org.province_b)
 
     province_a = OrgUnit.objects.get(pk=org.province_a.pk)
     province_b = OrgUnit.objects.get(pk=org.province_b.pk)
@@ -54,7 +58,7 @@ def test_moving_a_unit_takes_its_whole_subtree(org):
     grassroots = OrgUnitFactory(
         name="Chi bộ 1", code="TA-H1-CB1", kind="grassroots", parent=org.district_a1
     )
-    services.move_unit(org.district_a1, org.department)
+    move_unit(org.district_a1, org.department)
     grassroots.refresh_from_db()
     department = OrgUnit.objects.get(pk=org.department.pk)
     assert grassroots.path.startswith(department.path)
@@ -63,31 +67,31 @@ def test_moving_a_unit_takes_its_whole_subtree(org):
 
 
 def test_a_unit_cannot_move_under_itself(org):
-    with pytest.raises(services.InvalidUnitMove):
-        services.move_unit(org.province_a, org.district_a1)
+    with pytest.raises(InvalidUnitMove):
+        move_unit(org.province_a, org.district_a1)
 
 
 def test_moving_to_the_top_level(org):
-    unit = services.move_unit(org.province_b, None)
+    unit = move_unit(org.province_b, None)
     assert unit.depth == 1 and unit.get_parent() is None
 
 
 def test_deactivating_a_unit_deactivates_everything_under_it(org):
-    services.set_unit_active(org.province_a, False)
+    set_unit_active(org.province_a, False)
     assert _codes(OrgUnit.objects.filter(active=False)) == ["TA", "TA-H1", "TA-H2"]
-    services.set_unit_active(org.province_a, True)
+    set_unit_active(org.province_a, True)
     assert _codes(OrgUnit.objects.filter(active=False)) == ["TA-H1", "TA-H2"]
 
 
 def test_a_unit_with_officers_cannot_be_deleted(org, officer):
-    with pytest.raises(services.UnitInUse, match="officer"):
-        services.delete_unit(org.province_a)
+    with pytest.raises(UnitInUse, match="officer"):
+        delete_unit(org.province_a)
     assert OrgUnit.objects.filter(code="TA-H1").exists()
 
 
 def test_a_unit_where_someone_worked_before_cannot_be_deleted(org):
     person = OfficerFactory(unit=org.district_a2)
-    services.update_officer(
+    update_officer(
         person,
         email=person.user.email,
         full_name="Lê Văn Chuyển",
@@ -96,19 +100,19 @@ def test_a_unit_where_someone_worked_before_cannot_be_deleted(org):
         position="",
         active=True,
     )
-    with pytest.raises(services.UnitInUse, match="before"):
-        services.delete_unit(org.district_a2)
+    with pytest.raises(UnitInUse, match="before"):
+        delete_unit(org.district_a2)
 
 
 def test_a_unit_named_in_a_manager_scope_cannot_be_deleted(org, manager):
     unit = OrgUnitFactory(name="Trống", code="EMPTY", parent=org.central)
-    services.grant_manager_scope(manager, unit)
-    with pytest.raises(services.UnitInUse, match="manager"):
-        services.delete_unit(unit)
+    grant_manager_scope(manager, unit)
+    with pytest.raises(UnitInUse, match="manager"):
+        delete_unit(unit)
 
 
 def test_an_empty_unit_can_be_deleted_with_its_empty_subunits(org):
-    services.delete_unit(org.province_b)
+    delete_unit(org.province_b)
     assert not OrgUnit.objects.filter(code__in=["TB", "TB-H1"]).exists()
     central = OrgUnit.objects.get(code="TW")
     assert central.numchild == 2

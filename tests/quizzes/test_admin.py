@@ -7,11 +7,16 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 from wagtail.models import Workflow
-from wagtail.test.utils.form_data import rich_text
 
-from quizzes import services
 from quizzes.models import Question, QuestionCategory, Response
-from tests.factories.quizzes import QuestionCategoryFactory, QuestionFactory, enrol, make_quiz
+from quizzes.services.attempt_engine import save_answers, start_attempt, submit_attempt
+from tests.factories.quizzes import (
+    QuestionCategoryFactory,
+    QuestionFactory,
+    enrol,
+    make_quiz,
+    question_form_data,
+)
 from tests.quizzes.test_attempt_engine import right_answers
 
 pytestmark = pytest.mark.django_db
@@ -54,47 +59,8 @@ def test_trainers_cannot_publish_questions_directly_but_administrators_can(train
 
 
 def _question_post(category, qtype, answers):
-    data = {
-        "category": category.pk,
-        "qtype": qtype,
-        "name": "Câu hỏi mới",
-        "text": rich_text("<p>Nội dung?</p>"),
-        "text_format": "html",
-        "default_mark": "1",
-        "general_feedback": rich_text(""),
-        "general_feedback_format": "html",
-        "tags": "",
-        "penalty": "0",
-        "answer_numbering": "abc",
-        "essay_response_format": "plain",
-        "shuffle_answers": "on",
-        "answers-TOTAL_FORMS": str(len(answers)),
-        "answers-INITIAL_FORMS": "0",
-        "answers-MIN_NUM_FORMS": "0",
-        "answers-MAX_NUM_FORMS": "1000",
-        "pairs-TOTAL_FORMS": "0",
-        "pairs-INITIAL_FORMS": "0",
-        "pairs-MIN_NUM_FORMS": "0",
-        "pairs-MAX_NUM_FORMS": "1000",
-        "action-submit": "1",
-        "hints": "[]",
-        "essay_options": "{}",
-    }
-    for index, (text, fraction) in enumerate(answers):
-        data.update(
-            {
-                f"answers-{index}-text": text,
-                f"answers-{index}-fraction": fraction,
-                f"answers-{index}-feedback": "",
-                f"answers-{index}-text_format": "plain",
-                f"answers-{index}-feedback_format": "moodle",
-                f"answers-{index}-tolerance": "",
-                f"answers-{index}-ORDER": str(index + 1),
-                f"answers-{index}-DELETE": "",
-                f"answers-{index}-id": "",
-            }
-        )
-    return data
+    """What the admin's question form posts when a trainer submits it for review."""
+    return {**question_form_data(category, qtype, answers=answers), "action-submit": "1"}
 
 
 def test_trainer_creates_a_question_in_the_admin_and_bad_weights_are_refused(client, trainer):
@@ -147,9 +113,9 @@ def finished_essay_attempt(category, course, learner):
     essay = QuestionFactory(category=category, qtype="essay", default_mark=Decimal("2"))
     choice = QuestionFactory(category=category)
     quiz = make_quiz(course, [choice, essay])
-    attempt = services.start_attempt(learner, quiz)
-    services.save_answers(attempt, learner, sequence=0, answers=right_answers(attempt))
-    return services.submit_attempt(attempt, learner)
+    attempt = start_attempt(learner, quiz)
+    save_answers(attempt, learner, sequence=0, answers=right_answers(attempt))
+    return submit_attempt(attempt, learner)
 
 
 @pytest.mark.parametrize("who", ["officer", "manager", "outsider"])
@@ -209,10 +175,10 @@ def test_statistics_page_and_csv_export(client, trainer, category, course, offic
     quiz = make_quiz(course, questions)
     for index, user in enumerate([officer, other_officer]):
         enrol(user, course)
-        attempt = services.start_attempt(user, quiz)
+        attempt = start_attempt(user, quiz)
         answers = dict(list(right_answers(attempt).items())[: index + 1])
-        services.save_answers(attempt, user, sequence=0, answers=answers)
-        services.submit_attempt(attempt, user)
+        save_answers(attempt, user, sequence=0, answers=answers)
+        submit_attempt(attempt, user)
     client.force_login(trainer)
     page = client.get(reverse("quizzes_admin:statistics", args=[quiz.pk]))
     assert page.status_code == 200

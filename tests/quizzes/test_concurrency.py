@@ -6,8 +6,8 @@ import pytest
 from django.db import IntegrityError, connection, connections, transaction
 from django.utils import timezone
 
-from quizzes import services
 from quizzes.models import Attempt
+from quizzes.services.attempt_engine import start_attempt
 from tests.factories.quizzes import QuestionFactory, enrol, make_course, make_quiz
 
 pytestmark = [
@@ -38,7 +38,7 @@ def test_two_concurrent_starts_give_one_attempt(officer):
     threads = [
         threading.Thread(
             target=_in_thread,
-            args=(lambda: services.start_attempt(officer, quiz).pk, results, i, barrier),
+            args=(lambda: start_attempt(officer, quiz).pk, results, i, barrier),
         )
         for i in range(2)
     ]

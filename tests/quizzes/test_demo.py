@@ -55,16 +55,16 @@ def test_a_demo_lesson_asks_a_bank_question_once_and_the_quiz_leaves_it_out(clie
 def test_every_demo_quiz_ends_with_its_essay_and_the_trainer_has_essays_to_mark():
     from django.core.management import call_command
 
-    from quizzes import grading
     from quizzes.models import Response
+    from quizzes.question_types import QuestionType
 
     call_command("seed_demo", verbosity=0)
     for quiz in QuizPage.objects.live():
         slots = list(QuizSlot.objects.filter(page=quiz).order_by("sort_order"))
         kinds = [slot.question.qtype for slot in slots]
-        assert kinds.count(grading.ESSAY) == 1 and kinds[-1] == grading.ESSAY, quiz
+        assert kinds.count(QuestionType.ESSAY) == 1 and kinds[-1] == QuestionType.ESSAY, quiz
         assert len(slots) >= 13
-    essays = Response.objects.filter(snapshot__type=grading.ESSAY, attempt__state="finished")
+    essays = Response.objects.filter(snapshot__type=QuestionType.ESSAY, attempt__state="finished")
     waiting = essays.filter(needs_marking=True)
     marked = essays.filter(needs_marking=False, marked_by__email="trainer@example.org")
     assert waiting.count() >= 2

@@ -8,6 +8,7 @@ import pytest
 
 from quizzes import grading
 from quizzes.formats import gift
+from quizzes.question_types import QuestionType
 
 QUIZ_DIR = Path(__file__).resolve().parents[2] / "home" / "demo_content" / "quizzes"
 BANKS = sorted(QUIZ_DIR.glob("*.gift"))
@@ -109,7 +110,9 @@ def test_numerical_answers_are_read_as_people_type_them(name: str, typed: str) -
 
 
 MULTIPLE = [
-    name for name, question in QUESTIONS.items() if str(question.type) == grading.MULTIPLE_CHOICE
+    name
+    for name, question in QUESTIONS.items()
+    if str(question.type) == QuestionType.MULTIPLE_CHOICE
 ]
 
 

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from quizzes import services
 from quizzes.formats import gift
 from quizzes.models import Question, QuestionCategory
+from quizzes.services.exchange import question_to_record, save_question_records
 from tests.factories.quizzes import (
     DEFAULT_ANSWERS,
     QuestionCategoryFactory,
@@ -73,7 +73,7 @@ def test_gift_records_save_as_drafts_and_export_back_the_same(trainer):
     result = gift.parse(GIFT)
     assert not result.errors
     base = QuestionCategoryFactory(name="Nhập")
-    saved = services.save_question_records(result.questions, base, trainer)
+    saved = save_question_records(result.questions, base, trainer)
     assert len(saved) == 5
     assert all(not q.live for q in saved)
     office = QuestionCategory.objects.get(name="An toàn")
@@ -84,7 +84,7 @@ def test_gift_records_save_as_drafts_and_export_back_the_same(trainer):
     assert first.answers.get(text="Một cụm từ dài").fraction == Decimal("1")
     assert first.created_by == trainer
     for record, question in zip(result.questions, saved, strict=True):
-        back = services.question_to_record(question)
+        back = question_to_record(question)
         assert back.type == record.type
         assert back.name == record.name
         assert back.text == record.text
@@ -99,7 +99,7 @@ def test_gift_records_save_as_drafts_and_export_back_the_same(trainer):
 
 def test_records_can_be_published_by_an_administrator(administrator):
     result = gift.parse("::Một::Câu một?{T}")
-    saved = services.save_question_records(
+    saved = save_question_records(
         result.questions, QuestionCategoryFactory(), administrator, publish=True
     )
     assert saved[0].live is True

@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from quizzes import exchange, services
 from quizzes.formats import gift, moodlexml, spreadsheet
 from quizzes.formats.records import Question as Record
-from quizzes.formats.records import QuestionType, TextFormat
+from quizzes.formats.records import TextFormat
 from quizzes.models import ImportLog, PendingImport, Question, QuestionCategory
-from quizzes.models import QuestionType as QuestionTypeChoice
+from quizzes.question_types import QuestionType
+from quizzes.services import question_files
+from quizzes.services.categories import category_for_path
+from quizzes.services.exchange import category_records, save_question_records
 from tests.quizzes.formats.test_round_trips import bank
 
 pytestmark = pytest.mark.django_db
@@ -186,7 +188,7 @@ def test_embedded_images_become_wagtail_images_in_the_question_text(tmp_path):
 
 
 def stored_records(category: QuestionCategory) -> list[Record]:
-    records, _categories = exchange.category_records(category)
+    records, _categories = category_records(category)
     return records
 
 
@@ -211,8 +213,8 @@ ROUND_TRIP = {
 @pytest.mark.parametrize("key", sorted(ROUND_TRIP))
 def test_export_then_import_gives_back_the_same_questions(tmp_path, key):
     name, round_trip_form = ROUND_TRIP[key]
-    source = services.category_for_path(None, "Nguồn")
-    services.save_question_records(bank(), source, None)
+    source = category_for_path(None, "Nguồn")
+    save_question_records(bank(), source, None)
     before = stored_records(source)
     assert {str(record.type) for record in before} == {str(t) for t in QuestionType}
 
@@ -231,9 +233,9 @@ def test_export_then_import_gives_back_the_same_questions(tmp_path, key):
 
 
 def test_moodle_xml_export_reads_back_to_every_stored_field():
-    source = services.category_for_path(None, "Nguồn")
-    services.save_question_records(bank(), source, None)
-    data = exchange.export_category(source, "moodlexml")
+    source = category_for_path(None, "Nguồn")
+    save_question_records(bank(), source, None)
+    data = question_files.export_category(source, "moodlexml")
     parsed = moodlexml.parse(data)
     assert parsed.errors == []
     assert parsed.questions == stored_records(source)
@@ -245,11 +247,11 @@ def test_export_of_an_unknown_category_is_refused(tmp_path):
 
 
 def test_export_reads_a_category_in_a_fixed_number_of_queries(django_assert_max_num_queries):
-    source = services.category_for_path(None, "Nguồn")
-    services.save_question_records(bank() * 3, source, None)
+    source = category_for_path(None, "Nguồn")
+    save_question_records(bank() * 3, source, None)
     source.refresh_from_db()
     with django_assert_max_num_queries(8):
-        exchange.export_category(source, "gift")
+        question_files.export_category(source, "gift")
 
 
 # The admin import and export --------------------------------------------------------------
@@ -308,8 +310,8 @@ def test_the_preview_shows_counts_questions_and_errors_with_lines_and_saves_noth
     assert f"{response.context['unit_label']} 3: " in page and "150%" in page
     assert "Câu một" in page and "Câu ba" in page  # rendered as learners see them
     assert [(str(label), count) for label, count in response.context["counts"]] == [
-        (str(QuestionTypeChoice.SINGLE_CHOICE.label), 1),
-        (str(QuestionTypeChoice.TRUE_FALSE.label), 1),
+        (str(QuestionType.SINGLE_CHOICE.label), 1),
+        (str(QuestionType.TRUE_FALSE.label), 1),
     ]
     assert 'name="only_valid"' in page
     assert not Question.objects.exists() and not ImportLog.objects.exists()
@@ -347,7 +349,7 @@ def test_import_only_the_valid_questions_saves_just_those_and_logs_it(client, tr
 
 def test_a_clean_file_imports_into_the_chosen_category(client, trainer):
     client.force_login(trainer)
-    target = services.category_for_path(None, "Tin học")
+    target = category_for_path(None, "Tin học")
     token = token_of(upload(client, "bank.txt", GOOD_GIFT, file_format="gift"))
     response = client.post(IMPORT_URL, {"token": token, "category": target.pk})
     assert response.status_code == 302
@@ -376,8 +378,8 @@ def test_a_file_of_unknown_kind_is_refused_with_a_message(client, trainer):
 
 def test_the_admin_export_downloads_a_category_in_each_format(client, trainer):
     client.force_login(trainer)
-    source = services.category_for_path(None, "Nguồn")
-    services.save_question_records(bank(), source, None)
+    source = category_for_path(None, "Nguồn")
+    save_question_records(bank(), source, None)
     for key, parse in (
         ("gift", gift.parse),
         ("moodlexml", moodlexml.parse),

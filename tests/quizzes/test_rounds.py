@@ -9,8 +9,8 @@ import time_machine
 
 from courses import services as course_services
 from courses.models import Enrolment, ItemProgress, LessonPage
-from quizzes import services
 from quizzes.models import QuizGrade, QuizPage
+from quizzes.services.attempt_engine import check_can_start
 from tests.factories.courses import LessonPageFactory
 from tests.factories.quizzes import QuestionFactory, enrol, make_course, make_quiz
 from tests.learning import pass_quiz
@@ -52,7 +52,7 @@ def quiz_done(officer, quiz):
 
 def test_in_the_first_round_the_attempt_limit_holds(first_round, officer, quiz):
     with time_machine.travel(FIRST + datetime.timedelta(days=1), tick=False):
-        check = services.check_can_start(officer, quiz)
+        check = check_can_start(officer, quiz)
     assert not check.allowed
 
 
@@ -67,7 +67,7 @@ def test_a_new_round_lets_the_quiz_be_taken_and_passed_again(first_round, office
             None,
         )
         assert not quiz_done(officer, quiz)
-        assert services.check_can_start(officer, quiz).allowed
+        assert check_can_start(officer, quiz).allowed
 
         pass_quiz(officer, quiz)
     grade.refresh_from_db()
@@ -75,7 +75,7 @@ def test_a_new_round_lets_the_quiz_be_taken_and_passed_again(first_round, office
     assert quiz_done(officer, quiz)
     # One attempt per round: the second round's is used up too.
     with time_machine.travel(NEXT_YEAR + datetime.timedelta(days=1), tick=False):
-        assert not services.check_can_start(officer, quiz).allowed
+        assert not check_can_start(officer, quiz).allowed
 
 
 def test_last_rounds_pass_does_not_pass_the_new_round(first_round, officer, quiz):

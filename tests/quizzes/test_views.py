@@ -11,8 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from quizzes import services
 from quizzes.models import Attempt
+from quizzes.services.attempt_engine import start_attempt
 from tests.factories.quizzes import QuestionFactory, enrol, make_quiz
 from tests.quizzes.test_attempt_engine import right_answers
 
@@ -74,7 +74,7 @@ def test_another_officer_cannot_open_or_save_someone_elses_attempt(
     client, quiz, learner, other_officer, course
 ):
     enrol(other_officer, course)
-    attempt = services.start_attempt(learner, quiz)
+    attempt = start_attempt(learner, quiz)
     client.force_login(other_officer)
     assert client.get(url(quiz, "attempt", attempt.pk)).status_code == 404
     assert save(client, quiz, attempt, 0, {"0": "x"}).status_code == 404
@@ -116,7 +116,7 @@ def test_matching_choices_are_not_in_prompt_order_when_shuffled(client, category
         pairs=[(f"Mục {i}", f"Đáp {i}") for i in range(8)],
     )
     quiz = make_quiz(course, [question], shuffle_answers=True)
-    attempt = services.start_attempt(learner, quiz, rng=random.Random(3))
+    attempt = start_attempt(learner, quiz, rng=random.Random(3))
     choices = attempt.responses.get().snapshot["choices"]
     assert choices != [f"Đáp {i}" for i in range(8)]
 
@@ -287,7 +287,7 @@ def _attempt_page_queries(client, category, course, learner, count):
         for t in ["single_choice", "matching", "multiple_choice"] * (count // 3)
     ]
     quiz = make_quiz(course, questions, questions_per_page=3, slug=f"q-{count}")
-    attempt = services.start_attempt(learner, quiz)
+    attempt = start_attempt(learner, quiz)
     client.force_login(learner)
     client.get(url(quiz, "attempt", attempt.pk))  # warm caches (site root, content types)
     with CaptureQueriesContext(connection) as queries:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from reports.dashboard import build_course_report
+from reports.course_report import build_course_report
 from reports.filters import ReportFilters
 from tests.learning import pass_quiz, quiz_of
 

@@ -7,7 +7,7 @@ import datetime
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from courses import services as course_services
 from courses.models import CoursePage, Enrolment
+from people.dates import add_months
 from people.models import Officer, OrgUnit
 from tracker import permissions
 from tracker.models import Assignment, AssignmentLog, AssignmentTarget
@@ -32,10 +33,14 @@ from tracker.services.base import (
     repeat_months,
 )
 from tracker.services.statuses import _start_next_cycles, refresh_targets
-from tracker.status import add_months, next_due_on
+from tracker.status import next_due_on
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from people.models import User
 
 logger = logging.getLogger(__name__)
-User = get_user_model()
 
 # Assignments bigger than this enrol their officers in a background task after the commit.
 INLINE_ENROL_LIMIT = 1000
@@ -54,7 +59,7 @@ def _check_months(value: int | None, label: str) -> None:
 
 
 def create_assignment(
-    actor: Any,
+    actor: User | None,
     *,
     course: CoursePage,
     scope: str,
@@ -64,14 +69,16 @@ def create_assignment(
     note: str = "",
     recurrence_months: int | None = None,
     certificate_valid_months: int | None = None,
+    within: list[OrgUnit] | None = None,
     now: datetime.datetime | None = None,
 ) -> Assignment:
     """Give a course to a unit (alone or with its subtree) or to named officers, and enrol them.
 
-    Managers may assign only within the units they were given; administrators anywhere.
+    Managers may assign only within the units they were given; administrators anywhere; with
+    ``within`` (another system, no person: actor None), only inside those subtrees.
     """
     now = now or timezone.now()
-    if not permissions.can_assign(actor):
+    if within is None and (actor is None or not permissions.can_assign(actor)):
         raise AssignmentRefused(_("Only managers and administrators can assign courses."))
     if scope not in Assignment.Scope.values:
         raise AssignmentRefused(_("Choose whom the course is assigned to."))
@@ -95,7 +102,11 @@ def create_assignment(
             raise AssignmentRefused(
                 _("%(name)s is no longer active.") % {"name": inactive[0].full_name}
             )
-        if not permissions.can_assign_to_officers(actor, officers):
+        if not (
+            permissions.can_assign_within(within, officers=officers)
+            if within is not None
+            else permissions.can_assign_to_officers(actor, officers)  # type: ignore[arg-type]
+        ):
             raise AssignmentRefused(_("You can only assign courses to officers of your units."))
         unit = None
     else:
@@ -104,7 +115,11 @@ def create_assignment(
         unit = OrgUnit.objects.get(pk=unit.pk)
         if not unit.active:
             raise AssignmentRefused(_("The unit %(unit)s is inactive.") % {"unit": unit.label})
-        if not permissions.can_assign_to_unit(actor, unit):
+        if not (
+            permissions.can_assign_within(within, unit=unit)
+            if within is not None
+            else permissions.can_assign_to_unit(actor, unit)  # type: ignore[arg-type]
+        ):
             raise AssignmentRefused(_("You can only assign courses within your units."))
     with transaction.atomic():
         assignment = Assignment.objects.create(
@@ -133,7 +148,7 @@ def _eligible_officers(assignment: Assignment) -> list[tuple[int, int]]:
     if assignment.scope == Assignment.Scope.UNIT:
         officers = officers.filter(unit_id=assignment.unit_id)
     elif assignment.scope == Assignment.Scope.SUBTREE:
-        officers = officers.filter(unit__path__startswith=assignment.unit.path)
+        officers = officers.filter(unit__path__startswith=assignment.scope_unit().path)
     else:
         officers = officers.filter(user__in=assignment.officers.all())
     return list(officers.values_list("user_id", "unit_id"))
@@ -206,7 +221,7 @@ def enrol_targets(
     now = now or timezone.now()
     if not targets:
         return 0
-    users = User.objects.in_bulk({t.user_id for t in targets})
+    users = get_user_model().objects.in_bulk({t.user_id for t in targets})
     courses = CoursePage.objects.in_bulk({t.course_id for t in targets})
     linked = []
     for target in targets:
@@ -247,17 +262,24 @@ class _Unchanged:
         return "UNCHANGED"
 
 
-UNCHANGED: Any = _Unchanged()
+UNCHANGED = _Unchanged()
+
+
+def _may_change(actor: User | None, assignment: Assignment, within: list[OrgUnit] | None) -> bool:
+    if within is not None:
+        return permissions.can_change_assignment_within(within, assignment)
+    return actor is not None and permissions.can_change_assignment(actor, assignment)
 
 
 def edit_assignment(
-    actor: Any,
+    actor: User | None,
     assignment: Assignment,
     *,
     due_on: datetime.date,
     note: str,
-    recurrence_months: int | None = UNCHANGED,
-    certificate_valid_months: int | None = UNCHANGED,
+    recurrence_months: int | None | _Unchanged = UNCHANGED,
+    certificate_valid_months: int | None | _Unchanged = UNCHANGED,
+    within: list[OrgUnit] | None = None,
     now: datetime.datetime | None = None,
 ) -> Assignment:
     """Change the due date, note, recurrence and certificate validity; every change is logged.
@@ -276,23 +298,23 @@ def edit_assignment(
             .select_related("course", "unit")
             .get(pk=assignment.pk)
         )
-        if not permissions.can_change_assignment(actor, assignment):
+        if not _may_change(actor, assignment, within):
             raise AssignmentRefused(_("You cannot change this assignment."))
         if assignment.is_withdrawn:
             raise AssignmentRefused(_("This assignment was withdrawn and can no longer change."))
         if due_on < _today(now) and due_on != assignment.due_on:
             raise AssignmentRefused(_("The due date must not be in the past."))
-        if recurrence_months is not UNCHANGED:
+        if not isinstance(recurrence_months, _Unchanged):
             _check_months(recurrence_months, _("Repeat every"))
-        if certificate_valid_months is not UNCHANGED:
+        if not isinstance(certificate_valid_months, _Unchanged):
             _check_months(certificate_valid_months, _("Certificate valid for"))
         before = _snapshot(assignment)
         old_due, old_months = assignment.due_on, repeat_months(assignment)
         assignment.due_on = due_on
         assignment.note = note.strip()
-        if recurrence_months is not UNCHANGED:
+        if not isinstance(recurrence_months, _Unchanged):
             assignment.recurrence_months = recurrence_months
-        if certificate_valid_months is not UNCHANGED:
+        if not isinstance(certificate_valid_months, _Unchanged):
             assignment.certificate_valid_months = certificate_valid_months
         if before == _snapshot(assignment):
             return assignment
@@ -355,7 +377,7 @@ def _apply_new_recurrence(assignment: Assignment, *, now: datetime.datetime) -> 
     kept: list[AssignmentTarget] = []
     for target in later:
         before = previous.get((target.user_id, target.cycle - 1))
-        if before is None:
+        if before is None or before.completed_at is None:  # completed: fetched so
             continue
         if not months:
             AssignmentTarget.objects.filter(pk=before.pk).update(superseded_at=None)
@@ -377,10 +399,11 @@ def _apply_new_recurrence(assignment: Assignment, *, now: datetime.datetime) -> 
 
 
 def withdraw_assignment(
-    actor: Any,
+    actor: User | None,
     assignment: Assignment,
     *,
     reason: str = "",
+    within: list[OrgUnit] | None = None,
     now: datetime.datetime | None = None,
 ) -> Assignment:
     """Withdraw an assignment: no more reminders or newcomers; enrolments and results stay."""
@@ -391,7 +414,7 @@ def withdraw_assignment(
             .select_related("course", "unit")
             .get(pk=assignment.pk)
         )
-        if not permissions.can_change_assignment(actor, assignment):
+        if not _may_change(actor, assignment, within):
             raise AssignmentRefused(_("You cannot change this assignment."))
         if assignment.is_withdrawn:
             return assignment
@@ -413,7 +436,7 @@ def withdraw_assignment(
     return assignment
 
 
-def _open_assignments_for_unit(unit: OrgUnit) -> Any:
+def _open_assignments_for_unit(unit: OrgUnit) -> QuerySet[Assignment]:
     ancestors = [unit.path[:end] for end in range(unit.steplen, len(unit.path) + 1, unit.steplen)]
     return Assignment.objects.open().filter(
         Q(scope=Assignment.Scope.UNIT, unit=unit)
@@ -483,7 +506,7 @@ def assign_open_assignments_to_officers(
                 if (
                     assignment.unit_id == unit_id
                     if assignment.scope == Assignment.Scope.UNIT
-                    else path.startswith(assignment.unit.path)
+                    else path.startswith(assignment.scope_unit().path)
                 ):
                     wanted[assignment.pk].append((user_id, unit_id))
         for assignment in assignments:

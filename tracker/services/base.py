@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.utils import timezone
 
 from people.dates import local_date
 from tracker.models import Assignment, AssignmentLog
 
+if TYPE_CHECKING:
+    from people.models import User
+
 CHUNK = 500
+T = TypeVar("T")
 
 
 class TrackerError(Exception):
@@ -34,7 +38,7 @@ def _today(now: datetime.datetime) -> datetime.date:
 _local_date = local_date
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+def _chunks(items: Sequence[T], size: int = CHUNK) -> Iterable[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -51,7 +55,7 @@ def _snapshot(assignment: Assignment) -> dict[str, Any]:
         "course_title": assignment.course.title,
         "scope": assignment.scope,
         "unit": assignment.unit_id,
-        "unit_name": assignment.unit.name if assignment.unit_id else "",
+        "unit_name": assignment.unit.name if assignment.unit is not None else "",
         "officers": sorted(assignment.officers.values_list("pk", flat=True))
         if assignment.pk
         else [],
@@ -67,7 +71,7 @@ def _snapshot(assignment: Assignment) -> dict[str, Any]:
 def _log(
     assignment: Assignment,
     action: str,
-    actor: Any,
+    actor: User | None,
     *,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
@@ -76,7 +80,7 @@ def _log(
     return AssignmentLog.objects.create(
         assignment=assignment,
         action=action,
-        actor=actor if getattr(actor, "pk", None) else None,
+        actor=actor if actor is not None and actor.pk else None,
         at=now,
         before=before or {},
         after=after or {},

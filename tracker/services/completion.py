@@ -32,4 +32,4 @@ def certificate_valid_months(user: User, course: CoursePage) -> int | None:
         .filter(course=course, targets__user=user, certificate_valid_months__isnull=False)
         .values_list("certificate_valid_months", flat=True)
     )
-    return min(months, default=None)
+    return min((m for m in months if m is not None), default=None)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -14,13 +14,18 @@ from courses.models import CoursePage, Enrolment
 from tracker.models import CalendarFeedToken, CourseFeedback
 from tracker.services.base import FeedbackRefused
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+
+    from people.models import User
+
 # Completed now, or in an earlier round of a course that is due again.
 _COMPLETED_ONCE = Q(completed_at__isnull=False) | Q(cycle__gt=1)
 
 
-def courses_awaiting_feedback(user: Any) -> list[CoursePage]:
+def courses_awaiting_feedback(user: User | AnonymousUser) -> list[CoursePage]:
     """Completed courses this person has neither rated nor skipped, most recent first."""
-    if not getattr(user, "is_authenticated", False):
+    if not user.is_authenticated:
         return []
     answered = CourseFeedback.objects.filter(user=user).values("course_id")
     enrolments = (
@@ -32,16 +37,16 @@ def courses_awaiting_feedback(user: Any) -> list[CoursePage]:
     return [e.course for e in enrolments]
 
 
-def has_answered_feedback(user: Any, course: CoursePage) -> bool:
+def has_answered_feedback(user: User, course: CoursePage) -> bool:
     return CourseFeedback.objects.filter(user=user, course=course).exists()
 
 
-def _completed(user: Any, course: CoursePage) -> bool:
+def _completed(user: User, course: CoursePage) -> bool:
     return Enrolment.objects.filter(_COMPLETED_ONCE, user=user, course=course).exists()
 
 
 def submit_feedback(
-    user: Any,
+    user: User,
     course: CoursePage,
     *,
     usefulness: int,
@@ -68,14 +73,14 @@ def submit_feedback(
 
 
 def skip_feedback(
-    user: Any, course: CoursePage, *, now: datetime.datetime | None = None
+    user: User, course: CoursePage, *, now: datetime.datetime | None = None
 ) -> CourseFeedback:
     """Record that the officer chose not to answer, so they are not asked again."""
     return _save_feedback(user, course, {"skipped": True}, now=now)
 
 
 def _save_feedback(
-    user: Any, course: CoursePage, fields: dict[str, Any], *, now: datetime.datetime | None
+    user: User, course: CoursePage, fields: dict[str, Any], *, now: datetime.datetime | None
 ) -> CourseFeedback:
     if not _completed(user, course):
         raise FeedbackRefused(_("You can give feedback on a course once you have completed it."))
@@ -91,11 +96,11 @@ def _save_feedback(
 # Calendar feeds ------------------------------------------------------------------------------
 
 
-def active_feed_token(user: Any) -> CalendarFeedToken | None:
+def active_feed_token(user: User) -> CalendarFeedToken | None:
     return CalendarFeedToken.objects.filter(user=user, revoked_at__isnull=True).first()
 
 
-def create_feed_token(user: Any, *, now: datetime.datetime | None = None) -> CalendarFeedToken:
+def create_feed_token(user: User, *, now: datetime.datetime | None = None) -> CalendarFeedToken:
     """A new personal feed address; an existing one stops working (replace)."""
     now = now or timezone.now()
     with transaction.atomic():
@@ -103,7 +108,7 @@ def create_feed_token(user: Any, *, now: datetime.datetime | None = None) -> Cal
         return CalendarFeedToken.objects.create(user=user, created_at=now)
 
 
-def revoke_feed_token(user: Any, *, now: datetime.datetime | None = None) -> int:
+def revoke_feed_token(user: User, *, now: datetime.datetime | None = None) -> int:
     """Stop the personal feed address from working; returns how many were revoked."""
     with transaction.atomic():
         return CalendarFeedToken.objects.filter(user=user, revoked_at__isnull=True).update(
@@ -111,7 +116,7 @@ def revoke_feed_token(user: Any, *, now: datetime.datetime | None = None) -> int
         )
 
 
-def feed_user(token: str, *, now: datetime.datetime | None = None) -> Any:
+def feed_user(token: str, *, now: datetime.datetime | None = None) -> User | None:
     """The active person a feed token belongs to, or None; records when it was last used."""
     if not token or len(token) > 64:
         return None

@@ -7,7 +7,7 @@ import datetime
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import transaction
@@ -26,6 +26,9 @@ from tracker.services.base import (
     repeat_months,
 )
 from tracker.status import next_due_on, target_status
+
+if TYPE_CHECKING:
+    from people.models import User
 
 logger = logging.getLogger(__name__)
 
@@ -219,8 +222,10 @@ def _start_next_cycles(targets: Sequence[AssignmentTarget], *, now: datetime.dat
     )
     for target in targets:
         assignment = assignments.get(target.assignment_id)
-        months = repeat_months(assignment) if assignment else None
-        if not months or target.completed_at is None:
+        if assignment is None or target.completed_at is None:
+            continue
+        months = repeat_months(assignment)
+        if not months:
             continue
         next_due = next_due_on(_local_date(target.completed_at), months)
         with transaction.atomic():
@@ -257,7 +262,7 @@ def _start_next_cycles(targets: Sequence[AssignmentTarget], *, now: datetime.dat
 
 
 def refresh_targets_for(
-    user: Any, course: CoursePage | None = None, *, now: datetime.datetime | None = None
+    user: User, course: CoursePage | None = None, *, now: datetime.datetime | None = None
 ) -> list[AssignmentTarget]:
     """Bring one person's current targets (optionally for one course) up to date."""
     queryset = AssignmentTarget.objects.open().current().filter(user=user)

@@ -7,7 +7,12 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from bench.scale import ScaleDataExists, seed_scale
+from bench.scale import Log, seed_scale
+from bench.scale_tree import ScaleDataExists
+
+
+def _quiet(_message: str) -> None:
+    pass
 
 
 class Command(BaseCommand):
@@ -36,7 +41,7 @@ class Command(BaseCommand):
         if officers < 1 or courses < 1:
             raise CommandError("--officers and --courses must be at least 1.")
         start = time.perf_counter()
-        log = self.stdout.write if options["verbosity"] > 0 else (lambda _m: None)
+        log: Log = self.stdout.write if options["verbosity"] > 0 else _quiet
         try:
             result = seed_scale(officers=officers, courses=courses, seed=seed, log=log)
         except ScaleDataExists as error:

@@ -4,9 +4,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from people import services
 from people.imports import template_bytes
 from people.models import OrgUnit
+from people.services.refusals import StaffImportError, StaffImportFailed
+from people.services.staff_import import import_staff
 
 
 class Command(BaseCommand):
@@ -46,17 +47,17 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"Cannot read {path}: {exc.strerror}") from exc
         try:
-            plan = services.import_staff(
+            plan = import_staff(
                 data,
                 path.name,
                 dry_run=options["dry_run"],
                 deactivate_missing=options["deactivate_missing"],
                 invite=not options["no_invitations"],
             )
-        except services.StaffImportError as exc:
+        except StaffImportError as exc:
             self.report(exc.plan, verbosity=options["verbosity"])
             raise CommandError(str(exc)) from exc
-        except services.StaffImportFailed as exc:
+        except StaffImportFailed as exc:
             raise CommandError(str(exc)) from exc
         self.report(plan, verbosity=options["verbosity"])
         if plan.applied:

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from quizzes import services
+from quizzes.services import attempt_engine
 
 
 class Command(BaseCommand):
@@ -24,6 +24,6 @@ class Command(BaseCommand):
             if options["verbosity"] > 0:
                 self.stdout.write("Enqueued.")
             return
-        closed = services.close_overdue_attempts()
+        closed = attempt_engine.close_overdue_attempts()
         if options["verbosity"] > 0:
             self.stdout.write(f"{closed} attempt(s) closed.")

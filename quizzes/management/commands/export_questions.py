@@ -9,10 +9,10 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from quizzes import exchange
-from quizzes.formats import FormatError
+from quizzes.formats import EXPORT_FORMATS, FormatError
 from quizzes.formats.records import clean_category, split_category_path
 from quizzes.models import Question, QuestionCategory
+from quizzes.services import question_files
 
 
 def find_category(path: str) -> QuestionCategory | None:
@@ -33,7 +33,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--category", required=True, help='category path from the top, such as "Office/Word"'
         )
-        parser.add_argument("--format", required=True, choices=exchange.EXPORT_FORMATS)
+        parser.add_argument("--format", required=True, choices=EXPORT_FORMATS)
         parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -41,7 +41,7 @@ class Command(BaseCommand):
         if category is None:
             raise CommandError(_("There is no category %(path)s.") % {"path": options["category"]})
         try:
-            data = exchange.export_category(category, options["format"])
+            data = question_files.export_category(category, options["format"])
         except FormatError as exc:
             raise CommandError(exc.message) from None
         path = Path(options["output"])

@@ -32,12 +32,14 @@ EXIT_ERRORS = 2
 def save(result: ParseResult, *, source: str, format_key: str, category: str | None) -> str:
     """Save the parsed questions below ``category`` ("A/B") in one transaction, log the import
     (without a user: it came from the command line) and return a one-line summary."""
-    from quizzes import exchange
+    from quizzes.services import question_files
 
     with transaction.atomic():
-        target = exchange.target_category(category, source) if clean_category(category) else None
-        read = exchange.ReadFile(source, format_key, result)
-        return exchange.import_file(read, category=target, user=None).summary()
+        target = (
+            question_files.target_category(category, source) if clean_category(category) else None
+        )
+        read = question_files.ReadFile(source, format_key, result)
+        return question_files.import_file(read, category=target, user=None).summary()
 
 
 def with_base_category(result: ParseResult, base: str | None) -> ParseResult:
@@ -121,7 +123,7 @@ class Command(BaseCommand):
             raise SystemExit(EXIT_ERRORS)
         if options["dry_run"]:
             return
-        from quizzes.exchange import ImportRefused
+        from quizzes.services.question_files import ImportRefused
 
         try:
             summary = save(

@@ -102,6 +102,7 @@ def questions(draw, types=tuple(QuestionType)) -> Question:
         answer_numbering=draw(st.sampled_from(ANSWER_NUMBERINGS)),
         show_standard_instruction=draw(st.booleans()),
         case_sensitive=draw(st.booleans()),
+        ignore_diacritics=draw(st.booleans()),
         correct_feedback=draw(optional_texts()),
         correct_feedback_format=draw(FORMATS),
         partially_correct_feedback=draw(optional_texts()),

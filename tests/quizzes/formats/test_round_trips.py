@@ -100,6 +100,7 @@ def rich(question: Question) -> Question:
     question.shuffle_answers = False
     question.answer_numbering = "ABCD"
     question.case_sensitive = question.type == QuestionType.SHORT_ANSWER
+    question.ignore_diacritics = question.type == QuestionType.SHORT_ANSWER
     question.correct_feedback = "Giỏi!"
     question.show_num_correct = True
     question.hints = [Hint("Gợi ý 1", HTML, True, False)]
@@ -143,6 +144,9 @@ def test_spreadsheets_keep_what_a_row_can_say(key):
     # Marks, penalties, shuffling, numbering and case live in their own columns.
     assert [q.default_mark for q in result.questions] == [q.default_mark for q in questions]
     assert [q.case_sensitive for q in result.questions] == [q.case_sensitive for q in questions]
+    assert [q.ignore_diacritics for q in result.questions] == [
+        q.ignore_diacritics for q in questions
+    ]
 
 
 @pytest.mark.parametrize("key", ["gift", "moodlexml", "xlsx", "csv"])

@@ -1,0 +1,25 @@
+"""Keeping the results feed complete: a quiz attempt submitted or marked changes an
+enrolment's best mark without touching the enrolment, so its changed_at is moved here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils import timezone
+
+MARK_FIELDS = {"state", "score", "percent"}
+
+
+def attempt_saved(sender: Any, instance: Any, update_fields: Any = None, **kwargs: Any) -> None:
+    if update_fields is not None and not (set(update_fields) & MARK_FIELDS):
+        return  # answers saved during the attempt: no mark yet
+    from wagtail.models import Page
+
+    from courses.models import Enrolment
+
+    path = Page.objects.filter(pk=instance.quiz_id).values_list("path", flat=True).first()
+    if not path:
+        return
+    Enrolment.objects.filter(user_id=instance.user_id, course__path=path[: -Page.steplen]).update(
+        changed_at=timezone.now()
+    )

@@ -1,0 +1,184 @@
+"""Marks: grading the answers of a finished attempt, its total, the learner's quiz grade, and the
+marks trainers give by hand (an essay, or an override of an automatic mark)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from courses.queries import round_started_at
+from quizzes import grading
+from quizzes.models import Attempt, GradingMethod, MarkChange, QuizGrade, QuizPage, Response
+from quizzes.question_types import QuestionType
+from quizzes.services.refusals import InvalidMark
+
+if TYPE_CHECKING:
+    from people.models import User
+
+logger = logging.getLogger(__name__)
+
+HUNDRED = Decimal("100")
+
+
+def lock_attempt(attempt_id: int) -> Attempt:
+    """The attempt, locked for this transaction: saves, submissions and marks queue up on it."""
+    return Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt_id)
+
+
+def finished_attempts(user: User, quiz: QuizPage) -> list[Attempt]:
+    return list(
+        Attempt.objects.filter(user=user, quiz=quiz, state=Attempt.State.FINISHED).order_by(
+            "number"
+        )
+    )
+
+
+def in_current_round(submitted_at: datetime | None, round_start: datetime | None) -> bool:
+    """Whether an attempt counts in the learner's current round of the course: every attempt
+    in a first round; later, those not finished before the round started."""
+    return round_start is None or submitted_at is None or submitted_at >= round_start
+
+
+# Grading a finished attempt ---------------------------------------------------------------
+
+
+def grade_responses(responses: Iterable[Response]) -> None:
+    """Give each response the mark grading gives it (essays wait for a trainer)."""
+    for response in responses:
+        result = grading.grade(response.snapshot, response.answer, response.max_mark)
+        response.mark = result.mark
+        response.state = result.state
+        response.needs_marking = result.state == grading.NEEDS_MARKING
+
+
+def total_attempt(attempt: Attempt, responses: list[Response]) -> None:
+    """The attempt's score and percentage from its responses; none while one needs marking."""
+    attempt.needs_marking = any(r.needs_marking for r in responses)
+    if attempt.needs_marking:
+        attempt.score = None
+        attempt.percent = None
+        return
+    attempt.score = sum((r.mark or Decimal("0") for r in responses), Decimal("0"))
+    if attempt.max_score > 0:
+        attempt.percent = grading.round_mark(attempt.score * HUNDRED / attempt.max_score)
+    else:
+        attempt.percent = Decimal("100.00")
+
+
+# Quiz grade -------------------------------------------------------------------------------
+
+
+def quiz_grade_percent(method: str, attempts: list[Attempt]) -> Decimal | None:
+    """The quiz grade from finished attempts (in order) by the grading method.
+
+    Attempts still waiting for a trainer's marks do not count until they are marked.
+    """
+    if not attempts:
+        return None
+    graded = [a.percent for a in attempts if a.percent is not None]
+    if method == GradingMethod.FIRST:
+        return attempts[0].percent
+    if method == GradingMethod.LAST:
+        return attempts[-1].percent
+    if not graded:
+        return None
+    if method == GradingMethod.AVERAGE:
+        return grading.round_mark(sum(graded, Decimal("0")) / len(graded))
+    return max(graded)
+
+
+def update_quiz_grade(user: User, quiz: QuizPage, *, now: datetime | None = None) -> QuizGrade:
+    """Recompute a learner's quiz grade from the current round's attempts; a first pass in the
+    round marks the quiz done in the course."""
+    now = now or timezone.now()
+    since = round_started_at(user, quiz)
+    attempts = [a for a in finished_attempts(user, quiz) if in_current_round(a.submitted_at, since)]
+    percent = quiz_grade_percent(quiz.grading_method, attempts)
+    passed = percent is not None and percent >= quiz.pass_mark_percent
+    grade, _created = QuizGrade.objects.select_for_update().get_or_create(user=user, quiz=quiz)
+    if since is not None and grade.passed_at is not None and grade.passed_at < since:
+        grade.passed_at = None  # passed in an earlier round
+    first_pass = passed and grade.passed_at is None
+    grade.percent = percent
+    grade.passed = passed
+    grade.attempts = len(attempts)
+    if first_pass:
+        grade.passed_at = now
+    grade.save()
+    if first_pass:
+        _tell_course_passed(user, quiz, now)
+    return grade
+
+
+def _tell_course_passed(user: User, quiz: QuizPage, now: datetime) -> None:
+    from courses import services as course_services
+
+    try:
+        with transaction.atomic():
+            course_services.mark_item_done(user, quiz, passed=True, now=now)
+    except course_services.CourseError:
+        # Editors may try a quiz without being enrolled in its course: nothing to record.
+        logger.info("Quiz %s passed by %s outside an enrolment", quiz.pk, user.pk)
+
+
+# Marking by trainers ----------------------------------------------------------------------
+
+
+@transaction.atomic
+def mark_response(
+    response: Response,
+    marker: User,
+    *,
+    mark: Decimal,
+    comment: str = "",
+    reason: str = "",
+    now: datetime | None = None,
+) -> Response:
+    """Give or change a question's mark by hand (an essay, or an override of an automatic mark).
+
+    Every change is logged with who and why; changing a mark that was already given needs a
+    reason. The attempt's total and the learner's quiz grade follow.
+    """
+    now = now or timezone.now()
+    response = Response.objects.select_for_update().select_related("attempt").get(pk=response.pk)
+    attempt = lock_attempt(response.attempt_id)
+    if not attempt.is_finished:
+        raise InvalidMark(_("The attempt is still in progress."))
+    if response.snapshot.get("type") == QuestionType.DESCRIPTION:
+        raise InvalidMark(_("A description carries no mark."))
+    mark = Decimal(mark)
+    if mark < 0 or mark > response.max_mark:
+        raise InvalidMark(_("The mark must be between 0 and %(max)s.") % {"max": response.max_mark})
+    mark = grading.round_mark(mark)
+    overriding = response.mark is not None
+    if overriding and not reason.strip():
+        raise InvalidMark(_("Say why you are changing a mark that was already given."))
+    MarkChange.objects.create(
+        response=response,
+        changed_by=marker,
+        old_mark=response.mark,
+        new_mark=mark,
+        reason=reason.strip(),
+    )
+    response.mark = mark
+    response.needs_marking = False
+    response.comment = comment.strip()
+    response.marked_by = marker
+    response.marked_at = now
+    if response.max_mark > 0:
+        response.state = grading.state_for(mark / response.max_mark)
+    response.save(
+        update_fields=["mark", "needs_marking", "comment", "marked_by", "marked_at", "state"]
+    )
+    responses = list(attempt.responses.all())
+    total_attempt(attempt, responses)
+    attempt.save(update_fields=["score", "percent", "needs_marking"])
+    update_quiz_grade(attempt.user, attempt.quiz, now=now)
+    return response
