@@ -478,7 +478,7 @@ OBJECT_URLS: list[ObjectURL] = [
                 "outsider",
             },
         )
-        for name in ("reports:export_job", "reports:export_download")
+        for name in ("reports:export_job", "reports:export_job_status", "reports:export_download")
     ),
 ]
 
