@@ -100,8 +100,8 @@ topology-stop: ## Stop the production topology and delete its scratch folder
 
 topology-test: install ## Start the topology, run its test through nginx, stop it
 	scripts/topology/topology.sh stop
-	scripts/topology/topology.sh start
-	KNS_TOPOLOGY_REQUIRED=1 $(PY) -m pytest tests/topology -m topology -s $(PYTEST_ARGS); \
+	scripts/topology/topology.sh start && \
+		KNS_TOPOLOGY_REQUIRED=1 $(PY) -m pytest tests/topology -m topology -s $(PYTEST_ARGS); \
 		status=$$?; scripts/topology/topology.sh stop; exit $$status
 
 worker: install ## Run a background task worker (needs TASKS_BACKEND=django_tasks_db.DatabaseBackend)

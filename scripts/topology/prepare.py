@@ -19,7 +19,7 @@ django.setup()
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.models import Group  # noqa: E402
 
-from bench.scale import SCALE_PREFIX  # noqa: E402
+from bench.scale_tree import SCALE_PREFIX  # noqa: E402
 from courses.models import CoursePage  # noqa: E402
 from courses.services import enrol  # noqa: E402
 from people.models import Officer, OrgUnit  # noqa: E402
