@@ -24,7 +24,7 @@ from courses.models import CoursePage  # noqa: E402
 from courses.services import enrol  # noqa: E402
 from people.models import Officer, OrgUnit  # noqa: E402
 from people.roles import MANAGER  # noqa: E402
-from people.services import grant_manager_scope  # noqa: E402
+from people.services.scopes import grant_manager_scope  # noqa: E402
 from quizzes.models import QuizPage  # noqa: E402
 
 PASSWORD = "KyNangSo@2026"  # noqa: S105 - the demo's development password
