@@ -14,16 +14,24 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve gettext test test-fast lint format bench messages compilemessages seed migrate chromium check clean scorm-again ralph topology topology-stop topology-test worker scheduler
+.PHONY: help install lock run serve gettext test test-fast lint format bench messages compilemessages seed migrate chromium check clean scorm-again ralph topology topology-stop topology-test worker scheduler
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -e '.[dev,rq,s3]'
+	$(PIP) install --quiet --constraint requirements.lock -e '.[dev,rq,s3]'
 	@touch $(STAMP)
+
+lock: ## Resolve pyproject.toml's ranges afresh and write the exact versions to requirements.lock
+	rm -rf .venv-lock
+	$(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet --upgrade pip
+	.venv-lock/bin/pip install --quiet -e '.[dev,rq,s3]'
+	.venv-lock/bin/pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
+	rm -rf .venv-lock
 
 install: $(STAMP) compilemessages ## Create the virtualenv and install everything
 

@@ -30,6 +30,35 @@ def pytest_collection_modifyitems(config, items):
     items.sort(key=lambda item: "/e2e/" in str(item.fspath))
 
 
+def _is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        marker
+        and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
+        and "/e2e/" not in str(item.fspath)
+    )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends by emptying every table, the rows the migrations made (the
+    site, the root page, content types) included. Django runs such tests last; spread over
+    several processes they are followed by ordinary tests, so put those rows back."""
+    result = yield
+    if _is_transactional(item):
+        from django.contrib.contenttypes.models import ContentType
+        from django.db import connections
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            for connection in connections.all():
+                contents = getattr(connection, "_test_serialized_contents", None)
+                if contents:
+                    connection.creation.deserialize_db_from_string(contents)
+        ContentType.objects.clear_cache()
+    return result
+
+
 @pytest.fixture
 def org(db):
     """The small organisation tree the personas work in (see OrgTree)."""
