@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from courses.models.pages import CourseItemMixin, CourseItemRequest
+from courses.site_cache import CachedViewRestrictionsMixin
 
 if TYPE_CHECKING:
     from people.http import AuthenticatedHttpRequest
@@ -79,7 +80,7 @@ class ScormCompletion(models.TextChoices):
     PASSED = "passed", _("The package reports it passed")
 
 
-class ScormLessonPage(CourseItemMixin, RoutablePageMixin, Page):
+class ScormLessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
     """A lesson played from a SCORM package, in a sandboxed frame on the content address."""
 
     # Fields of a Wagtail page, typed by hand: its base class carries no types.

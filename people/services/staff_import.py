@@ -24,6 +24,7 @@ from people.imports import (
 )
 from people.models import Officer, OfficerMove, OrgUnit
 from people.names import split_full_name
+from people.rights_cache import rights_changed
 from people.roles import OFFICER
 from people.services.officers import (
     CHUNK,
@@ -579,6 +580,8 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
     ]
     OfficerMove.objects.bulk_create(moves, batch_size=CHUNK)
     through.objects.bulk_create(group_rows, batch_size=CHUNK, ignore_conflicts=True)
+    if group_rows:  # roles given in bulk send no signal: retire the cached rights by hand
+        transaction.on_commit(rights_changed)
 
     # Officers missing from the file, when asked.
     gone = [d.officer_id for d in plan.deactivated]

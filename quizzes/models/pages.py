@@ -19,6 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from courses.models import CourseItemMixin
+from courses.site_cache import CachedViewRestrictionsMixin
 from quizzes.models.bank import Question, QuestionCategory
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _review_field(label: Any, default: str) -> models.CharField:
     return models.CharField(label, max_length=12, choices=ReviewWhen.choices, default=default)
 
 
-class QuizPage(CourseItemMixin, RoutablePageMixin, Page):
+class QuizPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
     """A quiz inside a course: fixed and random question slots, timing, attempts and review."""
 
     # Page fields are annotated by hand: Wagtail ships no types, so the plugin cannot infer them.
