@@ -45,7 +45,11 @@ def structure_changed(**kwargs: Any) -> None:
 @receiver(post_save)
 @receiver(post_delete)
 def _model_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
-    if isinstance(instance, (Page, Site, PageViewRestriction, BaseGenericSetting, BaseSiteSetting)):
+    if isinstance(instance, (BaseGenericSetting, BaseSiteSetting)):
+        # Settings are created with their defaults on first read: that changes no answer.
+        if not kwargs.get("created"):
+            structure_changed()
+    elif isinstance(instance, (Page, Site, PageViewRestriction)):
         structure_changed()
 
 

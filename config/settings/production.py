@@ -23,6 +23,13 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [f"https://{h}" for h in ALLOWED_HOSTS])
 
+# Database connections are kept between requests (a new PostgreSQL connection costs a
+# handshake on every request): DATABASE_CONN_MAX_AGE seconds, 600 in production unless set;
+# 0 behind a transaction pooler (PgBouncer), see docs/deploy/national.md.
+for _database in DATABASES.values():  # noqa: F405
+    _database["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 600)
+    _database["CONN_HEALTH_CHECKS"] = True
+
 # Background tasks run in a worker (`manage.py run_worker`): the database backend unless
 # TASKS_BACKEND names another (django_tasks_rq.RQBackend at national scale, see docs/deploy/).
 TASKS = {

@@ -580,9 +580,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
     ]
     OfficerMove.objects.bulk_create(moves, batch_size=CHUNK)
     through.objects.bulk_create(group_rows, batch_size=CHUNK, ignore_conflicts=True)
-    if group_rows:  # roles given in bulk send no signal: retire the cached rights by hand
-        transaction.on_commit(rights_changed)
-
+    transaction.on_commit(rights_changed)  # roles given in bulk send no signal
     # Officers missing from the file, when asked.
     gone = [d.officer_id for d in plan.deactivated]
     for chunk in chunks(gone):
