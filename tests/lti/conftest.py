@@ -10,6 +10,11 @@ import requests
 from tests.lti.platform import LEARNER, PendingLaunch, TestPlatform
 
 
+@pytest.fixture(autouse=True)
+def _certificates_can_be_signed(signing_settings):
+    """Courses in these tests issue certificates on completion: give them a key."""
+
+
 @pytest.fixture
 def platform():
     running = TestPlatform("http://testserver").start()
