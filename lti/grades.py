@@ -29,7 +29,7 @@ MAX_ATTEMPTS = 12
 class _TimedSession(requests.Session):
     """Every call to a platform gives up after TIMEOUT_SECONDS, so a worker never hangs."""
 
-    def request(self, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+    def request(self, *args: Any, **kwargs: Any) -> requests.Response:
         kwargs.setdefault("timeout", TIMEOUT_SECONDS)
         return super().request(*args, **kwargs)
 
@@ -39,10 +39,11 @@ def backoff(attempts: int) -> timedelta:
 
 
 def _post(link: GradeLink) -> None:
-    assert link.score_percent is not None and link.scored_at is not None
+    if link.score_percent is None or link.scored_at is None:
+        raise ValueError("No score is waiting on this link.")
     session = _TimedSession()
     connector = DjangoServiceConnector(registration_for(link.platform), requests_session=session)
-    service = AssignmentsGradesService(connector, link.ags_endpoint)  # type: ignore[arg-type]
+    service = AssignmentsGradesService(connector, link.ags_endpoint)
     grade = (
         Grade()
         .set_score_given(float(link.score_percent))
@@ -87,7 +88,9 @@ def send_score(link_id: int, *, now: datetime | None = None) -> bool:
             link.last_error = str(error)[:500]
             link.next_try_at = now + backoff(link.attempts)
             link.save(update_fields=["attempts", "last_error", "next_try_at"])
-            logger.warning("Platform %s did not take score %s: %s", link.platform_id, link.pk, error)
+            logger.warning(
+                "Platform %s did not take score %s: %s", link.platform_id, link.pk, error
+            )
             return False
         link.attempts += 1
         link.sent_at = now

@@ -40,7 +40,9 @@ class AccountInactive(LaunchRefused):
 def _placeholder_email(platform: Platform, subject: str) -> str:
     """A unique address that delivers nowhere (.invalid): a platform's email claim is never
     trusted to name an account here, or a platform could take over anyone's account."""
-    digest = hashlib.sha256(f"{platform.issuer}|{platform.client_id}|{subject}".encode()).hexdigest()
+    digest = hashlib.sha256(
+        f"{platform.issuer}|{platform.client_id}|{subject}".encode()
+    ).hexdigest()
     return f"lti-{digest[:24]}@lti.invalid"
 
 

@@ -53,9 +53,9 @@ class DatabaseToolConf(ToolConfAbstract):
     def find_registration_by_issuer(self, iss: str, *args: Any, **kwargs: Any) -> Registration:
         raise NotImplementedError  # every issuer is looked up with its client id
 
-    def find_registration_by_params(
+    def find_registration_by_params(  # type: ignore[override]
         self, iss: str, client_id: str | None, *args: Any, **kwargs: Any
-    ) -> Registration | None:  # type: ignore[override]
+    ) -> Registration | None:
         platform = self.platform(iss, client_id)
         return registration_for(platform) if platform is not None else None
 

@@ -66,7 +66,9 @@ def oidc_login(request: HttpRequest) -> HttpResponse:
     platform's authorisation endpoint with a fresh state and nonce."""
     try:
         login_request = DjangoOIDCLogin(
-            request, DatabaseToolConf(), launch_data_storage=DjangoCacheDataStorage()
+            request,
+            DatabaseToolConf(),  # type: ignore[arg-type]
+            launch_data_storage=DjangoCacheDataStorage(),
         )
         return login_request.redirect(_launch_url(request))
     except CHECK_ERRORS as error:
@@ -105,9 +107,7 @@ def launch(request: HttpRequest) -> HttpResponse:
     """The platform's signed launch: checked (state, signature, expiry, issuer, audience,
     deployment, nonce), then the platform's user is signed in and sent to the course."""
     tool_conf = DatabaseToolConf()
-    message = DjangoMessageLaunch(
-        request, tool_conf, launch_data_storage=DjangoCacheDataStorage()
-    )
+    message = DjangoMessageLaunch(request, tool_conf, launch_data_storage=DjangoCacheDataStorage())
     try:
         message.validate()
         claims: dict[str, Any] = dict(message.get_launch_data())

@@ -7,8 +7,8 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from lti.config import tool_urls
 from lti.models import Platform

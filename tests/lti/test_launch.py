@@ -110,7 +110,10 @@ def test_an_id_token_for_another_audience_is_refused(client, registered, platfor
 
 def test_a_replayed_launch_is_refused(client, registered, platform, course):
     posted: dict = {}
-    assert browser_launch(client, platform, learner(course_id=course.pk), keep=posted).status_code == 302
+    assert (
+        browser_launch(client, platform, learner(course_id=course.pk), keep=posted).status_code
+        == 302
+    )
     client.logout()
 
     again = client.post(local(posted["launch_url"]), {k: posted[k] for k in ("id_token", "state")})
@@ -125,7 +128,9 @@ def test_a_launch_with_an_unknown_deployment_is_refused(client, registered, plat
     _refused(browser_launch(client, platform, learner(course_id=course.pk)))
 
 
-def test_a_launch_from_an_inactive_platform_is_refused_at_login(client, registered, platform, course):
+def test_a_launch_from_an_inactive_platform_is_refused_at_login(
+    client, registered, platform, course
+):
     registered.is_active = False
     registered.save()
     response = client.get(local(platform.login_url(learner(course_id=course.pk))))
