@@ -41,6 +41,8 @@ class Platform(models.Model):
     registered_dynamically = models.BooleanField(
         _("registered dynamically"), default=False, editable=False
     )
+    # The dynamic registration link used (each works once).
+    registration_link_id = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(_("created at"), default=timezone.now, editable=False)
 
     panels = [

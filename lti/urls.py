@@ -10,4 +10,5 @@ urlpatterns = [
     path("deep-link/", views.deep_link, name="deep_link"),
     path("jwks.json", views.jwks, name="jwks"),
     path("configuration.json", views.configuration, name="configuration"),
+    path("register/<str:link>/", views.register, name="register"),
 ]

@@ -234,3 +234,45 @@ def jwks(request: HttpRequest) -> JsonResponse:
 def configuration(request: HttpRequest) -> JsonResponse:
     """What a platform's administrator pastes into the platform, as JSON."""
     return JsonResponse(tool_configuration(request))
+
+
+def _frameable_by(response: HttpResponse, url: str) -> HttpResponse:
+    """Platforms open the registration page in a frame or a window of their own."""
+    parts = urlsplit(url)
+    ancestors = f"{parts.scheme}://{parts.netloc}" if parts.netloc else "'none'"
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+        f"frame-ancestors {ancestors}"
+    )
+    response.xframe_options_exempt = True  # type: ignore[attr-defined]
+    return response
+
+
+@require_GET
+def register(request: HttpRequest, link: str) -> HttpResponse:
+    """LTI Dynamic Registration, opened by the platform with the link an administrator made."""
+    from lti.registration import RegistrationRefused, ToolRegistration, link_id
+
+    openid_configuration = str(request.GET.get("openid_configuration", ""))
+    try:
+        registration = ToolRegistration(request, link_id(link))
+        platform = registration.register()
+    except RegistrationRefused as error:
+        logger.info("LTI dynamic registration refused: %s", error)
+        message = _(
+            "This registration link cannot be used: it may have expired or been used already, "
+            "or the platform's configuration could not be read. Ask an administrator of this "
+            "site for a new link."
+        )
+        response = render(request, "lti/launch_refused.html", {"message": message}, status=400)
+        return _frameable_by(response, openid_configuration)
+    except (LtiException, requests.RequestException, ValueError, KeyError, AssertionError) as e:
+        logger.info("LTI dynamic registration failed: %s", e)
+        message = _(
+            "The platform did not accept the registration. Try again from the platform, or "
+            "register it by hand in the administration."
+        )
+        response = render(request, "lti/launch_refused.html", {"message": message}, status=400)
+        return _frameable_by(response, openid_configuration)
+    response = render(request, "lti/registered.html", {"platform": platform})
+    return _frameable_by(response, openid_configuration)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from lti.admin_views import registration_link
 from lti.config import tool_urls
 from lti.models import Platform
 
@@ -43,6 +45,11 @@ class PlatformViewSet(ModelViewSet):
         "is_active",
         "send_grades",
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_lti_registration_link() -> list:
+    return [path("lti/registration-link/", registration_link, name="lti_registration_link")]
 
 
 @hooks.register("register_admin_viewset")

@@ -106,6 +106,8 @@ class TestPlatform:
         self.scores: list[dict[str, Any]] = []
         self.deep_link_items: list[list[dict[str, Any]]] = []
         self.token_requests = 0
+        self.registration_token = "reg-token-" + uuid.uuid4().hex
+        self.tool_registrations: list[dict[str, Any]] = []
         self.refuse_scores = False
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
@@ -196,6 +198,39 @@ class TestPlatform:
             data["id_token"] = jwt.encode(claims, rogue, algorithm="RS256", headers=header)
         return data
 
+    # LTI Dynamic Registration, the platform's side (LTI-DR 1.0) ------------------------------
+    def openid_configuration(self) -> dict[str, Any]:
+        return {
+            "issuer": self.issuer,
+            "authorization_endpoint": self.auth_login_url,
+            "token_endpoint": self.token_url,
+            "jwks_uri": self.keyset_url,
+            "registration_endpoint": f"{self.url}/register",
+            "scopes_supported": ["openid", SCORE_SCOPE],
+            "response_types_supported": ["id_token"],
+            "id_token_signing_alg_values_supported": ["RS256"],
+            "https://purl.imsglobal.org/spec/lti-platform-configuration": {
+                "product_family_code": "kns-test-platform",
+                "version": "1.0",
+                "messages_supported": [
+                    {"type": "LtiResourceLinkRequest"},
+                    {"type": "LtiDeepLinkingRequest"},
+                ],
+            },
+        }
+
+    def register_tool(self, tool: dict[str, Any]) -> dict[str, Any]:
+        """Accept the tool: give it a client id and a deployment, as a platform does."""
+        self.tool_registrations.append(tool)
+        self.client_id = f"dr-{uuid.uuid4().hex[:8]}"
+        self.deployment_id = "dr-deployment-1"
+        tool_spec = "https://purl.imsglobal.org/spec/lti-tool-configuration"
+        return {
+            **tool,
+            "client_id": self.client_id,
+            tool_spec: {**tool[tool_spec], "deployment_id": self.deployment_id},
+        }
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         platform = self
 
@@ -216,7 +251,9 @@ class TestPlatform:
 
             def do_GET(self) -> None:
                 url = urlsplit(self.path)
-                if url.path == "/jwks":
+                if url.path == "/.well-known/openid-configuration":
+                    self._send(200, platform.openid_configuration())
+                elif url.path == "/jwks":
                     self._send(200, platform.conf().get_jwks())
                 elif url.path == "/auth":
                     try:
@@ -254,6 +291,11 @@ class TestPlatform:
                         score["content_type"] = self.headers.get("Content-Type")
                         platform.scores.append(score)
                         self._send(200, {})
+                elif url.path == "/register":
+                    if self.headers.get("Authorization") != f"Bearer {platform.registration_token}":
+                        self._send(401, {"error": "invalid registration token"})
+                        return
+                    self._send(200, platform.register_tool(json.loads(body)))
                 elif url.path == "/deep-link-return":
                     form = dict(parse_qsl(body.decode()))
                     try:
