@@ -244,7 +244,7 @@ def _frameable_by(response: HttpResponse, url: str) -> HttpResponse:
         "default-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
         f"frame-ancestors {ancestors}"
     )
-    response.xframe_options_exempt = True  # type: ignore[attr-defined]
+    response.xframe_options_exempt = True
     return response
 
 
