@@ -38,6 +38,11 @@ class Platform(models.Model):
         default=True,
         help_text=_("Send each learner's course result to the platform's gradebook."),
     )
+    legal_basis = models.TextField(
+        _("legal basis for sending grades"),
+        blank=True,
+        help_text=_("Why learners' results may be sent to this platform, e.g. the agreement."),
+    )
     registered_dynamically = models.BooleanField(
         _("registered dynamically"), default=False, editable=False
     )
@@ -62,6 +67,7 @@ class Platform(models.Model):
         ),
         FieldPanel("is_active"),
         FieldPanel("send_grades"),
+        FieldPanel("legal_basis"),
     ]
 
     class Meta:

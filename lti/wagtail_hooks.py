@@ -44,6 +44,7 @@ class PlatformViewSet(ModelViewSet):
         "keyset_url",
         "is_active",
         "send_grades",
+        "legal_basis",
     ]
 
 

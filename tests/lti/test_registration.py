@@ -130,3 +130,15 @@ def test_a_registration_link_without_a_platform_configuration_is_refused(client,
     link = _make_link(client)
     assert client.get(local(link)).status_code == 400
     assert client.get(local(link) + "?openid_configuration=ftp://x").status_code == 400
+
+
+def test_the_outgoing_data_page_lists_each_platform_grades_go_to(client, administrator, registered):
+    registered.legal_basis = "Thoả thuận liên thông số 12/2027"
+    registered.save()
+    client.force_login(administrator)
+    page = client.get("/admin/outgoing-data/")
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert registered.name in text
+    assert "Thoả thuận liên thông số 12/2027" in text
+    assert "127.0.0.1:" in text  # where the grades go
