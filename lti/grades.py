@@ -55,16 +55,17 @@ def _post(link: GradeLink) -> None:
     )
     lineitem = None
     if not link.ags_endpoint.get("lineitem"):
-        # The launch named no line item: use (or create) one for this course.
-        lineitem = (
+        # The launch named no line item: use the course's own (made the first time).
+        wanted = (
             LineItem()
-            .set_resource_id(f"course-{link.course_id}")
-            .set_tag("course")
+            .set_resource_id(f"kns-course-{link.course_id}")
+            .set_tag("kns-course")
             .set_score_maximum(100)
             .set_label(link.course.title)
         )
         if link.resource_link_id:
-            lineitem.set_resource_link_id(link.resource_link_id)
+            wanted.set_resource_link_id(link.resource_link_id)
+        lineitem = service.find_or_create_lineitem(wanted, find_by="resource_id")
     service.put_grade(grade, lineitem)
 
 

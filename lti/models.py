@@ -75,7 +75,12 @@ class Platform(models.Model):
         verbose_name_plural = _("LTI platforms")
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["issuer", "client_id"], name="lti_platform_unique")
+            models.UniqueConstraint(fields=["issuer", "client_id"], name="lti_platform_unique"),
+            models.UniqueConstraint(
+                fields=["registration_link_id"],
+                condition=~models.Q(registration_link_id=""),
+                name="lti_platform_registration_link_once",
+            ),
         ]
 
     def __str__(self) -> str:

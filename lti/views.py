@@ -48,7 +48,15 @@ DEEP_LINKING = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settin
 DEEP_LINK_SESSION_KEY = "lti_deep_link"
 # A nonce is honoured once; it is remembered a little longer than an id_token may live.
 NONCE_SECONDS = 60 * 60
-CHECK_ERRORS = (LtiException, OIDCException, requests.RequestException, ValueError, KeyError)
+CHECK_ERRORS = (
+    LtiException,
+    OIDCException,
+    requests.RequestException,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+)
 
 
 def _refusal(request: HttpRequest, message: str, *, status: int = 400) -> HttpResponse:

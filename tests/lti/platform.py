@@ -28,6 +28,7 @@ LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"
 INSTITUTION_ADMIN = "http://purl.imsglobal.org/vocab/lis/v2/institution/person#Administrator"
 SYSTEM_ADMIN = "http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator"
 SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
+LINEITEM_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem"
 
 
 def rsa_pem() -> tuple[str, str]:
@@ -55,6 +56,8 @@ class PendingLaunch:
     deep_link: bool = False
     name: str = "Trần Văn Học"
     lineitem: bool = True
+    # The launch names the line items container only: the tool finds or makes its own.
+    lineitems_only: bool = False
     expires_in: int = 300
     audience: str | None = None
     forged: bool = False
@@ -104,6 +107,7 @@ class TestPlatform:
         self.tool_base = tool_base.rstrip("/")
         self.pending: dict[str, PendingLaunch] = {}
         self.scores: list[dict[str, Any]] = []
+        self.lineitems: list[dict[str, Any]] = []
         self.deep_link_items: list[list[dict[str, Any]]] = []
         self.token_requests = 0
         self.registration_token = "reg-token-" + uuid.uuid4().hex
@@ -181,7 +185,13 @@ class TestPlatform:
             message.set_resource_link_claim(f"link-{pending.course_id}")
             if pending.course_id is not None:
                 message.set_custom_parameters_claim({"course_id": str(pending.course_id)})
-            if pending.lineitem:
+            if pending.lineitems_only:
+                message.set_ags(
+                    lineitems_url=f"{self.url}/lineitems",
+                    lineitem_url=None,
+                    allow_creating_lineitems=True,
+                )
+            elif pending.lineitem:
                 message.set_ags(
                     lineitems_url=f"{self.url}/lineitems",
                     lineitem_url=f"{self.url}/lineitems/{pending.course_id}",
@@ -246,12 +256,26 @@ class TestPlatform:
                 self.end_headers()
                 self.wfile.write(data)
 
+            def _authorised(self, scope: str = SCORE_SCOPE) -> bool:
+                token = self.headers.get("Authorization", "").removeprefix("Bearer ")
+                try:
+                    return bool(platform.conf().validate_token(token, [scope]))
+                except Exception:
+                    return False
+
             def _body(self) -> bytes:
                 return self.rfile.read(int(self.headers.get("Content-Length") or 0))
 
             def do_GET(self) -> None:
                 url = urlsplit(self.path)
-                if url.path == "/.well-known/openid-configuration":
+                if url.path == "/lineitems":
+                    if not self._authorised():
+                        self._send(401, {"error": "invalid token"})
+                        return
+                    self._send(
+                        200, platform.lineitems, "application/vnd.ims.lis.v2.lineitemcontainer+json"
+                    )
+                elif url.path == "/.well-known/openid-configuration":
                     self._send(200, platform.openid_configuration())
                 elif url.path == "/jwks":
                     self._send(200, platform.conf().get_jwks())
@@ -275,13 +299,16 @@ class TestPlatform:
                         self._send(200, platform.conf().get_access_token(form))
                     except Exception as error:
                         self._send(400, {"error": "invalid_client", "detail": str(error)})
+                elif url.path == "/lineitems":
+                    if not self._authorised(LINEITEM_SCOPE):
+                        self._send(401, {"error": "invalid token"})
+                        return
+                    item = json.loads(body)
+                    item["id"] = f"{platform.url}/lineitems/made-{len(platform.lineitems) + 1}"
+                    platform.lineitems.append(item)
+                    self._send(201, item, "application/vnd.ims.lis.v2.lineitem+json")
                 elif url.path.startswith("/lineitems/") and url.path.endswith("/scores"):
-                    token = self.headers.get("Authorization", "").removeprefix("Bearer ")
-                    try:
-                        allowed = platform.conf().validate_token(token, [SCORE_SCOPE])
-                    except Exception:
-                        allowed = False
-                    if not allowed:
+                    if not self._authorised():
                         self._send(401, {"error": "invalid token"})
                     elif platform.refuse_scores:
                         self._send(503, {"error": "gradebook closed"})

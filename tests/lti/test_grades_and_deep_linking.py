@@ -173,3 +173,23 @@ def test_a_launch_without_a_gradebook_sends_nothing(
     with django_capture_on_commit_callbacks(execute=True):
         complete(user, course)
     assert platform.scores == []
+
+
+def test_without_a_line_item_the_tool_makes_one_for_the_course_and_scores_there(
+    client, registered, platform, course, other_course, django_capture_on_commit_callbacks
+):
+    first = learner("learner-1", course_id=course.pk, lineitems_only=True)
+    browser_launch(client, platform, first)
+    client.logout()
+    browser_launch(client, platform, learner("learner-2", course_id=course.pk, lineitems_only=True))
+    users = [PlatformAccount.objects.get(subject=s).user for s in ("learner-1", "learner-2")]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        for user in users:
+            complete(user, course)
+
+    [made] = platform.lineitems  # one line item for the course, found again the second time
+    assert made["resourceId"] == f"kns-course-{course.pk}"
+    assert made["label"] == course.title and made["scoreMaximum"] == 100
+    assert [s["userId"] for s in platform.scores] == ["learner-1", "learner-2"]
+    assert {s["lineitem"] for s in platform.scores} == {"/lineitems/made-1"}
