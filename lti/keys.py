@@ -33,6 +33,13 @@ def _new_key() -> ToolKey:
     return ToolKey(kid=kid, private_key=private_pem, public_key=public_pem)
 
 
+def new_key() -> ToolKey:
+    """A new key pair that signs from now on (earlier ones stay in the JWKS)."""
+    key = _new_key()
+    key.save()
+    return key
+
+
 def current_key() -> ToolKey:
     """The newest key, made now if there is none yet (two servers racing keep one of theirs)."""
     key = ToolKey.objects.order_by("-created_at", "-pk").first()
