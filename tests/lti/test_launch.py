@@ -26,6 +26,7 @@ def test_a_launch_signs_in_a_new_learner_on_the_course_page(client, registered, 
     assert (user.last_name, user.first_name) == ("Trần Văn", "Học")
     assert list(user.groups.values_list("name", flat=True)) == ["Officer"]
     assert user.enrolments.get().course_id == course.pk
+    assert client.get("/my/").status_code == 200  # their own learning page works too
 
 
 def test_a_second_launch_of_the_same_user_reuses_the_account(
