@@ -10,6 +10,7 @@ import json
 import threading
 import uuid
 from dataclasses import dataclass
+from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -63,6 +64,19 @@ class PendingLaunch:
     forged: bool = False
 
 
+def auto_post(action: str, fields: dict[str, Any]) -> bytes:
+    """The page a platform answers a browser with: a form that posts itself to the tool."""
+    inputs = "".join(
+        f'<input type="hidden" name="{escape(k)}" value="{escape(str(v))}">'
+        for k, v in fields.items()
+        if k in ("id_token", "state")
+    )
+    return (
+        f'<!doctype html><form method="post" action="{escape(action)}">{inputs}'
+        "<button>Continue</button></form><script>document.forms[0].submit()</script>"
+    ).encode()
+
+
 class _Conf(LTI1P3PlatformConfAbstract):
     def init_platform_config(self, **kwargs: Any) -> None:
         self._registration = kwargs["registration"]
@@ -100,7 +114,17 @@ class _Launch(LTIAdvantageMessageLaunchAbstract):
 class TestPlatform:
     """The platform as the tests drive it: ``login_url`` starts a launch as a browser would."""
 
-    def __init__(self, tool_base: str, client_id: str = "kns-tool", deployment_id: str = "dep-1"):
+    def __init__(
+        self,
+        tool_base: str,
+        client_id: str = "kns-tool",
+        deployment_id: str = "dep-1",
+        *,
+        port: int = 0,
+        browser: bool = False,
+    ):
+        # browser: answer with auto-submitting HTML forms, for a person trying it (demo.py).
+        self.browser = browser
         self.private_key, self.public_key = rsa_pem()
         self.client_id = client_id
         self.deployment_id = deployment_id
@@ -113,7 +137,7 @@ class TestPlatform:
         self.registration_token = "reg-token-" + uuid.uuid4().hex
         self.tool_registrations: list[dict[str, Any]] = []
         self.refuse_scores = False
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.tool_keyset: dict[str, Any] | None = None
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -157,6 +181,8 @@ class TestPlatform:
         )
         if self.tool_keyset is not None:
             registration.set_tool_key_set(self.tool_keyset)
+        else:  # fetched from the tool's JWKS address when first needed
+            registration.set_tool_key_set_url(f"{self.tool_base}/lti/jwks.json")
         return registration
 
     def conf(self, **kwargs: Any) -> _Conf:
@@ -285,7 +311,20 @@ class TestPlatform:
                     except Exception as error:  # the tool's request was wrong
                         self._send(400, {"error": str(error)})
                         return
-                    self._send(200, data)
+                    if platform.browser:
+                        self._send(200, auto_post(data["launch_url"], data), "text/html")
+                    else:
+                        self._send(200, data)
+                elif platform.browser and url.path in ("/", "/start", "/scores"):
+                    from tests.lti.demo import browser_page
+
+                    status, html, location = browser_page(platform, url.path, url.query)
+                    self.send_response(status)
+                    if location:
+                        self.send_header("Location", location)
+                    self.send_header("Content-Type", "text/html; charset=utf-8")
+                    self.end_headers()
+                    self.wfile.write(html.encode())
                 else:
                     self._send(404, {"error": "not found"})
 
@@ -331,7 +370,12 @@ class TestPlatform:
                         self._send(400, {"error": str(error)})
                         return
                     platform.deep_link_items.append(items)
-                    self._send(200, {"items": items})
+                    if platform.browser:
+                        from tests.lti.demo import placed_page
+
+                        self._send(200, placed_page(items).encode(), "text/html; charset=utf-8")
+                    else:
+                        self._send(200, {"items": items})
                 else:
                     self._send(404, {"error": "not found"})
 
