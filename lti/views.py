@@ -99,9 +99,14 @@ def _course_from_launch(claims: dict[str, Any]) -> CoursePage | None:
             name, _sep, value = part.partition("=")
             if name == "course":
                 course_id = value
-    if not course_id.isdigit():
+    if not _is_id(course_id):
         return None
     return CoursePage.objects.live().public().filter(pk=int(course_id)).first()
+
+
+def _is_id(value: str) -> bool:
+    """Digits that fit a database id (a longer number would make the database refuse)."""
+    return value.isdigit() and len(value) <= 9
 
 
 def _first_use_of_nonce(claims: dict[str, Any]) -> bool:
@@ -137,10 +142,11 @@ def launch(request: HttpRequest) -> HttpResponse:
     platform = tool_conf.platform(str(claims["iss"]), message.get_client_id())
     if platform is None:  # pragma: no cover - the registration was checked above
         return _refusal(request, _("This platform is not registered here."))
-    if not claims.get("sub"):
+    subject = str(claims.get("sub") or "")
+    if not subject or len(subject) > 255:  # LTI 1.3 §5.1.2: at most 255 characters
         return _refusal(request, _("The platform did not say who you are."))
     try:
-        user = account_for_launch(platform, str(claims.get("sub", "")), claims)
+        user = account_for_launch(platform, subject, claims)
     except StaffAccountRefused:
         return _refusal(
             request,
@@ -194,7 +200,7 @@ def deep_link(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         return render(request, "lti/deep_link.html", {"courses": courses})
     chosen = request.POST.get("course", "")
-    course = courses.filter(pk=int(chosen)).first() if chosen.isdigit() else None
+    course = courses.filter(pk=int(chosen)).first() if _is_id(chosen) else None
     if course is None:
         return render(
             request,

@@ -193,3 +193,8 @@ def test_without_a_line_item_the_tool_makes_one_for_the_course_and_scores_there(
     assert made["label"] == course.title and made["scoreMaximum"] == 100
     assert [s["userId"] for s in platform.scores] == ["learner-1", "learner-2"]
     assert {s["lineitem"] for s in platform.scores} == {"/lineitems/made-1"}
+
+
+def test_choosing_an_impossible_course_id_is_refused(client, registered, platform, course):
+    browser_launch(client, platform, PendingLaunch("t", [INSTRUCTOR], deep_link=True))
+    assert client.post("/lti/deep-link/", {"course": "9" * 20}).status_code == 400

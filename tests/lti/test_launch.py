@@ -171,3 +171,13 @@ def test_the_platform_answers_the_tool_login_with_its_own_checks(platform):
     # The platform refuses a login answer naming another user: the test platform is real.
     url = platform.auth_login_url + "?lti_message_hint=missing"
     assert requests.get(url, timeout=10).status_code == 400
+
+
+def test_a_link_naming_an_impossible_course_id_says_so(client, registered, platform, course):
+    response = browser_launch(client, platform, learner(course_id=10**15))
+    assert response.status_code == 404
+
+
+def test_a_user_id_longer_than_lti_allows_is_refused(client, registered, platform, course):
+    _refused(browser_launch(client, platform, learner("x" * 300, course_id=course.pk)))
+    assert not PlatformAccount.objects.exists()
