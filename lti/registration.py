@@ -15,6 +15,7 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
 from pylti1p3.dynamic_registration import DynamicRegistration
+from wagtail.log_actions import log
 
 from lti.config import SCORE_SCOPES, TOOL_NAME, tool_configuration
 from lti.grades import TIMEOUT_SECONDS
@@ -107,7 +108,7 @@ class ToolRegistration(DynamicRegistration):
         platform_info = openid_configuration.get(PLATFORM_SPEC) or {}
         name = str(platform_info.get("product_family_code") or openid_configuration["issuer"])
         deployment = str(tool.get("deployment_id", ""))
-        platform, _created = Platform.objects.update_or_create(
+        platform, created = Platform.objects.update_or_create(
             issuer=openid_configuration["issuer"],
             client_id=client_id,
             defaults={
@@ -123,5 +124,11 @@ class ToolRegistration(DynamicRegistration):
                 "registered_dynamically": True,
                 "registration_link_id": self.registration_link_id,
             },
+        )
+        # In the audit log like a registration made in the admin (by the platform, not a user).
+        log(
+            platform,
+            "wagtail.create" if created else "wagtail.edit",
+            data={"dynamic_registration": True},
         )
         return platform

@@ -99,6 +99,11 @@ def test_dynamic_registration_registers_the_platform_from_a_one_time_link(
     assert (registered.issuer, registered.client_id) == (platform.issuer, platform.client_id)
     assert registered.deployments == ["dr-deployment-1"]
     assert registered.registered_dynamically
+    from wagtail.models import ModelLogEntry
+
+    assert ModelLogEntry.objects.filter(
+        object_id=str(registered.pk), action="wagtail.create"
+    ).exists()
 
     # The platform launches with what it was given.
     platform.tool_keyset = client.get("/lti/jwks.json").json()
