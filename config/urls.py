@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("reports.urls")),
     path("", include("quizzes.urls")),
     path("api/v1/", include("api.urls")),
+    path("lti/", include("lti.urls")),
     path("accounts/", include("allauth.urls")),
     path("scorm-content/", include("courses.scorm.urls")),
     path("admin/", include(wagtailadmin_urls)),

@@ -40,6 +40,12 @@ JOBS: tuple[Job, ...] = (
         "Take the dashboard snapshots of large units.",
     ),
     Job(
+        "retry_lti_scores",
+        "lti.tasks.retry_lti_scores",
+        "*/5 * * * *",
+        "Send the course results that LTI platforms could not take before.",
+    ),
+    Job(
         "send_reminders",
         "tracker.tasks.send_reminders_task",
         "0 6 * * *",

@@ -70,6 +70,12 @@ PUBLIC: dict[str, str] = {
     "api:token": "the OAuth 2.0 token endpoint: API clients prove their secret there",
     "api:schema": "the OpenAPI document of the API (no data)",
     "api:docs": "the API reference page (no data)",
+    "lti:login": "LTI 1.3 login initiation: another platform's user arrives here before signing in",
+    "lti:launch": "LTI 1.3 launch: the platform's signed id_token is what signs the person in",
+    "lti:jwks": "the LTI tool's public keys, fetched by platforms",
+    "lti:configuration": "the LTI tool's configuration for platforms' administrators (no data)",
+    "lti:register": "LTI Dynamic Registration: the platform opens it; the signed one-time link "
+    "an administrator made is what allows it",
 }
 
 # The Wagtail admin's own pages for signing in and recovering a password.

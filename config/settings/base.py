@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "reports",
     "api",
     "interop",
+    "lti",
     "progress",
     "operations",
     "wagtail.contrib.forms",
