@@ -204,6 +204,7 @@ STATICFILES_DIRS = [BASE_DIR / "config" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 # Serve uploaded media from the app itself (one-machine sites); off when a web server does it.
+# Production settings default to off. Private files are never served this way.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 # Uploaded files: STORAGE_BACKEND=filesystem (MEDIA_ROOT and PRIVATE_MEDIA_ROOT, shared folders
 # when there are several app servers) or s3 (S3-compatible object storage); see config.storage.
@@ -306,7 +307,36 @@ WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents live in private storage and go out only through the serve view, which checks
+# access (collections' privacy, lesson access) and sends them as inert attachments. Only these
+# kinds of file may be uploaded, up to DOCUMENT_MAX_UPLOAD_MB.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
+WAGTAILDOCS_EXTENSIONS = env_list(
+    "DOCUMENT_EXTENSIONS",
+    [
+        "pdf",
+        "doc",
+        "docx",
+        "odt",
+        "xls",
+        "xlsx",
+        "ods",
+        "ppt",
+        "pptx",
+        "odp",
+        "txt",
+        "csv",
+        "zip",
+        "mp4",
+        "webm",
+        "ogg",
+        "ogv",
+        "mp3",
+        "vtt",
+    ],
+)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 200) * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
