@@ -7,15 +7,17 @@ or request of its own, whatever it contains.
 
 from __future__ import annotations
 
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from django.http import FileResponse
 from django.http.response import HttpResponseBase
 
 INERT_POLICY = "default-src 'none'; sandbox"
 
+Response = TypeVar("Response", bound=HttpResponseBase)
 
-def make_inert(response: HttpResponseBase, filename: str | None = None) -> HttpResponseBase:
+
+def make_inert(response: Response, filename: str | None = None) -> Response:
     """Mark ``response`` as a download that the browser saves and never renders or runs."""
     disposition = response.headers.get("Content-Disposition", "")
     if not disposition.startswith("attachment"):

@@ -19,6 +19,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from home.downloads import make_inert
 from people import permissions
 from people.http import AuthenticatedHttpRequest
 from people.imports import COLUMNS, template_bytes
@@ -168,7 +169,7 @@ def staff_import_template(request: HttpRequest, kind: str) -> HttpResponse:
     )
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="staff-template.{kind}"'
-    return response
+    return make_inert(response)
 
 
 class StaffImportMenuItem(MenuItem):

@@ -142,3 +142,19 @@ def test_production_does_not_serve_media_unless_told(monkeypatch):
     assert production.SERVE_MEDIA is False
     monkeypatch.setenv("SERVE_MEDIA", "true")
     assert importlib.reload(production).SERVE_MEDIA is True
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/people/export/csv/",
+        "/people/export/xlsx/",
+        "/admin/staff-import/template/csv/",
+        "/admin/staff-import/template/xlsx/",
+    ],
+)
+def test_every_spreadsheet_download_is_an_inert_attachment(client, administrator, url):
+    client.force_login(administrator)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert_inert(response)
