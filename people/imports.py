@@ -17,6 +17,7 @@ from django.core.validators import EmailValidator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from home import spreadsheets
 from people.names import strip_diacritics
 from people.roles import OFFICER, ROLE_LABELS, ROLE_NAMES
 
@@ -195,11 +196,22 @@ def _cell_text(value: object) -> str:
 
 
 def read_table(data: bytes, filename: str) -> list[list[str]]:
-    """The cells of the first sheet (XLSX) or of the CSV, as text with spaces tidied."""
-    kind = detect_kind(data, filename)
-    if kind == "xlsx":
-        return _read_xlsx(data)
-    return _read_csv(data)
+    """The cells of the first sheet (XLSX) or of the CSV, as text with spaces tidied; a file
+    over the spreadsheet limits is refused before it is read (home.spreadsheets)."""
+    try:
+        spreadsheets.check_size(len(data))
+        kind = detect_kind(data, filename)
+        if kind == "xlsx":
+            spreadsheets.check_xlsx(data)
+            return _read_xlsx(data)
+        spreadsheets.check_csv(data)
+        return _read_csv(data)
+    except spreadsheets.SpreadsheetRefused as exc:
+        raise FileKindError(exc.message) from exc
+
+
+# A staff file has a few columns; a title or notes beside them may add some.
+READ_COLUMNS = 30
 
 
 def _read_xlsx(data: bytes) -> list[list[str]]:
@@ -213,7 +225,10 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
         ) from exc
     try:
         sheet = workbook.worksheets[0]
-        return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+        return [
+            [_cell_text(value) for value in row]
+            for row in spreadsheets.xlsx_rows(sheet, columns=READ_COLUMNS)
+        ]
     finally:
         workbook.close()
 
@@ -235,7 +250,7 @@ def _read_csv(data: bytes) -> list[list[str]]:
         delimiter = ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        return [[_cell_text(value) for value in row] for row in reader]
+        return [[_cell_text(value) for value in row[:READ_COLUMNS]] for row in reader]
     except csv.Error as exc:
         raise FileKindError(
             _("This CSV file could not be read: %(error)s") % {"error": exc}

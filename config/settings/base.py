@@ -214,6 +214,13 @@ STORAGES: dict[str, dict[str, Any]] = storages_from_env(MEDIA_ROOT, PRIVATE_MEDI
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Uploaded spreadsheets (staff import, question import): refused before reading when the file
+# is over this size, unpacks (XLSX) to more than this, or has or declares more rows or columns.
+SPREADSHEET_MAX_UPLOAD_MB = env_int("SPREADSHEET_MAX_UPLOAD_MB", 10)
+SPREADSHEET_MAX_UNPACKED_MB = env_int("SPREADSHEET_MAX_UNPACKED_MB", 100)
+SPREADSHEET_MAX_ROWS = env_int("SPREADSHEET_MAX_ROWS", 50_000)
+SPREADSHEET_MAX_COLUMNS = env_int("SPREADSHEET_MAX_COLUMNS", 200)
+
 # Email
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")

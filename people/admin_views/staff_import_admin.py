@@ -19,6 +19,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from home import spreadsheets
 from home.downloads import make_inert
 from people import permissions
 from people.http import AuthenticatedHttpRequest
@@ -53,6 +54,14 @@ class StaffImportForm(forms.Form):
             "Use only with the complete staff list. The preview shows who would be deactivated."
         ),
     )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        try:
+            spreadsheets.check_size(upload.size)  # before a byte of it is read
+        except spreadsheets.SpreadsheetRefused as exc:
+            raise forms.ValidationError(exc.message) from exc
+        return upload
 
 
 class StaffImportView(WagtailAdminTemplateMixin, View):
