@@ -22,6 +22,7 @@ from io import BytesIO
 from typing import Any
 
 from django.conf import settings
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 MB = 1024 * 1024
@@ -151,3 +152,21 @@ def check_csv(data: bytes | str) -> None:
     rows = data.count(newline) + 1
     if rows > max_rows() + 1:
         raise _too_many_rows(rows)
+
+
+# Writing ------------------------------------------------------------------------------------
+
+# Text starting with one of these is read as a formula (or its start) by Excel or LibreOffice.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(value: Any) -> Any:
+    """A cell value that spreadsheet programs show as written and never evaluate: text that
+    starts like a formula gets a leading apostrophe; numbers, dates and empty cells are kept.
+
+    Every XLSX and CSV the product writes passes its values (and headings) through this."""
+    if isinstance(value, Promise):
+        value = str(value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

