@@ -11,6 +11,7 @@ from people import views as people_views
 
 urlpatterns = [
     path("healthz", home_views.healthz, name="healthz"),
+    path("livez", home_views.livez, name="livez"),
     path("i18n/setlang/", people_views.set_language, name="set_language"),
     path("accounts/profile/", people_views.profile, name="profile"),
     path("people/", include("people.urls")),

@@ -126,12 +126,13 @@ if DATABASE_REPLICA_URL:
 DATABASE_ROUTERS = ["config.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, else local memory.
+# Cache: Redis when REDIS_URL is set, else local memory. Redis fails open (config.cache): when
+# it is down, pages still serve, the error is logged and /healthz reports the cache as down.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kns",
         }
@@ -247,6 +248,9 @@ TASKS = {
 }
 # A task whose worker died this many times is marked failed instead of being run again.
 TASKS_MAX_WORKER_LOSSES = env_int("TASKS_MAX_WORKER_LOSSES", 3)
+# /healthz reports the worker as down when no worker has said it is alive for this long
+# (database task backend; workers say so every 30 seconds).
+WORKER_HEARTBEAT_MAX_AGE_SECONDS = env_int("WORKER_HEARTBEAT_MAX_AGE_SECONDS", 120)
 # Finished task results (and the error of a failed one) are kept this many days.
 TASKS_KEEP_DAYS = env_int("TASKS_KEEP_DAYS", 30)
 
