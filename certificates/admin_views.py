@@ -206,7 +206,7 @@ class CertificateViewSet(ViewSet):
     def get_urlpatterns(self) -> list[Any]:
         return [
             path("", CertificateListView.as_view(), name="index"),
-            path("<int:pk>/revoke/", RevokeCertificateView.as_view(), name="revoke"),
-            path("<int:pk>/reissue/", ReissueCertificateView.as_view(), name="reissue"),
+            path("<id:pk>/revoke/", RevokeCertificateView.as_view(), name="revoke"),
+            path("<id:pk>/reissue/", ReissueCertificateView.as_view(), name="reissue"),
             path("archive/", CertificateArchiveView.as_view(), name="archive"),
         ]

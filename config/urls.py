@@ -26,7 +26,7 @@ urlpatterns = [
     # Wagtail's document addresses, served as inert attachments from private storage.
     re_path(r"^documents/(\d+)/(.*)$", home_views.serve_document, name="wagtaildocs_serve"),
     path(
-        "documents/authenticate_with_password/<int:restriction_id>/",
+        "documents/authenticate_with_password/<id:restriction_id>/",
         wagtaildocs_serve.authenticate_with_password,
         name="wagtaildocs_authenticate_with_password",
     ),

@@ -109,9 +109,15 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})
-    # WAL and a busy timeout let the dev server and a background task share the file.
+    # WAL and a busy timeout let the dev server and a background task share the file; writing
+    # transactions take the write lock when they begin (IMMEDIATE), so concurrent writers wait
+    # their turn instead of failing with "database is locked".
     DATABASES["default"]["OPTIONS"].update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+        }
     )
 # A PostgreSQL streaming replica for reports (dashboards, exports, statistics): with
 # DATABASE_REPLICA_URL set they read from it, except for a browser that wrote in the last
