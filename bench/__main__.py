@@ -6,7 +6,9 @@ import sys
 
 BENCHMARKS: list[str] = [
     name
-    for name in os.environ.get("BENCH_ONLY", "pages,people_import,reports,credentials").split(",")
+    for name in os.environ.get(
+        "BENCH_ONLY", "pages,people_import,reports,credentials,spreadsheet_limits"
+    ).split(",")
     if name
 ]
 

@@ -36,7 +36,8 @@ LOGIN_PATHS = ("/accounts/login/", "/admin/login/")
 
 # Pages anyone may open, by URL name, with the reason.
 PUBLIC: dict[str, str] = {
-    "healthz": "health check for load balancers and monitoring",
+    "healthz": "health check of every part (database, cache, worker, storage) for monitoring",
+    "livez": "liveness check for load balancers (touches nothing)",
     "set_language": "the language switch works before signing in",
     "wagtail_serve": "the page tree: Wagtail applies each page's privacy settings itself",
     "wagtaildocs_serve": "documents: Wagtail applies each collection's privacy settings itself",

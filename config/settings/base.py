@@ -111,9 +111,15 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})
-    # WAL and a busy timeout let the dev server and a background task share the file.
+    # WAL and a busy timeout let the dev server and a background task share the file; writing
+    # transactions take the write lock when they begin (IMMEDIATE), so concurrent writers wait
+    # their turn instead of failing with "database is locked".
     DATABASES["default"]["OPTIONS"].update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+        }
     )
 # A PostgreSQL streaming replica for reports (dashboards, exports, statistics): with
 # DATABASE_REPLICA_URL set they read from it, except for a browser that wrote in the last
@@ -128,12 +134,13 @@ if DATABASE_REPLICA_URL:
 DATABASE_ROUTERS = ["config.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, else local memory.
+# Cache: Redis when REDIS_URL is set, else local memory. Redis fails open (config.cache): when
+# it is down, pages still serve, the error is logged and /healthz reports the cache as down.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kns",
         }
@@ -206,6 +213,7 @@ STATICFILES_DIRS = [BASE_DIR / "config" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 # Serve uploaded media from the app itself (one-machine sites); off when a web server does it.
+# Production settings default to off. Private files are never served this way.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 # Uploaded files: STORAGE_BACKEND=filesystem (MEDIA_ROOT and PRIVATE_MEDIA_ROOT, shared folders
 # when there are several app servers) or s3 (S3-compatible object storage); see config.storage.
@@ -214,6 +222,13 @@ PRIVATE_MEDIA_ROOT = env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private"))
 STORAGES: dict[str, dict[str, Any]] = storages_from_env(MEDIA_ROOT, PRIVATE_MEDIA_ROOT)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Uploaded spreadsheets (staff import, question import): refused before reading when the file
+# is over this size, unpacks (XLSX) to more than this, or has or declares more rows or columns.
+SPREADSHEET_MAX_UPLOAD_MB = env_int("SPREADSHEET_MAX_UPLOAD_MB", 10)
+SPREADSHEET_MAX_UNPACKED_MB = env_int("SPREADSHEET_MAX_UNPACKED_MB", 100)
+SPREADSHEET_MAX_ROWS = env_int("SPREADSHEET_MAX_ROWS", 50_000)
+SPREADSHEET_MAX_COLUMNS = env_int("SPREADSHEET_MAX_COLUMNS", 200)
 
 # Email
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
@@ -241,6 +256,9 @@ TASKS = {
 }
 # A task whose worker died this many times is marked failed instead of being run again.
 TASKS_MAX_WORKER_LOSSES = env_int("TASKS_MAX_WORKER_LOSSES", 3)
+# /healthz reports the worker as down when no worker has said it is alive for this long
+# (database task backend; workers say so every 30 seconds).
+WORKER_HEARTBEAT_MAX_AGE_SECONDS = env_int("WORKER_HEARTBEAT_MAX_AGE_SECONDS", 120)
 # Finished task results (and the error of a failed one) are kept this many days.
 TASKS_KEEP_DAYS = env_int("TASKS_KEEP_DAYS", 30)
 
@@ -308,7 +326,36 @@ WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents live in private storage and go out only through the serve view, which checks
+# access (collections' privacy, lesson access) and sends them as inert attachments. Only these
+# kinds of file may be uploaded, up to DOCUMENT_MAX_UPLOAD_MB.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
+WAGTAILDOCS_EXTENSIONS = env_list(
+    "DOCUMENT_EXTENSIONS",
+    [
+        "pdf",
+        "doc",
+        "docx",
+        "odt",
+        "xls",
+        "xlsx",
+        "ods",
+        "ppt",
+        "pptx",
+        "odp",
+        "txt",
+        "csv",
+        "zip",
+        "mp4",
+        "webm",
+        "ogg",
+        "ogv",
+        "mp3",
+        "vtt",
+    ],
+)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 200) * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False

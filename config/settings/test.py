@@ -1,6 +1,7 @@
 """Tests: fast and deterministic (cheap hasher, in-memory email, immediate tasks, plain static)."""
 
 from config.env import env_str
+from config.storage import media_storage
 
 from .base import *  # noqa: F403
 
@@ -15,7 +16,7 @@ DEMO_DATA_ALLOWED = True
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "default": media_storage("django.core.files.storage.InMemoryStorage"),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }

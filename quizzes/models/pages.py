@@ -173,31 +173,31 @@ class QuizPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, 
 
         return views.start(request, self)
 
-    @path("attempt/<int:attempt_id>/", name="attempt")
+    @path("attempt/<id:attempt_id>/", name="attempt")
     def attempt_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.attempt(request, self, attempt_id)
 
-    @path("attempt/<int:attempt_id>/save/", name="save")
+    @path("attempt/<id:attempt_id>/save/", name="save")
     def save_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.save(request, self, attempt_id)
 
-    @path("attempt/<int:attempt_id>/summary/", name="summary")
+    @path("attempt/<id:attempt_id>/summary/", name="summary")
     def summary_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.summary(request, self, attempt_id)
 
-    @path("attempt/<int:attempt_id>/submit/", name="submit")
+    @path("attempt/<id:attempt_id>/submit/", name="submit")
     def submit_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.submit(request, self, attempt_id)
 
-    @path("attempt/<int:attempt_id>/review/", name="review")
+    @path("attempt/<id:attempt_id>/review/", name="review")
     def review_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
