@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from people import signin as people_signin
 from people import views as people_views
 
 urlpatterns = [
@@ -22,6 +23,8 @@ urlpatterns = [
     path("api/v1/", include("api.urls")),
     path("accounts/", include("allauth.urls")),
     path("scorm-content/", include("courses.scorm.urls")),
+    # Before the admin's own: its sign-in form would skip the two-factor step and the limits.
+    path("admin/login/", people_signin.admin_login, name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

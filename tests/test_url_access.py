@@ -189,8 +189,14 @@ def _resolves_to(path: str, callback) -> bool:
 ROUTES = url_patterns()
 
 
+# Patterns replaced on purpose by an earlier one at the same address (never reached).
+SHADOWED: dict[str, str] = {
+    "admin/login/": "Wagtail's own sign-in form; people.signin.admin_login answers there",
+}
+
+
 def test_every_pattern_gets_a_concrete_path():
-    missing = [route.route for route in ROUTES if not route.path]
+    missing = [route.route for route in ROUTES if not route.path and route.route not in SHADOWED]
     assert missing == [], "add a sample value to SAMPLES so these patterns can be built"
 
 
