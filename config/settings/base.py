@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "people.signin.AdminAccessMiddleware",
+    "people.mfa.MfaRequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.middleware.ContentSecurityPolicyMiddleware",
 ]
@@ -175,6 +176,10 @@ ACCOUNT_RATE_LIMITS: dict[str, str] | Literal[False] = {"login_failed": "10/m/ip
 # Public sign-up is off: administrators provision staff. Switch on with SIGNUP_OPEN=true.
 SIGNUP_OPEN = env_bool("SIGNUP_OPEN", False)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Roles that must use an authenticator app before anything else opens (people.mfa): any of
+# Trainer, Manager, Administrator, Officer and Delegate (an officer holding a read delegation).
+# Empty here and in development; production requires it of every staff role by default.
+MFA_REQUIRED_ROLES = env_list("MFA_REQUIRED_ROLES")
 MFA_TOTP_ISSUER = "Kỹ Năng Số"
 
 # Internationalisation: Vietnamese first, English on request.

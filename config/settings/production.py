@@ -40,6 +40,11 @@ if TASKS["default"]["BACKEND"] == RQ_TASKS_BACKEND:  # noqa: F405
         for name in TASK_QUEUES  # noqa: F405
     }
 
+# Staff roles and read delegates must use an authenticator app (people.mfa).
+MFA_REQUIRED_ROLES = env_list(
+    "MFA_REQUIRED_ROLES", ["Trainer", "Manager", "Administrator", "Delegate"]
+)
+
 # Sign-in limits count the visitor's address, not nginx's: nginx (deploy/nginx/kns.conf) adds
 # it to X-Forwarded-For. One proxy by default; 2 with a load balancer in front of nginx.
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)

@@ -92,6 +92,10 @@ def create_officer(
         )
         if roles:
             user.groups.add(*groups_by_name(roles))
+        if created_user:
+            from people.services.accounts import mark_addresses_verified
+
+            mark_addresses_verified([user.pk])
         if invite and (created_user or not user.has_usable_password()):
             queue_invitations([user.pk])
     return officer

@@ -25,13 +25,8 @@ from people.imports import (
 from people.models import Officer, OfficerMove, OrgUnit
 from people.names import split_full_name
 from people.roles import OFFICER
-from people.services.officers import (
-    CHUNK,
-    actor_or_none,
-    chunks,
-    groups_by_name,
-    queue_invitations,
-)
+from people.services.accounts import mark_addresses_verified
+from people.services.officers import CHUNK, actor_or_none, chunks, groups_by_name, queue_invitations
 from people.services.pending_imports import (  # noqa: F401  (kept importable from here)
     PENDING_IMPORT_LIFETIME,
     forget_staff_file,
@@ -454,6 +449,7 @@ def _run_import(
             if dry_run:
                 return plan
             new_user_ids, placed = _apply_plan(plan, actor=actor)
+            mark_addresses_verified(new_user_ids)  # the list vouches for them: 2FA at once
             announce_officers_placed(placed)
     except DatabaseError as exc:
         raise StaffImportFailed(
