@@ -45,3 +45,4 @@ urlpatterns += [
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+handler429 = "home.views.too_many_requests"

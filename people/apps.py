@@ -12,3 +12,7 @@ class PeopleConfig(AppConfig):
         from people.roles import sync_roles_after_migrate
 
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="people.sync_roles")
+
+        from people import audit
+
+        audit.connect()

@@ -9,6 +9,7 @@ from wagtail.permissions import register_permission_policy
 from people import permissions
 from people.admin_views import PeopleViewSetGroup, RefusedActionsPolicy
 from people.admin_views.mfa_admin import reset_mfa_view
+from people.audit import ACTIONS
 from people.models import Officer, ReadDelegation
 
 # Officers are deactivated, never deleted, so their results stay; delegations are revoked, so
@@ -47,6 +48,7 @@ def verify_address_of_created_user(request, user):
 
 @hooks.register("register_log_actions")
 def register_people_log_actions(actions):
-    actions.register_action("people.mfa_reset", _("Reset two-factor"), _("Two-factor reset"))
+    for action, label, message in ACTIONS:
+        actions.register_action(action, label, message)
     actions.register_action("people.move_unit", _("Move unit"), _("Unit moved"))
     actions.register_action("people.revoke_delegation", _("Revoke"), _("Delegation revoked"))
