@@ -193,6 +193,11 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_REQUIRED_ROLES = env_list("MFA_REQUIRED_ROLES")
 MFA_TOTP_ISSUER = "Kỹ Năng Số"
 
+# Account hygiene: accounts nobody signed in to for this many days are deactivated by the daily
+# job (0: never); audit entries are deleted after this many days (0: kept for ever).
+ACCOUNT_INACTIVE_DAYS = env_int("ACCOUNT_INACTIVE_DAYS", 45)
+AUDIT_LOG_RETENTION_DAYS = env_int("AUDIT_LOG_RETENTION_DAYS", 365)
+
 # Internationalisation: Vietnamese first, English on request.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]

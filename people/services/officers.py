@@ -152,7 +152,12 @@ def set_officer_active(officer: Officer, active: bool) -> Officer:
     (and, like a newcomer, the officer gets their unit's open assignments)."""
     with transaction.atomic():
         Officer.objects.filter(pk=officer.pk).update(active=active, updated_at=timezone.now())
-        User.objects.filter(pk=officer.user_id).update(is_active=active)
+        if active:
+            User.objects.filter(pk=officer.user_id, is_active=False).update(
+                is_active=True, reactivated_at=timezone.now()
+            )
+        else:
+            User.objects.filter(pk=officer.user_id).update(is_active=False)
         if active:
             announce_officers_placed([officer.pk])
     officer.refresh_from_db()

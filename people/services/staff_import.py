@@ -488,6 +488,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
             placed.append(officer.pk)
         user.first_name, user.last_name = split_full_name(row.full_name)
         user.email = row.email
+        user.reactivated_at = user.reactivated_at if user.is_active else now
         user.is_active = True
         user.refresh_name_keys()
         users_to_save.append(user)
@@ -510,7 +511,8 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
         group_rows += [through(user_id=user.pk, group=groups[r]) for r in planned.roles_to_add]
     User.objects.bulk_update(
         users_to_save,
-        ["first_name", "last_name", "email", "is_active", "name_sort_key", "search_text"],
+        ["first_name", "last_name", "email", "is_active", "reactivated_at", "name_sort_key"]
+        + ["search_text"],
         batch_size=CHUNK,
     )
     Officer.objects.bulk_update(
@@ -528,6 +530,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
             user = User(email=row.email, date_joined=now, password=make_password(None))
             new_users.append(user)
         else:
+            user.reactivated_at = user.reactivated_at if user.is_active else now
             user.is_active = True
             linked_users.append(user)
         user.first_name, user.last_name = split_full_name(row.full_name)
@@ -537,7 +540,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
     User.objects.bulk_create(new_users, batch_size=CHUNK)
     User.objects.bulk_update(
         linked_users,
-        ["first_name", "last_name", "is_active", "name_sort_key", "search_text"],
+        ["first_name", "last_name", "is_active", "reactivated_at", "name_sort_key", "search_text"],
         batch_size=CHUNK,
     )
     new_officers = []
