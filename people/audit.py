@@ -48,6 +48,7 @@ ACTIONS = [
     ("people.staff_import", _("Import staff"), _("Staff list imported")),
     ("people.deactivated", _("Deactivate"), _("Account deactivated")),
     ("people.access_reviewed", _("Review access"), _("Access review recorded")),
+    ("people.access_review_export", _("Export access review"), _("Access review exported")),
 ]
 
 

@@ -53,7 +53,6 @@ PUBLIC: dict[str, str] = {
     "account_reset_password_done": "forgotten password",
     "account_reset_password_from_key": "the link in the password/invitation email",
     "account_reset_password_from_key_done": "the link in the password/invitation email",
-    "account_confirm_email": "the link in the email-confirmation email",
     "account_email_verification_sent": "shown right after sign-up",
     "account_confirm_login_code": "part of signing in (login by code)",
     "mfa_authenticate": "the two-factor step of signing in",
