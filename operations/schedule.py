@@ -62,14 +62,12 @@ JOBS: tuple[Job, ...] = (
         "people.tasks.deactivate_inactive_accounts",
         "0 1 * * *",
         "Deactivate accounts unused for longer than the policy allows.",
-        optional=True,
     ),
     Job(
         "apply_retention",
         "people.tasks.apply_retention",
         "0 2 * * *",
-        "Delete audit entries and export files older than their retention periods.",
-        optional=True,
+        "Delete audit entries older than their retention period.",
     ),
 )
 

@@ -15,3 +15,7 @@ class PeopleConfig(AppConfig):
         rights_cache.connect()
 
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="people.sync_roles")
+
+        from people import audit
+
+        audit.connect()

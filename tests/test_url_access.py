@@ -54,7 +54,6 @@ PUBLIC: dict[str, str] = {
     "account_reset_password_done": "forgotten password",
     "account_reset_password_from_key": "the link in the password/invitation email",
     "account_reset_password_from_key_done": "the link in the password/invitation email",
-    "account_confirm_email": "the link in the email-confirmation email",
     "account_email_verification_sent": "shown right after sign-up",
     "account_confirm_login_code": "part of signing in (login by code)",
     "mfa_authenticate": "the two-factor step of signing in",
@@ -196,8 +195,14 @@ def _resolves_to(path: str, callback) -> bool:
 ROUTES = url_patterns()
 
 
+# Patterns replaced on purpose by an earlier one at the same address (never reached).
+SHADOWED: dict[str, str] = {
+    "admin/login/": "Wagtail's own sign-in form; people.signin.admin_login answers there",
+}
+
+
 def test_every_pattern_gets_a_concrete_path():
-    missing = [route.route for route in ROUTES if not route.path]
+    missing = [route.route for route in ROUTES if not route.path and route.route not in SHADOWED]
     assert missing == [], "add a sample value to SAMPLES so these patterns can be built"
 
 

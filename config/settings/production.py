@@ -50,6 +50,22 @@ if TASKS["default"]["BACKEND"] == RQ_TASKS_BACKEND:  # noqa: F405
         for name in TASK_QUEUES  # noqa: F405
     }
 
+# Staff roles and read delegates must use an authenticator app (people.mfa).
+MFA_REQUIRED_ROLES = env_list(
+    "MFA_REQUIRED_ROLES", ["Trainer", "Manager", "Administrator", "Delegate"]
+)
+
 # Sign-in limits count the visitor's address, not nginx's: nginx (deploy/nginx/kns.conf) adds
 # it to X-Forwarded-For. One proxy by default; 2 with a load balancer in front of nginx.
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
+
+# Sign-in limits, sessions and locks must be shared by every app process and server: a cache
+# kept in each process's memory would let each worker count failures on its own.
+if CACHES["default"]["BACKEND"] in {  # noqa: F405
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}:
+    raise ImproperlyConfigured(
+        "Production needs a cache shared by every app process: set REDIS_URL "
+        "(e.g. redis://127.0.0.1:6379/0)."
+    )
