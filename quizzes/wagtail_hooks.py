@@ -97,7 +97,7 @@ class QuestionViewSet(SnippetViewSet):
                     FieldRowPanel([FieldPanel("category"), FieldPanel("qtype")]),
                     FieldPanel("name"),
                     FieldPanel("text"),
-                    FieldRowPanel([FieldPanel("default_mark"), FieldPanel("text_format")]),
+                    FieldPanel("default_mark"),
                     InlinePanel("answers", label=_("Answer"), heading=_("Answers")),
                     InlinePanel("pairs", label=_("Matching pair"), heading=_("Matching pairs")),
                     FieldPanel("general_feedback"),

@@ -99,13 +99,22 @@ class QuestionCategory(MP_Node):
         )
 
 
+def as_stored_html(text: str, text_format: str) -> str:
+    """A text in any format as stored HTML; formats other than HTML become plain paragraphs.
+
+    What the learner is shown, and what the question editor opens and saves as HTML."""
+    if not text or text_format == TextFormat.HTML:
+        return text
+    return linebreaks(html.escape(text))
+
+
 def render_text(text: str, text_format: str) -> str:
     """Question text as HTML to show; formats other than HTML are shown as plain paragraphs."""
     if not text:
         return ""
     if text_format == TextFormat.HTML:
         return expand_db_html(text)
-    return linebreaks(html.escape(text))
+    return as_stored_html(text, text_format)
 
 
 class WeightField(models.DecimalField):
