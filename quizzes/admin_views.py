@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -26,6 +27,7 @@ from quizzes.formats.reading import MAX_BYTES
 from quizzes.formats.records import clean_category
 from quizzes.forms import ExportForm, ImportConfirmForm, ImportUploadForm, MarkForm
 from quizzes.models import Attempt, QuizPage, Response
+from quizzes.models.bank import ReviewStatus
 from quizzes.presentation import question_for_display
 from quizzes.question_types import PICKED_TYPES, QuestionType
 from quizzes.services import question_files
@@ -350,6 +352,15 @@ def _plain(text: str) -> str:
 # Question files ---------------------------------------------------------------------------
 
 
+def imported_list_url(outcome: question_files.ImportOutcome) -> str:
+    """The question list showing the questions just imported: drafts in their category."""
+    query = {"review_status": str(ReviewStatus.DRAFT)}
+    common = outcome.common_category
+    if common is not None:
+        query["category"] = str(common.pk)
+    return reverse("wagtailsnippets_quizzes_question:list") + "?" + urlencode(query)
+
+
 class ImportQuestionsView(TrainerView):
     """Upload a question file, preview it as learners will see it, then import it."""
 
@@ -406,7 +417,7 @@ class ImportQuestionsView(TrainerView):
                 form.add_error(None, str(error))
             else:
                 messages.success(request, outcome.summary())
-                return redirect(reverse("wagtailsnippets_quizzes_question:list"))
+                return redirect(imported_list_url(outcome))
         return self.render_to_response(self.preview_context(read, form))
 
     def preview_context(
