@@ -388,10 +388,11 @@ class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
 
     def serve(self, request: CourseItemRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = super().serve(request, *args, **kwargs)
+        from config.csp import page_policy
         from courses.models.settings import CourseSettings
 
         frames = CourseSettings.load(request_or_site=request).frame_sources()
-        policy = getattr(settings, "CONTENT_SECURITY_POLICY", "")
+        policy = page_policy(request)
         if frames and policy and "Content-Security-Policy" not in response.headers:
             response.headers["Content-Security-Policy"] = f"{policy}; frame-src {frames}"
         return response

@@ -131,7 +131,7 @@ class ScormLessonPage(CourseItemMixin, RoutablePageMixin, Page):
         from courses.scorm.player import frame_policy
 
         response = super().serve(request, *args, **kwargs)
-        return frame_policy(response)
+        return frame_policy(response, request)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.scorm.player import player_context
