@@ -302,6 +302,8 @@ XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", "")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"
+# Page addresses in plain ASCII ("an-toan-thong-tin"), as the editor fills them from titles.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_PASSWORD_RESET_ENABLED = False

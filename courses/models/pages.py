@@ -22,7 +22,7 @@ from wagtail.models import Orderable, Page, PagePermissionTester, get_page_model
 from wagtail.search import index
 
 from courses import permissions
-from courses.admin_forms import CoursePageForm
+from courses.admin_forms import CoursePageForm, PlainSlugPageForm
 from courses.blocks import LessonBodyBlock, ObjectivesBlock
 from courses.permissions import CoursePermissionTester
 from courses.text import index_form, stream_text
@@ -351,6 +351,8 @@ class CourseItemMixin(_ItemBase):
 
 class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
     """A lesson: a StreamField body of text, media, steps, tables and self-checks."""
+
+    base_form_class = PlainSlugPageForm
 
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
     estimated_minutes: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(

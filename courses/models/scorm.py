@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.admin_forms import PlainSlugPageForm
 from courses.models.pages import CourseItemMixin, CourseItemRequest
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ class ScormCompletion(models.TextChoices):
 
 class ScormLessonPage(CourseItemMixin, RoutablePageMixin, Page):
     """A lesson played from a SCORM package, in a sandboxed frame on the content address."""
+
+    base_form_class = PlainSlugPageForm
 
     # Fields of a Wagtail page, typed by hand: its base class carries no types.
     intro: models.TextField[str, str] = models.TextField(
