@@ -138,11 +138,21 @@ class QuizListView(TrainerView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         from django.db.models import Count, Q
 
+        from courses.models import CoursePage
+
         context = super().get_context_data(**kwargs)
-        context["quizzes"] = QuizPage.objects.annotate(
-            finished=Count("attempts", filter=Q(attempts__state=Attempt.State.FINISHED)),
-            to_mark=Count("attempts", filter=Q(attempts__needs_marking=True)),
-        ).order_by("path")
+        quizzes = list(
+            QuizPage.objects.annotate(
+                finished=Count("attempts", filter=Q(attempts__state=Attempt.State.FINISHED)),
+                to_mark=Count("attempts", filter=Q(attempts__needs_marking=True)),
+            ).order_by("path")
+        )
+        steplen = QuizPage.steplen
+        courses = CoursePage.objects.filter(path__in={q.path[:-steplen] for q in quizzes})
+        titles = {course.path: course.title for course in courses}
+        context["quizzes"] = [
+            {"quiz": quiz, "course": titles.get(quiz.path[:-steplen], "")} for quiz in quizzes
+        ]
         return context
 
 
@@ -191,7 +201,14 @@ class AttemptDetailView(TrainerView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["attempt"] = self.attempt
-        context["responses"] = list(self.attempt.responses.order_by("position"))
+        words = {"true": _("True"), "false": _("False")}
+        rows = []
+        for response in self.attempt.responses.order_by("position"):
+            given = grading.response_text(response.snapshot, response.answer)
+            if response.snapshot.get("type") == QuestionType.TRUE_FALSE:
+                given = [str(words.get(text, text)) for text in given]
+            rows.append({"response": response, "given": given})
+        context["rows"] = rows
         context["can_mark"] = permissions.can_mark(self.request.user)
         return context
 

@@ -60,6 +60,8 @@ class FinishedAttempt:
     attempt: Attempt
     course: CoursePage | None
     passed: bool
+    # The quiz hides marks (never shown, or not until it closes): no grade, no result.
+    shows_mark: bool = True
 
 
 @dataclass
@@ -74,6 +76,28 @@ class MyLearning:
     next_month: datetime.date | None = None
     feedback_course: CoursePage | None = None
     feed_token: CalendarFeedToken | None = None
+
+
+def courses_hiding_marks(
+    courses: Iterable[CoursePage], *, now: datetime.datetime | None = None
+) -> set[int]:
+    """The courses with a quiz that does not show learners their marks now (one query)."""
+    from quizzes.models import QuizPage
+    from quizzes.presentation import marks_shown
+
+    paths = {course.path: course.pk for course in courses}
+    if not paths:
+        return set()
+    steplen = CoursePage.steplen
+    inside = Q()
+    for path in paths:
+        inside |= Q(path__startswith=path)
+    hiding = set()
+    for quiz in QuizPage.objects.filter(inside).only("path", "review_mark", "close_at"):
+        course_id = paths.get(quiz.path[:-steplen])
+        if course_id is not None and not marks_shown(quiz, now=now):
+            hiding.add(course_id)
+    return hiding
 
 
 def _courses_by_path(paths: set[str]) -> dict[str, CoursePage]:
@@ -95,6 +119,8 @@ class CompletedRound:
     earlier: bool = False
     cycle: EnrolmentCycle | None = None
     seconds: int | None = None
+    # A quiz of the course hides its marks: so does the course mark made from them.
+    mark_hidden: bool = False
 
 
 def _certificate_within(
@@ -190,6 +216,9 @@ def _completed_rounds(user: User, enrolments: list[Enrolment]) -> list[Completed
         for e, completed_at in completed
     ]
     rows += earlier_rounds(enrolments, certificates=certificates)
+    hiding = courses_hiding_marks({row.course for row in rows})
+    for row in rows:
+        row.mark_hidden = row.course.pk in hiding
     rows.sort(key=lambda row: row.completed_at, reverse=True)
     return rows
 
@@ -199,6 +228,7 @@ def my_learning(
 ) -> MyLearning:
     """Everything /my/ shows for one person."""
     from quizzes.models import Attempt, QuizPage
+    from quizzes.presentation import marks_shown
 
     now = now or timezone.now()
     today = timezone.localdate(now)
@@ -257,6 +287,7 @@ def my_learning(
             course=courses.get(attempt.quiz.path[:-steplen]),
             passed=attempt.percent is not None
             and attempt.percent >= attempt.quiz.pass_mark_percent,
+            shows_mark=marks_shown(attempt.quiz, now=now),
         )
         for attempt in attempts
     ]
