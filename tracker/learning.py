@@ -13,10 +13,17 @@ from django.utils import timezone
 
 from certificates.models import Certificate
 from courses.models import CoursePage, Enrolment
+from courses.queries import unfinished_enrolments
 from people import permissions as people_permissions
 from quizzes.course_marks import compute_figures, mark_out_of_ten, round_marks
 from tracker import permissions, services
-from tracker.models import Assignment, AssignmentTarget, TargetStatus
+from tracker.models import (
+    Assignment,
+    AssignmentTarget,
+    TargetStatus,
+    next_round_opens_days,
+    waiting_round,
+)
 from tracker.month import month_weeks, parse_month, shift_month
 from tracker.status import order_for_my_learning, target_status
 
@@ -98,6 +105,19 @@ def courses_hiding_marks(
         if course_id is not None and not marks_shown(quiz, now=now):
             hiding.add(course_id)
     return hiding
+
+
+def assigned_course_ids(user: User, *, now: datetime.datetime | None = None) -> set[int]:
+    """Courses /my/ lists as assigned work still to do (not completed, nor waiting for a
+    next round)."""
+    today = timezone.localdate(now or timezone.now())
+    return set(
+        AssignmentTarget.objects.open()
+        .current()
+        .filter(user=user, completed_at__isnull=True)
+        .exclude(waiting_round(today))
+        .values_list("course_id", flat=True)
+    )
 
 
 def _courses_by_path(paths: set[str]) -> dict[str, CoursePage]:
@@ -241,11 +261,29 @@ def my_learning(
         .filter(user=user)
         .select_related("course", "assignment", "enrolment")
     )
+    # A next round not open yet: the officer stands as the round before left them.
+    opens_after = today + datetime.timedelta(days=next_round_opens_days())
+    waiting = {
+        t.pk: (t.assignment_id, t.cycle - 1)
+        for t in targets
+        if t.cycle > 1 and t.completed_at is None and t.due_on > opens_after
+    }
+    before: dict[tuple[int, int], str] = {}
+    if waiting:
+        before = {
+            (assignment_id, cycle): status
+            for assignment_id, cycle, status in AssignmentTarget.objects.filter(
+                user=user,
+                assignment_id__in={key[0] for key in waiting.values()},
+                completed_at__isnull=False,
+            ).values_list("assignment_id", "cycle", "status")
+        }
     # Shown as of this moment, whatever the nightly refresh last stored.
     live = [
         AssignedCourse(
             target,
-            target_status(
+            before.get(waiting.get(target.pk, (0, 0)))
+            or target_status(
                 due_on=target.due_on,
                 today=today,
                 started_on=timezone.localdate(target.started_at) if target.started_at else None,
@@ -265,12 +303,12 @@ def my_learning(
         .select_related("course")
         .order_by("-completed_at", "-last_activity_at", "-enrolled_at")
     )
+    # The home page's "continue learning" reads the same list with the same rule.
     assigned_courses = {a.target.course_id for a in page.assigned}
     page.in_progress = [
         e
-        for e in enrolments
-        if e.completed_at is None
-        and (e.started_at is not None or e.course_id not in assigned_courses)
+        for e in unfinished_enrolments(user)
+        if e.started_at is not None or e.course_id not in assigned_courses
     ]
     page.completed = _completed_rounds(user, enrolments)
 
