@@ -254,6 +254,9 @@ CERTIFICATE_SIGNING_CERT = str(
 CERTIFICATE_SIGNING_PASSPHRASE = env_str("CERTIFICATE_SIGNING_PASSPHRASE")
 # The organisation named on certificates as their issuer.
 CERTIFICATE_ISSUER = env_str("CERTIFICATE_ISSUER", "Kỹ Năng Số")
+# Printed above the issuer: "<place>, ngày … tháng … năm …", and the signer's title below it.
+CERTIFICATE_PLACE = env_str("CERTIFICATE_PLACE", "")
+CERTIFICATE_SIGNER_TITLE = env_str("CERTIFICATE_SIGNER_TITLE", "")
 
 # Tracker: overdue assignments are escalated to the managers of the officer's unit after this
 # many days, and to the managers of the unit above after the second number; managers get a
