@@ -23,7 +23,10 @@ from courses.forms import CatalogueForm
 from courses.models import CoursePage, Enrolment, ItemProgress, LessonPage
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from django.contrib.auth.models import AnonymousUser
+    from django.db.models import QuerySet
 
     from people.models import User
 
@@ -275,14 +278,28 @@ class ContinueLearning:
         return self.outline.next_item
 
 
-def continue_learning(user: User | AnonymousUser) -> ContinueLearning | None:
-    """The learner's most recently active unfinished course, with the item to continue at."""
-    if not user.is_authenticated:
-        return None
-    enrolment = (
+def unfinished_enrolments(user: User) -> QuerySet[Enrolment]:
+    """The learner's courses in progress, most recently active first: the one list the home
+    page and /my/ both read."""
+    return (
         Enrolment.objects.filter(user=user, completed_at__isnull=True, course__live=True)
         .select_related("course")
         .order_by(F("last_activity_at").desc(nulls_last=True), "-enrolled_at")
+    )
+
+
+def continue_learning(
+    user: User | AnonymousUser, *, listed_elsewhere: Collection[int] = ()
+) -> ContinueLearning | None:
+    """The learner's most recently active unfinished course, with the item to continue at.
+
+    Courses in ``listed_elsewhere`` (assigned work not started, which /my/ lists as such)
+    are offered only once started."""
+    if not user.is_authenticated:
+        return None
+    enrolment = (
+        unfinished_enrolments(user)
+        .exclude(course_id__in=list(listed_elsewhere), started_at__isnull=True)
         .first()
     )
     if enrolment is None:

@@ -15,6 +15,8 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 
+from config.csp import page_policy
+
 SUPPORTED = {code for code, _name in settings.LANGUAGES}
 
 
@@ -55,7 +57,7 @@ class ContentSecurityPolicyMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if self.policy and not request.path.startswith(self.exempt):
-            response.headers.setdefault("Content-Security-Policy", self.policy)
+            response.headers.setdefault("Content-Security-Policy", page_policy(request))
         return response
 
 

@@ -1,6 +1,9 @@
 """The home page: a Wagtail page so editors can change its welcome text."""
 
+from typing import Any
+
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -30,3 +33,12 @@ class HomePage(site_cache.CachedViewRestrictionsMixin, Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            from tracker.learning import assigned_course_ids
+
+            # What /my/ lists as assigned work: not "in progress" here until started.
+            context["assigned_course_ids"] = assigned_course_ids(request.user)
+        return context

@@ -297,6 +297,9 @@ CERTIFICATE_SIGNING_CERT = str(
 CERTIFICATE_SIGNING_PASSPHRASE = env_str("CERTIFICATE_SIGNING_PASSPHRASE")
 # The organisation named on certificates as their issuer.
 CERTIFICATE_ISSUER = env_str("CERTIFICATE_ISSUER", "Kỹ Năng Số")
+# Printed above the issuer: "<place>, ngày … tháng … năm …", and the signer's title below it.
+CERTIFICATE_PLACE = env_str("CERTIFICATE_PLACE", "")
+CERTIFICATE_SIGNER_TITLE = env_str("CERTIFICATE_SIGNER_TITLE", "")
 
 # Tracker: overdue assignments are escalated to the managers of the officer's unit after this
 # many days, and to the managers of the unit above after the second number; managers get a
@@ -345,6 +348,8 @@ XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", "")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"
+# Page addresses in plain ASCII ("an-toan-thong-tin"), as the editor fills them from titles.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_PASSWORD_RESET_ENABLED = False

@@ -1,5 +1,7 @@
 """Production: secrets from the environment, HTTPS only, Redis cache when configured."""
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from config.env import env_bool, env_int, env_list, env_str
@@ -14,6 +16,15 @@ if not ALLOWED_HOSTS:
 
 # nginx (or the object storage) serves public media; the app does only when told to.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+
+# The public address printed on certificates, encoded in their QR codes and used in emails:
+# a wrong or missing one would send every check to the wrong place.
+SITE_URL = env_str("SITE_URL", required=True).rstrip("/")
+if urlsplit(SITE_URL).scheme not in ("http", "https") or not urlsplit(SITE_URL).hostname:
+    raise ImproperlyConfigured(
+        f"SITE_URL={SITE_URL!r} is not a site address such as https://daotao.example.vn."
+    )
+WAGTAILADMIN_BASE_URL = SITE_URL
 
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -22,7 +22,7 @@ from wagtail.models import Orderable, Page, PagePermissionTester, get_page_model
 from wagtail.search import index
 
 from courses import permissions, site_cache
-from courses.admin_forms import CoursePageForm
+from courses.admin_forms import CoursePageForm, PlainSlugPageForm
 from courses.blocks import LessonBodyBlock, ObjectivesBlock
 from courses.permissions import CoursePermissionTester
 from courses.site_cache import CachedViewRestrictionsMixin
@@ -353,6 +353,8 @@ class CourseItemMixin(_ItemBase):
 class LessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
     """A lesson: a StreamField body of text, media, steps, tables and self-checks."""
 
+    base_form_class = PlainSlugPageForm
+
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
     estimated_minutes: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
         _("estimated minutes"), default=10
@@ -389,12 +391,13 @@ class LessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin
 
     def serve(self, request: CourseItemRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = super().serve(request, *args, **kwargs)
+        from config.csp import page_policy
         from courses.models.settings import CourseSettings
 
         frames = site_cache.remember(
             "embed-frames", lambda: CourseSettings.load(request_or_site=request).frame_sources()
         )
-        policy = getattr(settings, "CONTENT_SECURITY_POLICY", "")
+        policy = page_policy(request)
         if frames and policy and "Content-Security-Policy" not in response.headers:
             response.headers["Content-Security-Policy"] = f"{policy}; frame-src {frames}"
         return response

@@ -16,6 +16,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.admin_forms import PlainSlugPageForm
 from courses.models.pages import CourseItemMixin, CourseItemRequest
 from courses.site_cache import CachedViewRestrictionsMixin
 
@@ -83,6 +84,8 @@ class ScormCompletion(models.TextChoices):
 class ScormLessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
     """A lesson played from a SCORM package, in a sandboxed frame on the content address."""
 
+    base_form_class = PlainSlugPageForm
+
     # Fields of a Wagtail page, typed by hand: its base class carries no types.
     intro: models.TextField[str, str] = models.TextField(
         _("introduction"), max_length=1000, blank=True
@@ -132,7 +135,7 @@ class ScormLessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePage
         from courses.scorm.player import frame_policy
 
         response = super().serve(request, *args, **kwargs)
-        return frame_policy(response)
+        return frame_policy(response, request)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.scorm.player import player_context

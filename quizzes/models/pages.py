@@ -18,6 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from courses.admin_forms import PlainSlugPageForm
 from courses.models import CourseItemMixin
 from courses.site_cache import CachedViewRestrictionsMixin
 from quizzes.models.bank import Question, QuestionCategory
@@ -45,6 +46,8 @@ def _review_field(label: Any, default: str) -> models.CharField:
 
 class QuizPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
     """A quiz inside a course: fixed and random question slots, timing, attempts and review."""
+
+    base_form_class = PlainSlugPageForm
 
     # Page fields are annotated by hand: Wagtail ships no types, so the plugin cannot infer them.
     intro = RichTextField(_("introduction"), blank=True)
