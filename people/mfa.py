@@ -79,10 +79,16 @@ class MfaRequiredMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        from people.rights_cache import cached_rights
+
         user = getattr(request, "user", None)
-        if user is None or not user.is_authenticated or self._allowed(request):
+        if user is None or not user.is_authenticated:
             return self.get_response(request)
-        if has_totp(user) or not mfa_required(user):
+        # Asked on every request, so kept with the person's rights (people.rights_cache),
+        # retired when an authenticator, a role, a unit or an officer record changes.
+        if cached_rights(user, "mfa-satisfied", lambda: has_totp(user) or not mfa_required(user)):
+            return self.get_response(request)
+        if self._allowed(request):
             return self.get_response(request)
         message = _("Your role requires two-factor sign-in: set up an authenticator app first.")
         if request.headers.get("x-requested-with") == "XMLHttpRequest" or request.path.startswith(

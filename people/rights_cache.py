@@ -1,4 +1,5 @@
-"""What a person may see in the navigation, kept in the cache between requests.
+"""What a person may see and must do (the navigation, whether two-factor sign-in is set up as
+required), kept in the cache between requests.
 
 Roles, permissions, scopes and delegations change rarely and only through an administrator;
 any such change replaces one version stamp, which retires every cached entry at once. Entries
@@ -51,6 +52,10 @@ def cached_rights(user: User, name: str, compute: Callable[[], T]) -> T:
 def connect() -> None:
     for through in (User.groups.through, User.user_permissions.through, Group.permissions.through):
         m2m_changed.connect(rights_changed, sender=through, dispatch_uid=f"rights-{through}")
-    for model in (Group, ManagerScope, ReadDelegation):
+    from allauth.mfa.models import Authenticator
+
+    from people.models import Officer, OrgUnit
+
+    for model in (Group, ManagerScope, ReadDelegation, Authenticator, OrgUnit, Officer):
         post_save.connect(rights_changed, sender=model, dispatch_uid=f"rights-save-{model}")
         post_delete.connect(rights_changed, sender=model, dispatch_uid=f"rights-del-{model}")
