@@ -97,7 +97,7 @@ format: install ## Format the code
 
 check: install ## Django checks: deploy settings and migrations
 	$(PY) manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=') ALLOWED_HOSTS=example.org SITE_URL=https://example.org \
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=') ALLOWED_HOSTS=example.org SITE_URL=https://example.org REDIS_URL=redis://127.0.0.1:6379/15 \
 		$(PY) manage.py check --deploy --fail-level WARNING
 
 topology: install ## Start the production topology on 127.0.0.1 (PostgreSQL + replica, 2 app servers, nginx, worker, scheduler)

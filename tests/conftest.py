@@ -54,6 +54,15 @@ def pytest_runtest_teardown(item, nextitem):
             for connection in connections.all():
                 contents = getattr(connection, "_test_serialized_contents", None)
                 if contents:
+                    # Without serialized_rollback the ending flush has already made the
+                    # content types, permissions and roles afresh: empty again, then restore.
+                    call_command(
+                        "flush",
+                        verbosity=0,
+                        interactive=False,
+                        database=connection.alias,
+                        inhibit_post_migrate=True,
+                    )
                     connection.creation.deserialize_db_from_string(contents)
         ContentType.objects.clear_cache()
     return result

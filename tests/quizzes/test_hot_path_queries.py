@@ -1,0 +1,77 @@
+"""Exam day's hot paths cost a few queries, however many questions the quiz has: the attempt
+page, an autosave and starting an attempt (targets of the exam-day benchmark)."""
+
+import json
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from quizzes.models import Attempt
+from tests.factories.quizzes import QuestionFactory, make_quiz
+from tests.quizzes.test_attempt_engine import right_answers
+from tests.quizzes.test_tampered_saves import as_page
+
+pytestmark = pytest.mark.django_db
+
+ATTEMPT_PAGE_MAX = 10
+AUTOSAVE_MAX = 5
+START_MAX = 10
+
+
+def url(quiz, name=None, *args):
+    return quiz.url + quiz.reverse_subpage(name, args=args) if name else quiz.url
+
+
+def _quiz(course, category, count, slug):
+    questions = [
+        QuestionFactory(category=category, qtype=t)
+        for t in ["single_choice", "multiple_choice", "short_answer"] * (count // 3)
+    ]
+    return make_quiz(course, questions, questions_per_page=3, slug=slug)
+
+
+def _queries(client, method, path, **kwargs):
+    with CaptureQueriesContext(connection) as queries:
+        response = getattr(client, method)(path, **kwargs)
+    assert response.status_code in (200, 302), response.content[:300]
+    return len(queries)
+
+
+def _measure(client, quiz):
+    """Queries of: starting, the attempt page, then the second of two autosaves."""
+    client.get(url(quiz))  # warm what is kept between requests
+    client.get(url(quiz))
+    start = _queries(client, "post", url(quiz, "start"))
+    attempt = Attempt.objects.filter(quiz=quiz).latest("pk")
+    page_url = url(quiz, "attempt", attempt.pk)
+    client.get(page_url)
+    page = _queries(client, "get", page_url)
+    answers = as_page(attempt, right_answers(attempt))
+    first = {k: v for k, v in answers.items() if int(k) < 3}
+
+    def body(sequence):
+        return json.dumps({"sequence": sequence, "answers": first, "page": 0, "save_key": ""})
+
+    client.post(url(quiz, "save", attempt.pk), data=body(0), content_type="application/json")
+    save = _queries(
+        client,
+        "post",
+        url(quiz, "save", attempt.pk),
+        data=body(1),
+        content_type="application/json",
+    )
+    return start, page, save
+
+
+def test_starting_the_attempt_page_and_autosave_stay_within_their_budgets(
+    client, category, course, learner
+):
+    client.force_login(learner)
+    few = _measure(client, _quiz(course, category, 3, "it-cau"))
+    many = _measure(client, _quiz(course, category, 30, "nhieu-cau"))
+    start, page, save = few
+    assert many[1:] == few[1:], "the attempt page and a save do not grow with the questions"
+    assert page <= ATTEMPT_PAGE_MAX, f"attempt page: {page} queries"
+    assert save <= AUTOSAVE_MAX, f"autosave: {save} queries"
+    assert start <= START_MAX, f"start: {start} queries"
