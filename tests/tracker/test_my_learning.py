@@ -238,3 +238,12 @@ def test_a_course_taken_off_the_site_is_in_progress_on_neither(client, officer, 
     home, mine = in_progress_on_both(client, officer)
     assert course.title not in home
     assert mine == []
+
+
+@pytest.mark.parametrize(("language", "heading"), [("vi", "Tháng 12/2026"), ("en", "December 2026")])
+def test_the_month_heading_is_written_as_the_reader_writes_it(client, officer, language, heading):
+    from django.conf import settings
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    page = my_page(client, officer)
+    assert page.select_one("[data-month]").get_text().strip() == heading
