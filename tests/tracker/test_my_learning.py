@@ -240,7 +240,9 @@ def test_a_course_taken_off_the_site_is_in_progress_on_neither(client, officer, 
     assert mine == []
 
 
-@pytest.mark.parametrize(("language", "heading"), [("vi", "Tháng 12/2026"), ("en", "December 2026")])
+@pytest.mark.parametrize(
+    ("language", "heading"), [("vi", "Tháng 12/2026"), ("en", "December 2026")]
+)
 def test_the_month_heading_is_written_as_the_reader_writes_it(client, officer, language, heading):
     from django.conf import settings
 
