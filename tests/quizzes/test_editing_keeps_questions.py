@@ -142,3 +142,27 @@ def test_a_plain_question_opens_as_the_paragraphs_learners_see(client, trainer):
     form = client.get(edit).context["form"]
     assert form["text"].value() == "<p>Một<br/>Hai</p>"
     assert "text_format" not in form.fields
+
+
+def test_questions_the_editor_damaged_before_are_repaired():
+    """Saved as editor HTML while their format still said plain text: marked as HTML again."""
+    import importlib
+
+    from django.apps import apps
+
+    damaged = QuestionFactory(text='<p data-block-key="a1">Câu hỏi?</p>', live=False)
+    Question.objects.filter(pk=damaged.pk).update(text_format="plain")
+    revision = damaged.latest_revision
+    revision.content = {**revision.content, "text_format": "moodle"}
+    revision.save()
+    plain = QuestionFactory(text="Một\nHai", text_format="plain")
+    migration = importlib.import_module(
+        "quizzes.migrations.0006_questions_saved_by_the_editor_are_html"
+    )
+    migration.mark_editor_html(apps, None)
+    damaged.refresh_from_db()
+    plain.refresh_from_db()
+    assert damaged.text_format == "html"
+    assert damaged.latest_revision.content["text_format"] == "html"
+    assert plain.text_format == "plain"
+    assert "&lt;p" not in damaged.to_snapshot()["text"]  # shown as a paragraph, not as markup
