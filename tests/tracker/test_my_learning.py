@@ -126,7 +126,7 @@ def test_the_month_view_is_a_table_of_due_dates_and_quiz_closings(
     course_services.enrol(officer, quiz_course)
     page = my_page(client, officer)
     table = page.select_one("table.month")
-    assert table.caption.get_text(strip=True).lower() == "tháng 12 2026"
+    assert table.caption.get_text(strip=True) == "Tháng 12/2026"
     assert len(table.select("thead th[scope=col]")) == 7
     today = table.select_one("td[aria-current=date]")
     assert today.select_one(".month-day").get_text() == "10"
