@@ -148,7 +148,7 @@ class ApiClientViewSet(ViewSet):
         return [
             path("", ApiClientListView.as_view(), name="index"),
             path("new/", ApiClientCreateView.as_view(), name="create"),
-            path("<int:pk>/", ApiClientDetailView.as_view(), name="detail"),
-            path("<int:pk>/rotate/", ApiClientRotateView.as_view(), name="rotate"),
-            path("<int:pk>/revoke/", ApiClientRevokeView.as_view(), name="revoke"),
+            path("<id:pk>/", ApiClientDetailView.as_view(), name="detail"),
+            path("<id:pk>/rotate/", ApiClientRotateView.as_view(), name="rotate"),
+            path("<id:pk>/revoke/", ApiClientRevokeView.as_view(), name="revoke"),
         ]

@@ -38,7 +38,10 @@ def _decode(cursor: str, fields: Sequence[str]) -> list[Any]:
         decoded: list[Any] = []
         for field, value in zip(fields, values, strict=True):
             if field == "pk":
-                decoded.append(int(value))
+                number = int(value)
+                if not 0 <= number < 2**63:
+                    raise ValueError(value)
+                decoded.append(number)
             else:
                 decoded.append(datetime.datetime.fromisoformat(str(value)))
         return decoded

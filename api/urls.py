@@ -16,23 +16,23 @@ urlpatterns = [
     path("units/<str:code>/", people.UnitDetailView.as_view(), name="unit_detail"),
     path("assignments/", assignments.AssignmentListView.as_view(), name="assignments"),
     path(
-        "assignments/<int:pk>/",
+        "assignments/<id:pk>/",
         assignments.AssignmentDetailView.as_view(),
         name="assignment_detail",
     ),
     path(
-        "assignments/<int:pk>/withdraw/",
+        "assignments/<id:pk>/withdraw/",
         assignments.AssignmentWithdrawView.as_view(),
         name="assignment_withdraw",
     ),
     path(
-        "assignments/<int:pk>/officers/",
+        "assignments/<id:pk>/officers/",
         assignments.AssignmentOfficersView.as_view(),
         name="assignment_officers",
     ),
     path("results/enrolments/", results.EnrolmentResultsView.as_view(), name="enrolments"),
     path("results/certificates/", results.CertificateResultsView.as_view(), name="certificates"),
     path("courses/", catalogue.CourseListView.as_view(), name="courses"),
-    path("courses/<int:pk>/", catalogue.CourseDetailView.as_view(), name="course_detail"),
+    path("courses/<id:pk>/", catalogue.CourseDetailView.as_view(), name="course_detail"),
     path("quizzes/", catalogue.QuizListView.as_view(), name="quizzes"),
 ]

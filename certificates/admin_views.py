@@ -28,6 +28,7 @@ from certificates.exceptions import CertificateRefused
 from certificates.forms import RevokeCertificateForm
 from certificates.models import Certificate
 from courses.models import CoursePage
+from home.downloads import make_inert
 from people.http import AuthenticatedHttpRequest
 from people.models import Officer, OrgUnit
 
@@ -181,8 +182,7 @@ class CertificateArchiveView(WagtailAdminTemplateMixin, View):
         response["Content-Disposition"] = (
             f'attachment; filename="chung-nhan-{unit.code}-{course.pk}.zip"'
         )
-        response["X-Content-Type-Options"] = "nosniff"
-        return response
+        return make_inert(response)
 
 
 class CertificateMenuItem(MenuItem):
@@ -206,7 +206,7 @@ class CertificateViewSet(ViewSet):
     def get_urlpatterns(self) -> list[Any]:
         return [
             path("", CertificateListView.as_view(), name="index"),
-            path("<int:pk>/revoke/", RevokeCertificateView.as_view(), name="revoke"),
-            path("<int:pk>/reissue/", ReissueCertificateView.as_view(), name="reissue"),
+            path("<id:pk>/revoke/", RevokeCertificateView.as_view(), name="revoke"),
+            path("<id:pk>/reissue/", ReissueCertificateView.as_view(), name="reissue"),
             path("archive/", CertificateArchiveView.as_view(), name="archive"),
         ]

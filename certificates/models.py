@@ -10,6 +10,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from config.storage import private_storage
+
 
 class CertificateState(models.TextChoices):
     VALID = "valid", _("Valid")
@@ -59,7 +61,10 @@ class Certificate(models.Model):
     completed_at = models.DateTimeField(_("completed at"))
     issued_at = models.DateTimeField(_("issued at"), default=timezone.now)
     valid_until = models.DateField(_("valid until"), null=True, blank=True)
-    pdf = models.FileField(_("PDF"), upload_to=certificate_upload_to, max_length=255)
+    # Private: handed out only by the download view, which checks who asks.
+    pdf = models.FileField(
+        _("PDF"), upload_to=certificate_upload_to, max_length=255, storage=private_storage
+    )
     pdf_sha256 = models.CharField(_("PDF SHA-256"), max_length=64, blank=True)
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_by = models.ForeignKey(

@@ -23,5 +23,12 @@ def can_download_certificate(user: User | AnonymousUser, certificate: Certificat
     return people_permissions.can_view_learning_of(user, certificate.user)
 
 
+def can_download_certificate_pdf(user: User | AnonymousUser, certificate: Certificate) -> bool:
+    """As for any download, but a revoked certificate's PDF goes only to administrators."""
+    if certificate.is_revoked:
+        return people_permissions.is_administrator(user)
+    return can_download_certificate(user, certificate)
+
+
 def can_revoke_certificates(user: User | AnonymousUser) -> bool:
     return people_permissions.is_administrator(user)

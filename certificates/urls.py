@@ -15,7 +15,7 @@ urlpatterns = [
     path("verify/credential/", views.verify_credential, name="verify_credential"),
     path("verify/<str:code>/", views.verify, name="verify"),
     path("credentials/issuer/", views.issuer_profile, name="issuer_profile"),
-    path("credentials/status/<int:number>", views.status_list, name="status_list"),
+    path("credentials/status/<id:number>", views.status_list, name="status_list"),
     path(".well-known/jwks.json", views.jwks, name="jwks"),
     path(".well-known/did.json", views.did_document, name="did_document"),
 ]

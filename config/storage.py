@@ -12,14 +12,25 @@ folder (NFS or similar) or object storage.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from django.core.exceptions import ImproperlyConfigured
+from django.core.files.storage import Storage, storages
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.utils.deconstruct import deconstructible
+from django.utils.functional import LazyObject, empty
+from django.utils.module_loading import import_string
 
 from config.env import env_bool, env_str
 
 FILESYSTEM = "filesystem"
+MEDIA_STORAGE = "config.storage.MediaStorage"
+# Files that Wagtail or other code saves to the default storage under these folders are in
+# fact private: they go to the private storage (lesson documents uploaded in the admin).
+PRIVATE_PREFIXES = ("documents/",)
 S3 = "s3"
 STATIC_STORAGE = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
 
@@ -35,10 +46,9 @@ def storages_from_env(media_root: str, private_root: str) -> dict[str, dict[str,
                 "PRIVATE_MEDIA_ROOT must lie outside MEDIA_ROOT: private files are never public."
             )
         return {
-            "default": {
-                "BACKEND": "django.core.files.storage.FileSystemStorage",
-                "OPTIONS": {"location": media_root},
-            },
+            "default": media_storage(
+                "django.core.files.storage.FileSystemStorage", {"location": media_root}
+            ),
             "private": {
                 "BACKEND": "django.core.files.storage.FileSystemStorage",
                 # A private file has no address of its own: this prefix is never routed.
@@ -48,7 +58,7 @@ def storages_from_env(media_root: str, private_root: str) -> dict[str, dict[str,
         }
     if backend == S3:
         return {
-            "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": _s3_options()},
+            "default": media_storage("storages.backends.s3.S3Storage", _s3_options()),
             "private": {
                 "BACKEND": "storages.backends.s3.S3Storage",
                 "OPTIONS": _s3_options(private=True),
@@ -97,3 +107,107 @@ def _s3_options(*, private: bool = False) -> dict[str, Any]:
             }
         )
     return options
+
+
+def media_storage(backend: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A STORAGES entry: public media in ``backend``, private folders in the private storage."""
+    return {"BACKEND": MEDIA_STORAGE, "OPTIONS": {"backend": backend, "options": options or {}}}
+
+
+class PrivateStorage(LazyObject):
+    """The ``private`` entry of STORAGES, looked up when first used (and again after a change
+    of the STORAGES setting), like Django's ``default_storage``."""
+
+    def _setup(self) -> None:
+        self._wrapped = storages["private"]
+
+
+_private = PrivateStorage()
+
+
+@receiver(setting_changed)
+def _storages_changed(*, setting: str, **kwargs: Any) -> None:
+    if setting == "STORAGES":
+        _private._wrapped = empty  # type: ignore[assignment]
+
+
+def private_storage() -> Storage:
+    """The private storage, for ``FileField(storage=private_storage)``."""
+    return cast(Storage, _private)
+
+
+@deconstructible(path="config.storage.MediaStorage")
+class MediaStorage(Storage):
+    """The default storage: public media in the configured backend, except names under
+    ``PRIVATE_PREFIXES`` (lesson documents), which live in the private storage and have no
+    public address. Code that saves to the default storage needs no change."""
+
+    def __init__(self, backend: str, options: dict[str, Any] | None = None) -> None:
+        self.public: Storage = import_string(backend)(**(options or {}))
+
+    def storage_for(self, name: str | None) -> Storage:
+        if name and str(name).replace("\\", "/").lstrip("/").startswith(PRIVATE_PREFIXES):
+            return private_storage()
+        return self.public
+
+    def open(self, name: str, mode: str = "rb") -> Any:
+        return self.storage_for(name).open(name, mode)
+
+    def _open(self, name: str, mode: str = "rb") -> Any:
+        return self.storage_for(name).open(name, mode)
+
+    def save(self, name: str | None, content: Any, max_length: int | None = None) -> str:
+        return self.storage_for(name).save(name, content, max_length=max_length)
+
+    def _save(self, name: str, content: Any) -> str:
+        return self.storage_for(name).save(name, content)
+
+    def get_available_name(self, name: str, max_length: int | None = None) -> str:
+        return self.storage_for(name).get_available_name(name, max_length=max_length)
+
+    def generate_filename(self, filename: str | os.PathLike[str]) -> str:
+        return self.public.generate_filename(filename)
+
+    def delete(self, name: str) -> None:
+        self.storage_for(name).delete(name)
+
+    def exists(self, name: str) -> bool:
+        return self.storage_for(name).exists(name)
+
+    def listdir(self, path: str) -> tuple[list[str], list[str]]:
+        return self.storage_for(path.rstrip("/") + "/").listdir(path)
+
+    def size(self, name: str) -> int:
+        return self.storage_for(name).size(name)
+
+    def url(self, name: str | None) -> str:
+        return self.storage_for(name).url(name)
+
+    def path(self, name: str) -> str:
+        return self.storage_for(name).path(name)
+
+    def get_accessed_time(self, name: str) -> Any:
+        return self.storage_for(name).get_accessed_time(name)
+
+    def get_created_time(self, name: str) -> Any:
+        return self.storage_for(name).get_created_time(name)
+
+    def get_modified_time(self, name: str) -> Any:
+        return self.storage_for(name).get_modified_time(name)
+
+
+def move_to_private(names: list[str]) -> int:
+    """Move files saved before they were private from the public media to the private storage
+    (used by the migrations that made certificates, exports and documents private)."""
+    default = storages["default"]
+    public = getattr(default, "public", default)
+    private = private_storage()
+    moved = 0
+    for name in names:
+        if not name or not public.exists(name) or private.exists(name):
+            continue
+        with public.open(name, "rb") as handle:
+            private.save(name, handle)
+        public.delete(name)
+        moved += 1
+    return moved

@@ -16,7 +16,7 @@ from django.http import HttpRequest
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from courses import permissions
+from courses import permissions, site_cache
 from courses.blocks import page_assets
 from courses.completion import HEARTBEAT_INTERVAL_SECONDS, next_item_id, progress_percent
 from courses.forms import CatalogueForm
@@ -105,7 +105,7 @@ class Outline:
 def build_outline(
     course: CoursePage, user: User | AnonymousUser, enrolment: Enrolment | None
 ) -> Outline:
-    pages = course_items(course)
+    pages = site_cache.remember(f"course-items:{course.pk}", lambda: course_items(course))
     outline = Outline(course=course, enrolment=enrolment)
     progress: dict[int, ItemProgress] = {}
     if enrolment is not None:

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import SimpleLazyObject
 
 from config.csp import page_policy
 
@@ -58,3 +59,18 @@ class ContentSecurityPolicyMiddleware:
         if self.policy and not request.path.startswith(self.exempt):
             response.headers.setdefault("Content-Security-Policy", page_policy(request))
         return response
+
+
+class CachedSiteMiddleware:
+    """Finds Wagtail's site for the request in the cache instead of the database (Wagtail
+    reads ``request._wagtail_site`` when it is there)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from courses.site_cache import find_site
+
+        # Looked up on first use only: most views that are not pages never ask.
+        request._wagtail_site = SimpleLazyObject(lambda: find_site(request))  # type: ignore[attr-defined]
+        return self.get_response(request)

@@ -150,6 +150,32 @@ def requeue_orphaned_tasks(
     return handled
 
 
+def beat(worker_id: str) -> None:
+    """Record that this worker is alive (see WorkerHeartbeat)."""
+    from django.utils import timezone
+
+    from operations.models import WorkerHeartbeat
+
+    WorkerHeartbeat.objects.update_or_create(
+        worker_id=worker_id, defaults={"seen_at": timezone.now()}
+    )
+
+
+def forget(worker_id: str) -> None:
+    from operations.models import WorkerHeartbeat
+
+    WorkerHeartbeat.objects.filter(worker_id=worker_id).delete()
+
+
+def last_heartbeat() -> Any:
+    """When a worker last said it was alive, or None."""
+    from django.db.models import Max
+
+    from operations.models import WorkerHeartbeat
+
+    return WorkerHeartbeat.objects.aggregate(last=Max("seen_at"))["last"]
+
+
 class OrphanWatch(threading.Thread):
     """Keeps the worker's own lock and looks for orphaned tasks every ``interval`` seconds while
     the worker runs; a task is queued again when two looks in a row find it orphaned."""
@@ -165,6 +191,7 @@ class OrphanWatch(threading.Thread):
     def run(self) -> None:
         while not self.stopped.wait(self.interval):
             try:
+                beat(self.liveness.worker_id)
                 self.liveness.ensure()
                 requeue_orphaned_tasks(self.backend_name, confirmed=self.suspects)
             except Exception:

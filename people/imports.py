@@ -17,6 +17,7 @@ from django.core.validators import EmailValidator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from home import spreadsheets
 from people.names import strip_diacritics
 from people.roles import OFFICER, ROLE_LABELS, ROLE_NAMES
 
@@ -195,11 +196,22 @@ def _cell_text(value: object) -> str:
 
 
 def read_table(data: bytes, filename: str) -> list[list[str]]:
-    """The cells of the first sheet (XLSX) or of the CSV, as text with spaces tidied."""
-    kind = detect_kind(data, filename)
-    if kind == "xlsx":
-        return _read_xlsx(data)
-    return _read_csv(data)
+    """The cells of the first sheet (XLSX) or of the CSV, as text with spaces tidied; a file
+    over the spreadsheet limits is refused before it is read (home.spreadsheets)."""
+    try:
+        spreadsheets.check_size(len(data))
+        kind = detect_kind(data, filename)
+        if kind == "xlsx":
+            spreadsheets.check_xlsx(data)
+            return _read_xlsx(data)
+        spreadsheets.check_csv(data)
+        return _read_csv(data)
+    except spreadsheets.SpreadsheetRefused as exc:
+        raise FileKindError(exc.message) from exc
+
+
+# A staff file has a few columns; a title or notes beside them may add some.
+READ_COLUMNS = 30
 
 
 def _read_xlsx(data: bytes) -> list[list[str]]:
@@ -213,7 +225,10 @@ def _read_xlsx(data: bytes) -> list[list[str]]:
         ) from exc
     try:
         sheet = workbook.worksheets[0]
-        return [[_cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+        return [
+            [_cell_text(value) for value in row]
+            for row in spreadsheets.xlsx_rows(sheet, columns=READ_COLUMNS)
+        ]
     finally:
         workbook.close()
 
@@ -235,7 +250,7 @@ def _read_csv(data: bytes) -> list[list[str]]:
         delimiter = ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        return [[_cell_text(value) for value in row] for row in reader]
+        return [[_cell_text(value) for value in row[:READ_COLUMNS]] for row in reader]
     except csv.Error as exc:
         raise FileKindError(
             _("This CSV file could not be read: %(error)s") % {"error": exc}
@@ -443,7 +458,7 @@ def write_csv(rows: Iterable[Sequence[object]], header: Sequence[str]) -> bytes:
     """CSV in UTF-8 with a byte order mark, so Excel shows Vietnamese letters correctly."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(header)
+    writer.writerow([_safe_cell(label) for label in header])
     for row in rows:
         writer.writerow(["" if value is None else _safe_cell(value) for value in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
@@ -451,9 +466,7 @@ def write_csv(rows: Iterable[Sequence[object]], header: Sequence[str]) -> bytes:
 
 def _safe_cell(value: object) -> object:
     """Keep spreadsheet programs from running text that looks like a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
+    return spreadsheets.inert(value)
 
 
 def write_xlsx(
@@ -474,7 +487,7 @@ def write_xlsx(
         sheet = workbook.create_sheet(title=title[:31])
         bold = []
         for label in sheet_header:
-            cell = WriteOnlyCell(sheet, value=label)
+            cell = WriteOnlyCell(sheet, value=spreadsheets.inert(str(label)))
             cell.font = Font(bold=True)
             bold.append(cell)
         sheet.append(bold)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
+from home.downloads import make_inert
 from people import permissions
 from people.directory import (
     DirectoryFilters,
@@ -152,7 +153,7 @@ def directory_export(request: AuthenticatedHttpRequest, kind: str) -> HttpRespon
     response = HttpResponse(content, content_type=EXPORT_KINDS[kind])
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     response["Content-Disposition"] = f'attachment; filename="staff-{stamp}.{kind}"'
-    return response
+    return make_inert(response)
 
 
 @login_required

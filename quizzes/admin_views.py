@@ -22,6 +22,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from config.csv_flavours import PLAIN_CSV, CsvFlavour, excel_flavour
+from home import spreadsheets
+from home.downloads import make_inert
 from people.http import AuthenticatedHttpRequest
 from quizzes import grading, permissions
 from quizzes.formats import FORMATS, FormatError
@@ -320,6 +322,7 @@ def statistics_csv(
 
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}-statistics.csv"'
+    make_inert(response)
     response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
     writer = csv.writer(response, delimiter=flavour.delimiter)
     writer.writerow([_("Quiz"), _plain(quiz.title)])
@@ -370,7 +373,7 @@ def _plain(text: str) -> str:
     from django.utils.html import strip_tags
 
     text = strip_tags(str(text)).strip()
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return str(spreadsheets.inert(text))
 
 
 # Question files ---------------------------------------------------------------------------
@@ -482,5 +485,5 @@ class ExportQuestionsView(TrainerView):
                 response = HttpResponse(data, content_type=FORMATS[key].media_type)
                 name = question_files.export_file_name(category, key)
                 response["Content-Disposition"] = f'attachment; filename="{name}"'
-                return response
+                return make_inert(response)
         return self.render_to_response(self.get_context_data(form=form))

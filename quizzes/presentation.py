@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 
 from quizzes import grading
 from quizzes.models.pages import ReviewWhen
+from quizzes.page_answers import option_value
 from quizzes.question_types import QuestionType
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ def question_for_display(
         style = str(snapshot.get("numbering", "abc"))
         item["options"] = [
             {
-                "id": str(answer.get("id")),
+                # The option's place in this attempt's order: never its database id.
+                "id": option_value(index),
                 "text": answer.get("text", ""),
                 "label": numbering_label(style, index),
                 "checked": str(answer.get("id")) in chosen,

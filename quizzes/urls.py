@@ -7,5 +7,5 @@ from quizzes import views
 app_name = "quizzes"
 
 urlpatterns = [
-    path("lesson-checks/<int:lesson_id>/<str:block_id>/", views.lesson_check, name="lesson_check"),
+    path("lesson-checks/<id:lesson_id>/<str:block_id>/", views.lesson_check, name="lesson_check"),
 ]

@@ -37,6 +37,7 @@ from quizzes.question_types import QuestionType
 from quizzes.services import attempt_engine
 from quizzes.services.marking import finished_attempts
 from quizzes.services.refusals import (
+    AnswerRejected,
     AttemptFinished,
     DeadlinePassed,
     QuizError,
@@ -213,7 +214,11 @@ def _post_page(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt: Attem
             answers=answers,
             page=target,
             save_key=str(request.POST.get("save_key", ""))[:64],
+            from_page=True,
         )
+    except AnswerRejected as error:
+        messages.error(request, str(error))
+        return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk) + f"?page={current}")
     except StaleSave as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk) + f"?page={current}")
@@ -249,15 +254,29 @@ def save(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> 
             {"ok": False, "error": "bad_request", "message": _("The answers could not be read.")},
             status=400,
         )
+    page = _requested_page(payload.get("page"), attempt)
+    if page is None and payload.get("page") is not None:
+        return JsonResponse(
+            {
+                "ok": False,
+                "error": "bad_request",
+                "message": _("This attempt has no page %(page)s.")
+                % {"page": str(payload.get("page"))[:20]},
+            },
+            status=400,
+        )
     try:
         result = attempt_engine.save_answers(
             attempt,
             request.user,
             sequence=sequence,
             answers=answers,
-            page=_requested_page(payload.get("page"), attempt),
+            page=page,
             save_key=str(payload.get("save_key") or "")[:64],
+            from_page=True,
         )
+    except AnswerRejected as error:
+        return _json_error(error, 400)
     except StaleSave as error:
         return _json_error(error, 409, sequence=error.sequence)
     except (DeadlinePassed, AttemptFinished) as error:

@@ -231,20 +231,20 @@ def register_check_question_chooser() -> CheckQuestionChooserViewSet:
 def register_quiz_admin_urls() -> list[Any]:
     urls = [
         path("marking/", admin_views.MarkingQueueView.as_view(), name="marking"),
-        path("marking/<int:pk>/", admin_views.MarkResponseView.as_view(), name="mark"),
+        path("marking/<id:pk>/", admin_views.MarkResponseView.as_view(), name="mark"),
         path("results/", admin_views.QuizListView.as_view(), name="quizzes"),
         path(
-            "results/<int:page_id>/attempts/",
+            "results/<id:page_id>/attempts/",
             admin_views.QuizAttemptsView.as_view(),
             name="attempts",
         ),
         path(
-            "results/<int:page_id>/statistics/",
+            "results/<id:page_id>/statistics/",
             # Item statistics read from the replica when one is configured.
             reads_from_replica(admin_views.QuizStatisticsView.as_view()),
             name="statistics",
         ),
-        path("attempts/<int:pk>/", admin_views.AttemptDetailView.as_view(), name="attempt"),
+        path("attempts/<id:pk>/", admin_views.AttemptDetailView.as_view(), name="attempt"),
         path("import/", admin_views.ImportQuestionsView.as_view(), name="import"),
         path("export/", admin_views.ExportQuestionsView.as_view(), name="export"),
     ]

@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 from django.utils import timezone
 
 from config.csv_flavours import EXCEL_CSV, PLAIN_CSV, CsvFlavour, excel_flavour
+from home.spreadsheets import inert
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
@@ -98,7 +99,7 @@ def xlsx_value(kind: str, value: Any) -> Any:
         if isinstance(value, datetime.datetime):
             return _local(value).date()
         return value
-    return str(value)
+    return inert(str(value))
 
 
 def csv_value(kind: str, value: Any, flavour: CsvFlavour = PLAIN_CSV) -> str:
@@ -130,9 +131,7 @@ def csv_value(kind: str, value: Any, flavour: CsvFlavour = PLAIN_CSV) -> str:
 
 def neutralise(text: str) -> str:
     """Keep a cell from being read as a formula by spreadsheet programs."""
-    if text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
+    return str(inert(text))
 
 
 def sheet_title(title: str, used: set[str]) -> str:
@@ -167,12 +166,12 @@ def write_xlsx(target: IO[bytes] | str, tables: Sequence[Table], *, heading: str
         for index, column in enumerate(table.columns, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = column.xlsx_width
         sheet.freeze_panes = "A3"
-        title_cell = WriteOnlyCell(sheet, value=heading)
+        title_cell = WriteOnlyCell(sheet, value=inert(heading))
         title_cell.font = bold
         sheet.append([title_cell])
         header = []
         for column in table.columns:
-            cell = WriteOnlyCell(sheet, value=column.label)
+            cell = WriteOnlyCell(sheet, value=inert(column.label))
             cell.font = bold
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             header.append(cell)

@@ -12,6 +12,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from config.storage import private_storage
+
 
 class CourseCost(models.Model):
     """What one learner of a course costs (trainers, venue, licences), for cost reports.
@@ -173,7 +175,14 @@ class ExportJob(models.Model):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.PENDING
     )
-    file = models.FileField(_("file"), upload_to=export_upload_to, max_length=255, blank=True)
+    # Private: handed out only to the person who asked for it, by the download view.
+    file = models.FileField(
+        _("file"),
+        upload_to=export_upload_to,
+        max_length=255,
+        blank=True,
+        storage=private_storage,
+    )
     filename = models.CharField(_("file name"), max_length=200, blank=True)
     rows = models.PositiveIntegerField(_("rows"), null=True, blank=True)
     # While the file is being made: rows written so far, and how many are expected in all.

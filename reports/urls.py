@@ -13,17 +13,17 @@ app_name = "reports"
 
 urlpatterns = [
     path("manage/", dashboard, name="manage"),
-    path("manage/units/<int:pk>/", dashboard, name="manage_unit"),
+    path("manage/units/<id:pk>/", dashboard, name="manage_unit"),
     path(
-        "manage/units/<int:pk>/officers/",
+        "manage/units/<id:pk>/officers/",
         reads_from_replica(views.unit_officers),
         name="manage_unit_officers",
     ),
     path(
-        "manage/officers/<int:pk>/", reads_from_replica(views.officer_detail), name="manage_officer"
+        "manage/officers/<id:pk>/", reads_from_replica(views.officer_detail), name="manage_officer"
     ),
     path("manage/courses/", reads_from_replica(views.course_list), name="manage_courses"),
-    path("manage/courses/<int:pk>/", reads_from_replica(views.course_report), name="manage_course"),
+    path("manage/courses/<id:pk>/", reads_from_replica(views.course_report), name="manage_course"),
     path("manage/exports/", views.export_list, name="exports"),
     path("manage/exports/<uuid:token>/", views.export_job, name="export_job"),
     path(
@@ -38,7 +38,7 @@ urlpatterns = [
     ),
     path("manage/feedback/", reads_from_replica(views.feedback_overview), name="feedback_overview"),
     path(
-        "manage/feedback/<int:course_id>/",
+        "manage/feedback/<id:course_id>/",
         reads_from_replica(views.feedback_course),
         name="feedback_course",
     ),

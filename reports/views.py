@@ -17,7 +17,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import (
-    FileResponse,
     Http404,
     HttpRequest,
     HttpResponse,
@@ -32,6 +31,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_cookie
 
 from courses.models import CoursePage
+from home.downloads import file_download
 from people.http import AuthenticatedHttpRequest
 from people.models import Officer, OrgUnit, User
 from reports import feedback as feedback_queries
@@ -104,12 +104,7 @@ def _export(request: AuthenticatedHttpRequest, spec: ExportSpec) -> HttpResponse
     rows = write_content(content, spec, handle)
     handle.seek(0)
     log_export(request.user, spec, content, rows=rows)
-    return FileResponse(
-        handle,
-        as_attachment=True,
-        filename=content.filename,
-        content_type=CONTENT_TYPES[spec.format],
-    )
+    return file_download(handle, content.filename, CONTENT_TYPES[spec.format])
 
 
 def _spec(
@@ -359,11 +354,8 @@ def export_download(request: AuthenticatedHttpRequest, token: uuid.UUID) -> Http
         return redirect("reports:export_job", token=job.token)
     spec = ExportSpec.from_dict(job.request)
     content_type = CONTENT_TYPES.get(spec.format, "application/octet-stream")
-    return FileResponse(
-        job.file.open("rb"),
-        as_attachment=True,
-        filename=job.filename or job.file.name.rsplit("/", 1)[-1],
-        content_type=content_type,
+    return file_download(
+        job.file.open("rb"), job.filename or job.file.name.rsplit("/", 1)[-1], content_type
     )
 
 

@@ -14,6 +14,8 @@ def _manage(*args, **env):
         for k, v in os.environ.items()
         if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "SITE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
+    # Production refuses a per-process cache; nothing connects to Redis for these commands.
+    full_env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
     full_env.update(env)
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args],
@@ -73,3 +75,15 @@ def test_seed_demo_is_refused_under_production_settings():
     )
     assert result.returncode != 0
     assert "refused" in result.stderr
+
+
+def test_production_refuses_a_cache_kept_in_each_process():
+    result = _manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY="z" * 60,
+        ALLOWED_HOSTS="example.org",
+        REDIS_URL="",
+    )
+    assert result.returncode != 0
+    assert "REDIS_URL" in result.stderr

@@ -252,15 +252,19 @@ def my_learning(
 
     now = now or timezone.now()
     today = timezone.localdate(now)
-    services.refresh_targets_for(user, now=now)
     page = MyLearning()
 
-    targets = list(
-        AssignmentTarget.objects.open()
-        .current()
-        .filter(user=user)
-        .select_related("course", "assignment", "enrolment")
-    )
+    def current_targets() -> list[AssignmentTarget]:
+        return list(
+            AssignmentTarget.objects.open()
+            .current()
+            .filter(user=user)
+            .select_related("course", "assignment", "enrolment")
+        )
+
+    targets = current_targets()
+    if services.refresh_targets(targets, now=now):
+        targets = current_targets()  # a change may have opened another round
     # A next round not open yet: the officer stands as the round before left them.
     opens_after = today + datetime.timedelta(days=next_round_opens_days())
     waiting = {

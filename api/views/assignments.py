@@ -15,7 +15,7 @@ from rest_framework.response import Response
 
 from api.pagination import paginate
 from api.permissions import READ_RESULTS, WRITE_ASSIGNMENTS, subtree
-from api.views.base import ClientView, not_found, page_response
+from api.views.base import MAX_ID, ClientView, not_found, page_response
 from api.views.people import PAGE_PARAMETERS
 from courses.models import CoursePage
 from people.models import Officer, OrgUnit, normalise_code
@@ -63,7 +63,7 @@ def assignment_row(assignment: Assignment) -> dict[str, Any]:
 
 
 class AssignmentIn(serializers.Serializer):
-    course_id = serializers.IntegerField()
+    course_id = serializers.IntegerField(min_value=1, max_value=MAX_ID)
     scope = serializers.ChoiceField(choices=Assignment.Scope.values)
     unit_code = serializers.CharField(max_length=50, required=False, allow_blank=True)
     employee_codes = serializers.ListField(

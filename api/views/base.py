@@ -100,9 +100,16 @@ class ClientView(APIView):
         if not text:
             return None
         try:
-            return int(text)
+            value = int(text)
         except ValueError as exc:
             raise ValidationError({name: [_("Give a whole number.")]}) from exc
+        if not 0 <= value <= MAX_ID:
+            raise ValidationError({name: [_("No record has this number.")]})
+        return value
+
+
+# The largest id a 64-bit primary key holds: larger numbers name nothing.
+MAX_ID = 2**63 - 1
 
 
 def not_found() -> NotFound:

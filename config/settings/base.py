@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "reports",
     "api",
     "interop",
+    "lti",
     "progress",
     "operations",
     "wagtail.contrib.forms",
@@ -68,12 +69,15 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.replica.ReadYourWritesMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "home.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "people.signin.AdminAccessMiddleware",
+    "people.mfa.MfaRequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "home.middleware.ContentSecurityPolicyMiddleware",
 ]
@@ -109,9 +113,15 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {})
-    # WAL and a busy timeout let the dev server and a background task share the file.
+    # WAL and a busy timeout let the dev server and a background task share the file; writing
+    # transactions take the write lock when they begin (IMMEDIATE), so concurrent writers wait
+    # their turn instead of failing with "database is locked".
     DATABASES["default"]["OPTIONS"].update(
-        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+        }
     )
 # A PostgreSQL streaming replica for reports (dashboards, exports, statistics): with
 # DATABASE_REPLICA_URL set they read from it, except for a browser that wrote in the last
@@ -126,12 +136,13 @@ if DATABASE_REPLICA_URL:
 DATABASE_ROUTERS = ["config.routers.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, else local memory.
+# Cache: Redis when REDIS_URL is set, else local memory. Redis fails open (config.cache): when
+# it is down, pages still serve, the error is logged and /healthz reports the cache as down.
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "config.cache.FailOpenRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kns",
         }
@@ -151,10 +162,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 10},
+        "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "people.passwords.PersonalWordsValidator"},
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
@@ -162,7 +174,13 @@ LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
-ACCOUNT_EMAIL_VERIFICATION = "none"
+# An address signs in only once confirmed: provisioned accounts come verified (people.services.
+# accounts), an address someone adds waits for the code sent to it, and so does making it
+# primary. Adding or changing addresses, passwords and two-factor asks for the password again.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_MAX_EMAIL_ADDRESSES = 3
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
@@ -170,11 +188,25 @@ ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kỹ Năng Số] "
 # allauth takes False for "no limits" (the test settings).
-ACCOUNT_RATE_LIMITS: dict[str, str] | Literal[False] = {"login_failed": "10/m/ip,5/5m/key"}
+# Failed sign-ins: 20 a minute from one client address (an office's NAT shares one), 5 in 5
+# minutes for one account. Counted in the cache, so every app server shares them (Redis).
+ACCOUNT_RATE_LIMITS: dict[str, str] | Literal[False] = {"login_failed": "20/m/ip,5/5m/key"}
+# The client address is the one the last TRUSTED_PROXY_COUNT proxies saw (X-Forwarded-For);
+# 0: the connection's own address. A spoofed header cannot choose the address counted.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Public sign-up is off: administrators provision staff. Switch on with SIGNUP_OPEN=true.
 SIGNUP_OPEN = env_bool("SIGNUP_OPEN", False)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Roles that must use an authenticator app before anything else opens (people.mfa): any of
+# Trainer, Manager, Administrator, Officer and Delegate (an officer holding a read delegation).
+# Empty here and in development; production requires it of every staff role by default.
+MFA_REQUIRED_ROLES = env_list("MFA_REQUIRED_ROLES")
 MFA_TOTP_ISSUER = "Kỹ Năng Số"
+
+# Account hygiene: accounts nobody signed in to for this many days are deactivated by the daily
+# job (0: never); audit entries are deleted after this many days (0: kept for ever).
+ACCOUNT_INACTIVE_DAYS = env_int("ACCOUNT_INACTIVE_DAYS", 45)
+AUDIT_LOG_RETENTION_DAYS = env_int("AUDIT_LOG_RETENTION_DAYS", 365)
 
 # Internationalisation: Vietnamese first, English on request.
 LANGUAGE_CODE = "vi"
@@ -204,6 +236,7 @@ STATICFILES_DIRS = [BASE_DIR / "config" / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
 # Serve uploaded media from the app itself (one-machine sites); off when a web server does it.
+# Production settings default to off. Private files are never served this way.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 # Uploaded files: STORAGE_BACKEND=filesystem (MEDIA_ROOT and PRIVATE_MEDIA_ROOT, shared folders
 # when there are several app servers) or s3 (S3-compatible object storage); see config.storage.
@@ -212,6 +245,13 @@ PRIVATE_MEDIA_ROOT = env_str("PRIVATE_MEDIA_ROOT", str(BASE_DIR / "private"))
 STORAGES: dict[str, dict[str, Any]] = storages_from_env(MEDIA_ROOT, PRIVATE_MEDIA_ROOT)
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Uploaded spreadsheets (staff import, question import): refused before reading when the file
+# is over this size, unpacks (XLSX) to more than this, or has or declares more rows or columns.
+SPREADSHEET_MAX_UPLOAD_MB = env_int("SPREADSHEET_MAX_UPLOAD_MB", 10)
+SPREADSHEET_MAX_UNPACKED_MB = env_int("SPREADSHEET_MAX_UNPACKED_MB", 100)
+SPREADSHEET_MAX_ROWS = env_int("SPREADSHEET_MAX_ROWS", 50_000)
+SPREADSHEET_MAX_COLUMNS = env_int("SPREADSHEET_MAX_COLUMNS", 200)
 
 # Email
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
@@ -239,6 +279,9 @@ TASKS = {
 }
 # A task whose worker died this many times is marked failed instead of being run again.
 TASKS_MAX_WORKER_LOSSES = env_int("TASKS_MAX_WORKER_LOSSES", 3)
+# /healthz reports the worker as down when no worker has said it is alive for this long
+# (database task backend; workers say so every 30 seconds).
+WORKER_HEARTBEAT_MAX_AGE_SECONDS = env_int("WORKER_HEARTBEAT_MAX_AGE_SECONDS", 120)
 # Finished task results (and the error of a failed one) are kept this many days.
 TASKS_KEEP_DAYS = env_int("TASKS_KEEP_DAYS", 30)
 
@@ -311,7 +354,36 @@ WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents live in private storage and go out only through the serve view, which checks
+# access (collections' privacy, lesson access) and sends them as inert attachments. Only these
+# kinds of file may be uploaded, up to DOCUMENT_MAX_UPLOAD_MB.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
+WAGTAILDOCS_EXTENSIONS = env_list(
+    "DOCUMENT_EXTENSIONS",
+    [
+        "pdf",
+        "doc",
+        "docx",
+        "odt",
+        "xls",
+        "xlsx",
+        "ods",
+        "ppt",
+        "pptx",
+        "odp",
+        "txt",
+        "csv",
+        "zip",
+        "mp4",
+        "webm",
+        "ogg",
+        "ogv",
+        "mp3",
+        "vtt",
+    ],
+)
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 200) * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
@@ -373,7 +445,15 @@ CREDENTIAL_RETIRED_CERTS = env_list("CREDENTIAL_RETIRED_CERTS")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json_line": {"format": "%(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # The audit log, one JSON object a line, for a SIEM to collect (people.audit).
+        "audit": {"class": "logging.StreamHandler", "formatter": "json_line"},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "kns.audit": {"handlers": ["audit"], "level": "INFO", "propagate": False},
+    },
 }

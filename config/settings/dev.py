@@ -1,6 +1,7 @@
 """Development: DEBUG on, console email, a fixed local secret, demo data allowed."""
 
 from config.env import env_list, env_str
+from config.storage import media_storage
 
 from .base import *  # noqa: F403
 
@@ -10,7 +11,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEMO_DATA_ALLOWED = True
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(
+        "django.core.files.storage.FileSystemStorage",
+        {"location": MEDIA_ROOT},  # noqa: F405
+    ),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "private": STORAGES["private"],  # noqa: F405
 }

@@ -1,6 +1,7 @@
 """Tests: fast and deterministic (cheap hasher, in-memory email, immediate tasks, plain static)."""
 
 from config.env import env_str
+from config.storage import media_storage
 
 from .base import *  # noqa: F403
 
@@ -15,11 +16,12 @@ DEMO_DATA_ALLOWED = True
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "default": media_storage("django.core.files.storage.InMemoryStorage"),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     "private": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 SCORM_CONTENT_ORIGIN = "http://scorm.testserver"
 ACCOUNT_RATE_LIMITS = False
+MFA_REQUIRED_ROLES = []
 MEDIA_ROOT = env_str("TEST_MEDIA_ROOT", "/tmp/kns-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from courses.admin_forms import PlainSlugPageForm
 from courses.models.pages import CourseItemMixin, CourseItemRequest
+from courses.site_cache import CachedViewRestrictionsMixin
 
 if TYPE_CHECKING:
     from people.http import AuthenticatedHttpRequest
@@ -80,7 +81,7 @@ class ScormCompletion(models.TextChoices):
     PASSED = "passed", _("The package reports it passed")
 
 
-class ScormLessonPage(CourseItemMixin, RoutablePageMixin, Page):
+class ScormLessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
     """A lesson played from a SCORM package, in a sandboxed frame on the content address."""
 
     base_form_class = PlainSlugPageForm

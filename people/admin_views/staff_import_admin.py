@@ -19,6 +19,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 
+from home import spreadsheets
+from home.downloads import make_inert
 from people import permissions
 from people.http import AuthenticatedHttpRequest
 from people.imports import COLUMNS, template_bytes
@@ -52,6 +54,14 @@ class StaffImportForm(forms.Form):
             "Use only with the complete staff list. The preview shows who would be deactivated."
         ),
     )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        try:
+            spreadsheets.check_size(upload.size)  # before a byte of it is read
+        except spreadsheets.SpreadsheetRefused as exc:
+            raise forms.ValidationError(exc.message) from exc
+        return upload
 
 
 class StaffImportView(WagtailAdminTemplateMixin, View):
@@ -168,7 +178,7 @@ def staff_import_template(request: HttpRequest, kind: str) -> HttpResponse:
     )
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="staff-template.{kind}"'
-    return response
+    return make_inert(response)
 
 
 class StaffImportMenuItem(MenuItem):

@@ -64,6 +64,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from home import spreadsheets
 from quizzes.question_types import CHOICE_TYPES, QuestionType
 
 from . import reading
@@ -443,6 +444,7 @@ def _unquote(value: str) -> str:
 def parse_csv(data: bytes | str, *, max_bytes: int = reading.MAX_BYTES) -> ParseResult:
     result = ParseResult()
     try:
+        _guard(spreadsheets.check_csv, data)
         text = reading.decode_text(data, label="CSV", max_bytes=max_bytes)
     except FormatError as exc:
         result.errors.append(exc.error)
@@ -452,7 +454,7 @@ def parse_csv(data: bytes | str, *, max_bytes: int = reading.MAX_BYTES) -> Parse
 
     def rows() -> Iterator[tuple[int, list[_Cell]]]:
         for number, cells in enumerate(reader, start=1):
-            yield number, [_Cell(_unquote(cell)) for cell in cells]
+            yield number, [_Cell(_unquote(cell)) for cell in cells[: spreadsheets.max_columns()]]
 
     try:
         _read_rows(rows(), result)
@@ -467,6 +469,19 @@ def parse_csv(data: bytes | str, *, max_bytes: int = reading.MAX_BYTES) -> Parse
 
 
 # XLSX ---------------------------------------------------------------------------------------
+
+
+def _xlsx_value(value: Any) -> Any:
+    """A cell's value, without the quote that keeps formula-like text inert on export."""
+    return _unquote(value) if isinstance(value, str) else value
+
+
+def _guard(check: Any, data: bytes | str) -> None:
+    """Run one of the shared spreadsheet limits (home.spreadsheets) as a FormatError."""
+    try:
+        check(data)
+    except spreadsheets.SpreadsheetRefused as exc:
+        raise FormatError(exc.message) from None
 
 
 def _check_zip(data: bytes) -> None:
@@ -490,6 +505,7 @@ def parse_xlsx(data: bytes | str, *, max_bytes: int = reading.MAX_BYTES) -> Pars
         if not data.strip():
             raise FormatError(_("The file is empty."))
         _check_zip(data)
+        _guard(spreadsheets.check_xlsx, data)
         rows = _xlsx_rows(data)
     except FormatError as exc:
         result.errors.append(exc.error)
@@ -510,13 +526,14 @@ def _xlsx_rows(data: bytes) -> list[tuple[int, list[_Cell]]]:
                 else workbook.worksheets[0]
             )
             rows = []
-            for number, cells in enumerate(sheet.iter_rows(), start=1):
+            bounded = spreadsheets.xlsx_rows(sheet, values_only=False)
+            for number, cells in enumerate(bounded, start=1):
                 rows.append(
                     (
                         number,
                         [
                             _Cell(
-                                getattr(cell, "value", None),
+                                _xlsx_value(getattr(cell, "value", None)),
                                 "%" in str(getattr(cell, "number_format", "") or ""),
                             )
                             for cell in cells
@@ -527,6 +544,8 @@ def _xlsx_rows(data: bytes) -> list[tuple[int, list[_Cell]]]:
             workbook.close()
     except FormatError:
         raise
+    except spreadsheets.SpreadsheetRefused as exc:
+        raise FormatError(exc.message) from None
     except Exception as exc:  # openpyxl raises many kinds on a damaged file
         raise FormatError(
             _("The workbook could not be read: %(reason)s.") % {"reason": type(exc).__name__}

@@ -27,8 +27,9 @@ GROUP_COLUMNS = ("answer", "weight", "feedback", "tolerance", "match")
 REQUIRED_COLUMNS = ("type", "text")
 SHEET_NAME = "Questions"
 MAX_CELL = 32767  # Excel's limit on the length of a cell
-# A cell Excel would run as a formula: a leading quote keeps it text (and is removed on import).
-FORMULA = re.compile(r"^'*(?:[=+@\t\r]|-(?![\d.\s]))")
+# A cell Excel would run as a formula: a leading quote keeps it text (and is removed on import;
+# home.spreadsheets.inert adds it on export).
+FORMULA = re.compile(r"^'*[=+\-@\t\r]")
 
 
 def type_names() -> str:

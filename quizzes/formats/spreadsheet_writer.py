@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from django.utils.translation import gettext as _
 
+from home import spreadsheets
 from quizzes.question_types import QuestionType
 
 from .records import (
@@ -113,11 +114,20 @@ def export_csv(questions: Iterable[Question], categories: Iterable[Category] = (
     return _csv(_columns(questions), [_row(q) for q in questions])
 
 
+def _inert(value: Any) -> Any:
+    """The shared rule (home.spreadsheets.inert), and one more quote on text that already
+    starts with quoted formula-like text, so that the import's unquoting gives it back."""
+    if isinstance(value, str) and value.startswith("'") and FORMULA.match(value):
+        return "'" + value
+    return spreadsheets.inert(value)
+
+
 def _csv_cell(value: Any) -> str:
     if isinstance(value, float):
         return format_number(value)
-    text = str(value)
-    return "'" + text if FORMULA.match(text) else text
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)  # numbers stay numbers
+    return str(_inert(str(value)))
 
 
 def _csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
@@ -144,7 +154,7 @@ def _workbook(columns: list[str], rows: list[dict[str, Any]], instructions: bool
             value = row.get(column)
             if value is None or value == "":
                 continue
-            cell = sheet.cell(row=number, column=column_index, value=value)
+            cell = sheet.cell(row=number, column=column_index, value=_inert(value))
             if isinstance(value, str):
                 cell.data_type = "s"  # never a formula, whatever the text starts with
     sheet.freeze_panes = "A2"

@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page
 
 from courses.admin_forms import PlainSlugPageForm
 from courses.models import CourseItemMixin
+from courses.site_cache import CachedViewRestrictionsMixin
 from quizzes.models.bank import Question, QuestionCategory
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def _review_field(label: Any, default: str) -> models.CharField:
     return models.CharField(label, max_length=12, choices=ReviewWhen.choices, default=default)
 
 
-class QuizPage(CourseItemMixin, RoutablePageMixin, Page):
+class QuizPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
     """A quiz inside a course: fixed and random question slots, timing, attempts and review."""
 
     base_form_class = PlainSlugPageForm
@@ -175,31 +176,31 @@ class QuizPage(CourseItemMixin, RoutablePageMixin, Page):
 
         return views.start(request, self)
 
-    @path("attempt/<int:attempt_id>/", name="attempt")
+    @path("attempt/<id:attempt_id>/", name="attempt")
     def attempt_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.attempt(request, self, attempt_id)
 
-    @path("attempt/<int:attempt_id>/save/", name="save")
+    @path("attempt/<id:attempt_id>/save/", name="save")
     def save_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.save(request, self, attempt_id)
 
-    @path("attempt/<int:attempt_id>/summary/", name="summary")
+    @path("attempt/<id:attempt_id>/summary/", name="summary")
     def summary_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.summary(request, self, attempt_id)
 
-    @path("attempt/<int:attempt_id>/submit/", name="submit")
+    @path("attempt/<id:attempt_id>/submit/", name="submit")
     def submit_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 
         return views.submit(request, self, attempt_id)
 
-    @path("attempt/<int:attempt_id>/review/", name="review")
+    @path("attempt/<id:attempt_id>/review/", name="review")
     def review_view(self, request: AuthenticatedHttpRequest, attempt_id: int) -> HttpResponse:
         from quizzes import views
 

@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from courses.queries import round_started_at
-from quizzes import grading
+from quizzes import grading, page_answers
 from quizzes.models import (
     Attempt,
     MatchingPair,
@@ -45,6 +45,7 @@ from quizzes.services.marking import (
     update_quiz_grade,
 )
 from quizzes.services.refusals import (
+    AnswerRejected,
     AttemptFinished,
     DeadlinePassed,
     MustWait,
@@ -335,8 +336,13 @@ def save_answers(
     page: int | None = None,
     save_key: str = "",
     now: datetime | None = None,
+    from_page: bool = False,
 ) -> SaveResult:
     """Save some answers (position -> answer) and the page the learner is on.
+
+    ``from_page``: the answers come from the attempt page, options named by their place in the
+    attempt (quizzes.page_answers); a save naming anything the attempt does not have raises
+    ``AnswerRejected`` and changes nothing.
 
     Refused when the attempt is finished or overdue, and when ``sequence`` is not the attempt's
     current one (``StaleSave``); the same save sent twice (same ``save_key``) is answered again
@@ -351,7 +357,7 @@ def save_answers(
             )
         raise AttemptFinished(_("This attempt is already submitted."))
     with transaction.atomic():
-        return _save_answers(attempt, user, sequence, answers, page, save_key, now)
+        return _save_answers(attempt, user, sequence, answers, page, save_key, now, from_page)
 
 
 def _save_answers(
@@ -362,6 +368,7 @@ def _save_answers(
     page: int | None,
     save_key: str,
     now: datetime,
+    from_page: bool = False,
 ) -> SaveResult:
     attempt = lock_attempt(attempt.pk)
     if attempt.user_id != user.pk:
@@ -381,11 +388,14 @@ def _save_answers(
     positions = {}
     for key, value in answers.items():
         try:
-            positions[int(key)] = value
-        except (TypeError, ValueError):
-            continue
+            positions[page_answers.question_position(key)] = value
+        except AnswerRejected:
+            if from_page:
+                raise
     if positions:
         responses = list(attempt.responses.filter(position__in=positions))
+        if from_page:
+            _from_page(responses, positions)
         changed = []
         for response in responses:
             cleaned = clean_answer(response.snapshot, positions[response.position])
@@ -403,6 +413,17 @@ def _save_answers(
         fields.append("current_page")
     attempt.save(update_fields=fields)
     return SaveResult(attempt.sequence, now, remaining_seconds(attempt, now=now))
+
+
+def _from_page(responses: list[Response], positions: dict[int, Any]) -> None:
+    """Check what the page sent and map option places to answer ids, in place."""
+    found = {response.position for response in responses}
+    for position in sorted(set(positions) - found):
+        raise page_answers.unknown_question(position)
+    for response in responses:
+        positions[response.position] = page_answers.answer_from_page(
+            response.snapshot, positions[response.position], number=response.position + 1
+        )
 
 
 # Finishing and grading --------------------------------------------------------------------

@@ -69,3 +69,10 @@ class WordLimitNotMet(QuizError):
     def __init__(self, message: str, numbers: list[int]) -> None:
         super().__init__(message)
         self.numbers = numbers
+
+
+class AnswerRejected(QuizError):
+    """A save named a question or option the attempt does not have, or sent a value of the
+    wrong kind; nothing of the save is applied."""
+
+    code = "bad_answer"

@@ -11,7 +11,11 @@ from config.storage import storages_from_env
 def test_by_default_files_live_in_folders_and_private_files_outside_public_media(monkeypatch):
     monkeypatch.delenv("STORAGE_BACKEND", raising=False)
     storages = storages_from_env("/srv/kns/media", "/srv/kns/private")
-    assert storages["default"]["OPTIONS"] == {"location": "/srv/kns/media"}
+    assert storages["default"]["BACKEND"] == "config.storage.MediaStorage"
+    assert storages["default"]["OPTIONS"] == {
+        "backend": "django.core.files.storage.FileSystemStorage",
+        "options": {"location": "/srv/kns/media"},
+    }
     assert storages["private"]["OPTIONS"] == {
         "location": "/srv/kns/private",
         "base_url": "/private-not-served/",
@@ -33,8 +37,9 @@ def test_object_storage_keeps_private_files_private(monkeypatch):
     monkeypatch.setenv("S3_ACCESS_KEY_ID", "key")
     monkeypatch.setenv("S3_SECRET_ACCESS_KEY", "secret")
     storages = storages_from_env("/unused", "/unused-private")
-    public, private = storages["default"], storages["private"]
-    assert public["BACKEND"] == private["BACKEND"] == "storages.backends.s3.S3Storage"
+    public, private = storages["default"]["OPTIONS"], storages["private"]
+    assert public["backend"] == private["BACKEND"] == "storages.backends.s3.S3Storage"
+    public = {"OPTIONS": public["options"]}
     assert public["OPTIONS"]["bucket_name"] == private["OPTIONS"]["bucket_name"] == "kns"
     assert public["OPTIONS"]["location"] == "media"
     assert private["OPTIONS"]["location"] == "private"

@@ -8,6 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
+from config.storage import media_storage
 from courses import services
 from courses.blocks import CheckBlock, TableBlock, VideoBlock
 from courses.models import CourseSettings
@@ -19,10 +20,16 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def files_on_disk(settings, tmp_path):
     """Documents are served from disk, so these tests keep files in a temporary folder."""
-    settings.MEDIA_ROOT = str(tmp_path)
+    settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.STORAGES = {
         **settings.STORAGES,
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+        "default": media_storage(
+            "django.core.files.storage.FileSystemStorage", {"location": settings.MEDIA_ROOT}
+        ),
+        "private": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "private")},
+        },
     }
 
 

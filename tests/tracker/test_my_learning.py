@@ -154,9 +154,13 @@ def test_a_feedback_prompt_appears_once_a_course_is_completed(
     assert prompt.select_one("a")["href"] == reverse("tracker:feedback", args=[course.pk])
 
 
+MY_LEARNING_MAX = 12
+
+
 def test_query_count_does_not_grow_with_rows(client, manager, officer):
     def count():
         client.force_login(officer)
+        client.get(reverse("tracker:my"))  # warm what is kept between requests
         with CaptureQueriesContext(connection) as queries:
             assert client.get(reverse("tracker:my")).status_code == 200
         return len(queries)
@@ -178,7 +182,7 @@ def test_query_count_does_not_grow_with_rows(client, manager, officer):
         course = add_course(n)
         if n % 2:
             complete(officer, course)
-    assert count() <= small + 2  # Wagtail's site-root lookups may be cached differently
+    assert count() <= small <= MY_LEARNING_MAX
 
 
 def test_people_without_an_officer_record_still_have_a_page(client, trainer):

@@ -6,7 +6,14 @@ from typing import Any
 
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 
-from operations.worker import Liveness, OrphanWatch, new_worker_id, requeue_orphaned_tasks
+from operations.worker import (
+    Liveness,
+    OrphanWatch,
+    beat,
+    forget,
+    new_worker_id,
+    requeue_orphaned_tasks,
+)
 
 
 class Command(DbWorkerCommand):
@@ -23,6 +30,7 @@ class Command(DbWorkerCommand):
             options["worker_id"] = new_worker_id()
         self.configure_logging(options["verbosity"])
         liveness = Liveness(options["worker_id"])
+        beat(options["worker_id"])
         requeue_orphaned_tasks(options["backend_name"], starting=True)
         watch = OrphanWatch(options["backend_name"], liveness)
         watch.start()
@@ -31,6 +39,7 @@ class Command(DbWorkerCommand):
         finally:
             watch.stopped.set()
             liveness.close()
+            forget(options["worker_id"])
 
     def add_arguments(self, parser: Any) -> None:
         super().add_arguments(parser)

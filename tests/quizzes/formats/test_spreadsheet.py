@@ -244,7 +244,7 @@ def test_texts_that_look_like_formulas_are_quoted_in_csv_and_read_back():
     assert back == spreadsheet.round_trip_form(question)
 
 
-def test_negative_numbers_are_not_quoted_in_csv():
+def test_negative_numbers_stay_numbers_and_text_starting_with_minus_is_quoted_in_csv():
     question = normalise(
         Question(
             QuestionType.MULTIPLE_CHOICE,
@@ -255,7 +255,9 @@ def test_negative_numbers_are_not_quoted_in_csv():
         )
     )
     exported = spreadsheet.export_csv([question])
-    assert ",-5,100," in exported and ",-100," in exported
+    assert ",'-5,100," in exported and ",-100," in exported
+    (back,) = spreadsheet.parse_csv(exported).questions
+    assert back.answers[0].text == "-5"
 
 
 def test_a_text_too_long_for_a_cell_is_refused_on_export():
