@@ -180,6 +180,7 @@ def run() -> bool:
             "DJANGO_SETTINGS_MODULE": "bench.settings",
             "SECRET_KEY": "bench-only-" + secrets.token_hex(24),
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SITE_URL": "http://127.0.0.1",
             "SECURE_SSL_REDIRECT": "false",
             "SECURE_HSTS_SECONDS": "0",
             "SECURE_HSTS_PRELOAD": "false",
