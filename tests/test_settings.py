@@ -83,6 +83,7 @@ def test_production_refuses_a_cache_kept_in_each_process():
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY="z" * 60,
         ALLOWED_HOSTS="example.org",
+        SITE_URL="https://example.org",
         REDIS_URL="",
     )
     assert result.returncode != 0
