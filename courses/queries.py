@@ -23,7 +23,7 @@ from courses.forms import CatalogueForm
 from courses.models import CoursePage, Enrolment, ItemProgress, LessonPage
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Iterable
 
     from django.contrib.auth.models import AnonymousUser
     from django.db.models import QuerySet
@@ -286,6 +286,17 @@ def unfinished_enrolments(user: User) -> QuerySet[Enrolment]:
         .select_related("course")
         .order_by(F("last_activity_at").desc(nulls_last=True), "-enrolled_at")
     )
+
+
+def in_progress_order(enrolments: Iterable[Enrolment]) -> list[Enrolment]:
+    """Of enrolments already fetched (with their courses), those ``unfinished_enrolments``
+    gives, in its order, without another query."""
+    unfinished = [e for e in enrolments if e.completed_at is None and e.course.live]
+    unfinished.sort(key=lambda e: e.enrolled_at, reverse=True)
+    active = [e for e in unfinished if e.last_activity_at is not None]
+    # Stable sort: enrolments active at the same moment keep the newest enrolment first.
+    active.sort(key=lambda e: e.last_activity_at or e.enrolled_at, reverse=True)
+    return active + [e for e in unfinished if e.last_activity_at is None]
 
 
 def continue_learning(

@@ -15,11 +15,13 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from config.csv_flavours import PLAIN_CSV, CsvFlavour, excel_flavour
 from home import spreadsheets
 from home.downloads import make_inert
 from people.http import AuthenticatedHttpRequest
@@ -304,20 +306,25 @@ class QuizStatisticsView(TrainerView):
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         stats = statistics_for(self.quiz)
         if request.GET.get("format") == "csv":
-            return statistics_csv(self.quiz, stats)
+            excel = request.GET.get("csv") == "excel"
+            flavour = excel_flavour(translation.get_language() or "") if excel else PLAIN_CSV
+            return statistics_csv(self.quiz, stats, flavour)
         return self.render_to_response(self.get_context_data(stats=stats, quiz=self.quiz))
 
 
-def _csv_number(value: Any) -> str:
-    return "" if value is None else str(Decimal(str(value)).quantize(Decimal("0.01")))
+def statistics_csv(
+    quiz: QuizPage, stats: dict[str, Any], flavour: CsvFlavour = PLAIN_CSV
+) -> HttpResponse:
+    def _csv_number(value: Any) -> str:
+        if value is None:
+            return ""
+        return str(Decimal(str(value)).quantize(Decimal("0.01"))).replace(".", flavour.decimal)
 
-
-def statistics_csv(quiz: QuizPage, stats: dict[str, Any]) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="quiz-{quiz.pk}-statistics.csv"'
     make_inert(response)
     response.write("\ufeff")  # so spreadsheet programs read the file as UTF-8
-    writer = csv.writer(response)
+    writer = csv.writer(response, delimiter=flavour.delimiter)
     writer.writerow([_("Quiz"), _plain(quiz.title)])
     writer.writerow([_("Attempts"), stats["attempts"]])
     writer.writerow([_("Average grade (%)"), _csv_number(stats["average"])])

@@ -321,6 +321,20 @@ def essay_word_problem(snapshot: dict[str, Any], response: Any) -> WordLimitProb
     return None
 
 
+def local_number(text: str) -> str:
+    """A number as the reader writes it ("0,5" in Vietnamese); other text as it is."""
+    from django.utils.formats import number_format
+
+    number = parse_number(text)
+    if number is None or not is_plain_number(text):
+        return text
+    return number_format(number.normalize() + 0, use_l10n=True)
+
+
+def is_plain_number(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*-?\d+(\.\d+)?\s*", text))
+
+
 def correct_response_text(snapshot: dict[str, Any]) -> list[str]:
     """Human-readable right answers, for the review when the quiz allows showing them."""
     qtype = snapshot.get("type")
@@ -339,8 +353,10 @@ def correct_response_text(snapshot: dict[str, Any]) -> list[str]:
             if to_decimal(answer.get("fraction")) == best:
                 text = str(answer.get("text", ""))
                 tolerance = to_decimal(answer.get("tolerance"))
-                if qtype == QuestionType.NUMERICAL and tolerance:
-                    text = f"{text} ± {tolerance.normalize()}"
+                if qtype == QuestionType.NUMERICAL:
+                    text = local_number(text)
+                    if tolerance:
+                        text = f"{text} ± {local_number(str(tolerance))}"
                 result.append(text)
         return result
     if qtype == QuestionType.MULTIPLE_CHOICE:

@@ -14,6 +14,7 @@ from html import escape
 from itertools import count
 from typing import Literal
 
+from django.utils.formats import get_format
 from django.utils.safestring import SafeString, mark_safe
 
 from reports.figures import bucket_labels, scale_max
@@ -72,7 +73,9 @@ class Chart:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    """A figure on a chart, with the reader's decimal mark ("87,5" in Vietnamese)."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", get_format("DECIMAL_SEPARATOR"))
 
 
 def _clip_label(label: str, limit: int) -> str:

@@ -20,10 +20,13 @@ from typing import IO, TYPE_CHECKING, Any
 
 from django.utils import timezone
 
+from config.csv_flavours import EXCEL_CSV, PLAIN_CSV, CsvFlavour, excel_flavour
 from home.spreadsheets import inert
 
 if TYPE_CHECKING:
     from openpyxl.cell.cell import Cell
+
+__all__ = ["EXCEL_CSV", "PLAIN_CSV", "CsvFlavour", "excel_flavour"]
 
 # Excel's sheet limit, less the title and header rows.
 XLSX_MAX_ROWS = 1_048_576 - 2
@@ -97,31 +100,6 @@ def xlsx_value(kind: str, value: Any) -> Any:
             return _local(value).date()
         return value
     return inert(str(value))
-
-
-@dataclass(frozen=True)
-class CsvFlavour:
-    """How a CSV file writes its cells: the separator, the decimal mark and the date order."""
-
-    delimiter: str = ","
-    decimal: str = "."
-    date: str = "%Y-%m-%d"
-    datetime: str = "%Y-%m-%d %H:%M"
-
-
-# For machines: commas, decimal points, ISO dates.
-PLAIN_CSV = CsvFlavour()
-# What Excel opens by double-click with the region of the reader's language: on a Vietnamese
-# Windows, semicolons between cells (the comma is the decimal mark) and dd/mm/yyyy dates.
-EXCEL_CSV = {
-    "vi": CsvFlavour(";", ",", "%d/%m/%Y", "%d/%m/%Y %H:%M"),
-    "en": CsvFlavour(",", ".", "%d/%m/%Y", "%d/%m/%Y %H:%M"),
-}
-
-
-def excel_flavour(language: str) -> CsvFlavour:
-    """The Excel flavour of CSV for a language (Vietnamese unless it is English)."""
-    return EXCEL_CSV.get((language or "vi").split("-")[0], EXCEL_CSV["vi"])
 
 
 def csv_value(kind: str, value: Any, flavour: CsvFlavour = PLAIN_CSV) -> str:

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from certificates.models import Certificate
 from courses.models import CoursePage, Enrolment
-from courses.queries import unfinished_enrolments
+from courses.queries import in_progress_order
 from people import permissions as people_permissions
 from quizzes.course_marks import compute_figures, mark_out_of_ten, round_marks
 from tracker import permissions, services
@@ -311,7 +311,7 @@ def my_learning(
     assigned_courses = {a.target.course_id for a in page.assigned}
     page.in_progress = [
         e
-        for e in unfinished_enrolments(user)
+        for e in in_progress_order(enrolments)
         if e.started_at is not None or e.course_id not in assigned_courses
     ]
     page.completed = _completed_rounds(user, enrolments)

@@ -193,6 +193,14 @@ def test_statistics_page_and_csv_export(client, trainer, category, course, offic
     assert "Facility index (%)" in header or "Chỉ số dễ (%)" in header
     first = [r for r in rows[6:] if r and r[0] == questions[0].name]
     assert first and first[0][5] == "100.00"
+    # The Excel flavour of the reader's language: semicolons and decimal commas in Vietnamese.
+    assert "csv=excel" in html
+    excel = client.get(
+        reverse("quizzes_admin:statistics", args=[quiz.pk]) + "?format=csv&csv=excel"
+    )
+    rows = list(csv.reader(io.StringIO(excel.content.decode("utf-8-sig")), delimiter=";"))
+    first = [r for r in rows[6:] if r and r[0] == questions[0].name]
+    assert first and first[0][5] == "100,00"
     listing = client.get(reverse("quizzes_admin:quizzes"))
     assert listing.status_code == 200 and quiz.title in listing.content.decode()
     attempts = client.get(reverse("quizzes_admin:attempts", args=[quiz.pk]))

@@ -421,3 +421,12 @@ def test_essay_word_limits_count_words_and_ignore_blank_answers(text, expected):
 
 def test_an_essay_without_limits_has_no_word_problem():
     assert grading.essay_word_problem({"type": "essay", "essay": {}}, "chữ " * 5000) is None
+
+
+def test_numerical_right_answers_are_written_as_the_reader_writes_numbers():
+    from django.utils import translation
+
+    with translation.override("vi"):
+        assert grading.correct_response_text(numerical(("75", "0.5", "1"))) == ["75 ± 0,5"]
+    with translation.override("en"):
+        assert grading.correct_response_text(numerical(("75", "0.5", "1"))) == ["75 ± 0.5"]

@@ -106,3 +106,14 @@ def test_chart_tables_write_rates_as_the_language_does(client, scenario, manager
     html = client.get(reverse("reports:manage")).content.decode()
     table = html.split("Data of the chart “Completion by unit”", 1)[1].split("</table>", 1)[0]
     assert all("." in rate for rate in re.findall(r'<td class="num">([\d.,]+%)</td>', table))
+
+
+def test_figures_on_charts_use_the_readers_decimal_mark():
+    from django.utils import translation
+
+    bars = [("Huyện ủy A1", 87.5), ("Huyện ủy A2", 40.0)]
+    with translation.override("vi"):
+        svg = bar_chart("Tỷ lệ", "Mô tả", bars).svg()
+        assert "87,5%" in svg and "87.5%" not in svg
+    with translation.override("en"):
+        assert "87.5%" in bar_chart("Rate", "Description", bars).svg()
