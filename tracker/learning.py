@@ -262,9 +262,17 @@ def my_learning(
             .select_related("course", "assignment", "enrolment")
         )
 
-    targets = current_targets()
-    if services.refresh_targets(targets, now=now):
-        targets = current_targets()  # a change may have opened another round
+    def all_enrolments() -> list[Enrolment]:
+        return list(
+            Enrolment.objects.filter(user=user)
+            .select_related("course")
+            .order_by("-completed_at", "-last_activity_at", "-enrolled_at")
+        )
+
+    targets, enrolments = current_targets(), all_enrolments()
+    if services.refresh_targets(targets, now=now, enrolments=enrolments):
+        # A change may have opened another round.
+        targets, enrolments = current_targets(), all_enrolments()
     # A next round not open yet: the officer stands as the round before left them.
     opens_after = today + datetime.timedelta(days=next_round_opens_days())
     waiting = {
@@ -302,11 +310,6 @@ def my_learning(
     order = order_for_my_learning([(a.live_status, a.target.due_on) for a in live], today)
     page.assigned = [live[i] for i in order]
 
-    enrolments = list(
-        Enrolment.objects.filter(user=user)
-        .select_related("course")
-        .order_by("-completed_at", "-last_activity_at", "-enrolled_at")
-    )
     # The home page's "continue learning" reads the same list with the same rule.
     assigned_courses = {a.target.course_id for a in page.assigned}
     page.in_progress = [

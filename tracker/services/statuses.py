@@ -152,28 +152,36 @@ def _past_rounds(
 
 
 def refresh_targets(
-    targets: Sequence[AssignmentTarget], *, now: datetime.datetime | None = None
+    targets: Sequence[AssignmentTarget],
+    *,
+    now: datetime.datetime | None = None,
+    enrolments: Sequence[Enrolment] | None = None,
 ) -> list[AssignmentTarget]:
     """Recompute the status of targets from their enrolments and due dates, save the changes,
-    and start the next cycle of recurring assignments that were completed. Returns changes."""
+    and start the next cycle of recurring assignments that were completed. Returns changes.
+
+    ``enrolments``, when the caller holds them already, must include every enrolment of the
+    targets' people in the targets' courses."""
     now = now or timezone.now()
     today = _today(now)
     targets = list(targets)
     if not targets:
         return []
-    enrolments = {
-        (e.user_id, e.course_id): e
-        for e in Enrolment.objects.filter(
+    source = (
+        enrolments
+        if enrolments is not None
+        else Enrolment.objects.filter(
             user_id__in={t.user_id for t in targets}, course_id__in={t.course_id for t in targets}
         )
-    }
-    _open_due_rounds(targets, enrolments, today=today, now=now)
-    past = _past_rounds([e.pk for e in enrolments.values() if e.cycle > 1])
+    )
+    by_pair = {(e.user_id, e.course_id): e for e in source}
+    _open_due_rounds(targets, by_pair, today=today, now=now)
+    past = _past_rounds([e.pk for e in by_pair.values() if e.cycle > 1])
     attempts = _passed_attempts(targets)
     changed = []
     newly_completed = []
     for target in targets:
-        enrolment = enrolments.get((target.user_id, target.course_id))
+        enrolment = by_pair.get((target.user_id, target.course_id))
         started, completed = _evidence(
             target,
             enrolment,
