@@ -246,3 +246,27 @@ def connect() -> None:
     post_delete.connect(on_scope_deleted, sender=ManagerScope, dispatch_uid="kns.audit.unscope")
     for model in (ModelLogEntry, PageLogEntry):
         post_save.connect(write_json_line, sender=model, dispatch_uid=f"kns.audit.json.{model}")
+
+
+def log_staff_import(plan: Any, *, filename: str, actor: Any = None, via: str = "admin") -> None:
+    """A staff import that was saved: the file, the counts and who ran it."""
+    from people.models import OrgUnit
+
+    instance = actor if actor is not None else OrgUnit.get_first_root_node()
+    if instance is None:
+        return
+    log(
+        instance=instance,
+        action="people.staff_import",
+        user=actor,
+        data={
+            "file": filename,
+            "via": via,
+            "created": len(plan.created),
+            "updated": len(plan.updated),
+            "moved": len(plan.moved),
+            "deactivated": len(plan.deactivated),
+            "unchanged": len(plan.unchanged),
+            "invited": plan.invited,
+        },
+    )

@@ -234,3 +234,8 @@ def register_results_menu_item() -> MenuItem:
         order=270,
         check=permissions.can_view_statistics,
     )
+
+
+@hooks.register("register_log_actions")
+def register_marking_log_actions(actions):
+    actions.register_action("quizzes.mark_override", _("Change mark"), _("Mark changed by hand"))

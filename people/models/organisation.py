@@ -43,6 +43,7 @@ class OrgUnit(MP_Node):
     mfa_required: models.BooleanField[bool, bool] = models.BooleanField(
         _("two-factor sign-in required"),
         default=False,
+        db_default=False,
         help_text=_(
             "Every officer of this unit and of the units under it must use an authenticator app."
         ),
