@@ -43,6 +43,16 @@ def test_a_failed_sign_in_is_logged_against_the_account(client, officer):
     assert failed.user is None
 
 
+def test_a_wrong_two_factor_code_is_logged_as_a_failed_sign_in(client, officer):
+    _activate_totp(client, officer)
+    client.post(reverse("account_logout"))
+    client.post(reverse("account_login"), {"login": officer.email, "password": TEST_PASSWORD})
+    client.post(reverse("mfa_authenticate"), {"code": "000000"})
+    (failed,) = _entries("people.sign_in_failed")
+    assert failed.object_id == str(officer.pk)
+    assert failed.data["step"] == "two-factor"
+
+
 def test_password_change_and_two_factor_on_and_off_are_logged(
     client, officer, django_capture_on_commit_callbacks
 ):
