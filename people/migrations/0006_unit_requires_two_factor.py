@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='orgunit',
             name='mfa_required',
-            field=models.BooleanField(db_default=False, default=False, help_text='Every officer of this unit and of the units under it must use an authenticator app.', verbose_name='two-factor sign-in required'),
+            field=models.BooleanField(default=False, help_text='Every officer of this unit and of the units under it must use an authenticator app.', verbose_name='two-factor sign-in required'),
         ),
     ]

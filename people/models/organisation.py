@@ -43,7 +43,6 @@ class OrgUnit(MP_Node):
     mfa_required: models.BooleanField[bool, bool] = models.BooleanField(
         _("two-factor sign-in required"),
         default=False,
-        db_default=False,
         help_text=_(
             "Every officer of this unit and of the units under it must use an authenticator app."
         ),
