@@ -106,7 +106,7 @@ def _build_tree(log: Log) -> list[UnitSpec]:
         nonlocal next_pk
         depth = 1 if parent is None else len(parent) // OrgUnit.steplen + 1
         path = OrgUnit._get_path(parent, depth, number)
-        rows.append((next_pk, path, depth, numchild, name, code, kind, True))
+        rows.append((next_pk, path, depth, numchild, name, code, kind, True, False))
         specs.append(UnitSpec(next_pk, path, kind, province, weight))
         next_pk += 1
         return path
@@ -168,9 +168,10 @@ def _build_tree(log: Log) -> list[UnitSpec]:
                     50.0 / (len(PROVINCES) * DISTRICTS_PER_PROVINCE * GRASSROOTS_PER_DISTRICT),
                     0,
                 )
-    RowWriter(OrgUnit, ["id", "path", "depth", "numchild", "name", "code", "kind", "active"]).write(
-        rows
-    )
+    RowWriter(
+        OrgUnit,
+        ["id", "path", "depth", "numchild", "name", "code", "kind", "active", "mfa_required"],
+    ).write(rows)
     log(f"  {len(specs):,} units")
     return specs
 
