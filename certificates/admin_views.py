@@ -100,7 +100,10 @@ class RevokeCertificateView(WagtailAdminTemplateMixin, View):
         if form.is_valid():
             try:
                 services.revoke_certificate(
-                    request.user, self.certificate, reason=form.cleaned_data["reason"]
+                    request.user,
+                    self.certificate,
+                    reason=form.cleaned_data["reason"],
+                    category=form.cleaned_data["category"],
                 )
             except CertificateRefused as exc:
                 form.add_error(None, str(exc))

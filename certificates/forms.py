@@ -3,13 +3,20 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from certificates.models import RevocationCategory
+
 
 class RevokeCertificateForm(forms.Form):
+    category = forms.ChoiceField(
+        label=_("Category"),
+        choices=RevocationCategory.choices,
+        help_text=_("Shown on the public verification page."),
+    )
     reason = forms.CharField(
         label=_("Reason for revocation"),
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Shown on the public verification page."),
+        help_text=_("Kept in the records and the audit log; not shown publicly."),
     )
 
 

@@ -13,6 +13,16 @@ from django.utils.translation import gettext_lazy as _
 from config.storage import private_storage
 
 
+class RevocationCategory(models.TextChoices):
+    """Why a certificate was revoked, as the public check shows it (the details stay inside)."""
+
+    ISSUED_IN_ERROR = "issued_in_error", _("Issued in error")
+    REQUIREMENTS_NOT_MET = "requirements_not_met", _("Course requirements not met")
+    MISCONDUCT = "misconduct", _("Dishonesty in the assessment")
+    SUPERSEDED = "superseded", _("Replaced by another certificate")
+    OTHER = "other", _("Other administrative reason")
+
+
 class CertificateState(models.TextChoices):
     VALID = "valid", _("Valid")
     REVOKED = "revoked", _("Revoked")
@@ -76,6 +86,13 @@ class Certificate(models.Model):
         related_name="+",
     )
     revoke_reason = models.CharField(_("reason for revocation"), max_length=500, blank=True)
+    revoke_category = models.CharField(
+        _("revocation category"),
+        max_length=30,
+        choices=RevocationCategory.choices,
+        blank=True,
+        help_text=_("Shown on the public check; the reason itself is not."),
+    )
     # Moved on every change (issued, re-issued, revoked), for the API's "changed since" feed.
     changed_at = models.DateTimeField(_("changed at"), default=timezone.now, db_index=True)
 

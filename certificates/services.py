@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from certificates import permissions
 from certificates.credentials import issue_credential, issue_missing_credentials
@@ -25,7 +26,7 @@ from certificates.data import (
     normalise_verification_code,
 )
 from certificates.exceptions import CertificateRefused
-from certificates.models import Certificate
+from certificates.models import Certificate, RevocationCategory
 from certificates.signals import certificate_validity
 from certificates.signing import generate_certificate, load_signer
 from courses.models import CoursePage, Enrolment, EnrolmentCycle
@@ -185,6 +186,7 @@ def issue_certificate(
             certificate.save()
             # The same completion as an Open Badges 3.0 credential, signed by the same key.
             issue_credential(certificate, now=now)
+            log(instance=certificate, action="certificates.issue", user=None)
     except IntegrityError:
         # Another worker issued it first: theirs stands.
         certificate.pdf.delete(save=False)
@@ -258,7 +260,12 @@ def find_certificate(code: str) -> Certificate | None:
 
 
 def revoke_certificate(
-    actor: User, certificate: Certificate, *, reason: str, now: datetime.datetime | None = None
+    actor: User,
+    certificate: Certificate,
+    *,
+    reason: str,
+    category: str = RevocationCategory.OTHER,
+    now: datetime.datetime | None = None,
 ) -> Certificate:
     """Revoke a certificate with a reason; the verification page says so from then on."""
     now = now or timezone.now()
@@ -274,6 +281,21 @@ def revoke_certificate(
         certificate.revoked_at = now
         certificate.revoked_by = actor
         certificate.revoke_reason = reason[:500]
+        certificate.revoke_category = RevocationCategory(category)
         certificate.changed_at = now
-        certificate.save(update_fields=["revoked_at", "revoked_by", "revoke_reason", "changed_at"])
+        certificate.save(
+            update_fields=[
+                "revoked_at",
+                "revoked_by",
+                "revoke_reason",
+                "revoke_category",
+                "changed_at",
+            ]
+        )
+        log(
+            instance=certificate,
+            action="certificates.revoke",
+            user=actor,
+            data={"category": certificate.revoke_category, "reason": certificate.revoke_reason},
+        )
     return certificate

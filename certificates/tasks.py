@@ -42,7 +42,9 @@ def reissue_certificates_task(certificate_ids: list[int], actor_id: int | None =
 
 
 @task()
-def revoke_certificates_task(certificate_ids: list[int], actor_id: int, reason: str) -> int:
+def revoke_certificates_task(
+    certificate_ids: list[int], actor_id: int, reason: str, category: str = "other"
+) -> int:
     """Revoke certificates (and so their credentials, through the status list); those already
     revoked are left as they are, so running it twice changes nothing."""
     from django.contrib.auth import get_user_model
@@ -55,7 +57,7 @@ def revoke_certificates_task(certificate_ids: list[int], actor_id: int, reason: 
     revoked = 0
     for certificate in Certificate.objects.filter(pk__in=certificate_ids, revoked_at__isnull=True):
         try:
-            revoke_certificate(actor, certificate, reason=reason)
+            revoke_certificate(actor, certificate, reason=reason, category=category)
         except CertificateRefused:
             continue
         revoked += 1

@@ -5,9 +5,13 @@ public keys and the revocation status lists."""
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.http import (
     Http404,
     HttpRequest,
@@ -25,6 +29,31 @@ from certificates.exceptions import CertificateDocumentError
 from certificates.forms import VerifyCredentialForm, VerifyLookupForm
 from certificates.models import Certificate, CertificateState
 from home.downloads import file_download, make_inert
+
+
+def _limited(request: HttpRequest) -> HttpResponse | None:
+    """The public check answers CERTIFICATE_VERIFY_PER_MINUTE look-ups a minute per client
+    address (as sign-in reads it, behind TRUSTED_PROXY_COUNT proxies), counted in the shared
+    cache so every app process agrees; codes cannot be guessed in bulk. 0: no limit."""
+    from allauth.account.adapter import get_adapter
+
+    limit = settings.CERTIFICATE_VERIFY_PER_MINUTE
+    if limit <= 0:
+        return None
+    try:
+        address = get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        address = "unknown"
+    key = f"certificates:verify:{address}:{int(time.time() // 60)}"
+    cache.add(key, 0, timeout=120)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=120)
+        count = 1
+    if count <= limit:
+        return None
+    return render(request, "429.html", status=429)
 
 
 @never_cache
@@ -147,6 +176,8 @@ def status_list(request: HttpRequest, number: int) -> HttpResponse:
 
 @require_GET
 def verify_lookup(request: HttpRequest) -> HttpResponse:
+    if limited := _limited(request):
+        return limited
     form = VerifyLookupForm(request.GET or None)
     if form.is_valid():
         code = "-".join(form.cleaned_data["code"].split()).upper()
@@ -162,6 +193,8 @@ def verify_lookup(request: HttpRequest) -> HttpResponse:
 def verify_credential(request: HttpRequest) -> HttpResponse:
     """Tells anyone whether a pasted or uploaded verifiable credential is valid, revoked,
     expired or tampered with, by its signature and this site's status list."""
+    if limited := _limited(request):
+        return limited
     form = VerifyCredentialForm(request.POST or None, request.FILES or None)
     check = None
     if request.method == "POST" and form.is_valid():
@@ -179,6 +212,8 @@ def verify_credential(request: HttpRequest) -> HttpResponse:
 @require_GET
 def verify(request: HttpRequest, code: str) -> HttpResponse:
     """Tells anyone, without sign-in, whether a certificate is valid, revoked or expired."""
+    if limited := _limited(request):
+        return limited
     certificate = services.find_certificate(code)
     state = certificate.state() if certificate else "unknown"
     response = render(

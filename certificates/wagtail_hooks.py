@@ -14,6 +14,8 @@ def register_certificates():
 
 @hooks.register("register_log_actions")
 def register_certificate_log_actions(actions):
+    actions.register_action("certificates.issue", _("Issue"), _("Certificate issued"))
+    actions.register_action("certificates.revoke", _("Revoke"), _("Certificate revoked"))
     actions.register_action(
         "certificates.reissue", _("Re-issue"), _("Certificate re-issued under a new name")
     )

@@ -134,6 +134,12 @@ def log_lockout(request: HttpRequest | None, login: str) -> None:
         logger.info(json.dumps({"action": "people.sign_in_locked", "data": details}))
 
 
+def on_mfa_failed(sender: Any, request: HttpRequest, user: Any, **kwargs: Any) -> None:
+    """A wrong code from the authenticator app or a wrong recovery code."""
+    details = {**client_details(request), "step": "two-factor"}
+    log(instance=user, action="people.sign_in_failed", user=None, data=details)
+
+
 def on_password_changed(sender: Any, request: HttpRequest, user: Any, **kwargs: Any) -> None:
     audit(user, "people.password_change", user=user, request=request)
 
@@ -239,6 +245,7 @@ def connect() -> None:
         (mfa_signals.authenticator_removed, "people.mfa_disabled"),
     ):
         signal.connect(on_authenticator(action), dispatch_uid=f"kns.audit.{action}", weak=False)
+    mfa_signals.authentication_failed.connect(on_mfa_failed, dispatch_uid="kns.audit.mfa_failed")
     m2m_changed.connect(
         on_groups_changed, sender=User.groups.through, dispatch_uid="kns.audit.groups"
     )
@@ -246,3 +253,27 @@ def connect() -> None:
     post_delete.connect(on_scope_deleted, sender=ManagerScope, dispatch_uid="kns.audit.unscope")
     for model in (ModelLogEntry, PageLogEntry):
         post_save.connect(write_json_line, sender=model, dispatch_uid=f"kns.audit.json.{model}")
+
+
+def log_staff_import(plan: Any, *, filename: str, actor: Any = None, via: str = "admin") -> None:
+    """A staff import that was saved: the file, the counts and who ran it."""
+    from people.models import OrgUnit
+
+    instance = actor if actor is not None else OrgUnit.get_first_root_node()
+    if instance is None:
+        return
+    log(
+        instance=instance,
+        action="people.staff_import",
+        user=actor,
+        data={
+            "file": filename,
+            "via": via,
+            "created": len(plan.created),
+            "updated": len(plan.updated),
+            "moved": len(plan.moved),
+            "deactivated": len(plan.deactivated),
+            "unchanged": len(plan.unchanged),
+            "invited": plan.invited,
+        },
+    )

@@ -326,3 +326,8 @@ def hide_publish_from_reviewers_only(
     """Trainers hold the publish permission only to approve a review: no Publish button."""
     if context.get("model") is Question and not permissions.can_publish_questions(request.user):
         menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("register_log_actions")
+def register_marking_log_actions(actions):
+    actions.register_action("quizzes.mark_override", _("Change mark"), _("Mark changed by hand"))

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from config.replica import replica_reads
 from people.models import Officer, OrgUnit, User
@@ -304,8 +305,9 @@ def log_export(
     rows: int | None,
     background: bool = False,
 ) -> ExportLog:
-    """Record who exported what, for which scope, with which filters, in which format."""
-    return ExportLog.objects.create(
+    """Record who exported what, for which scope, with which filters, in which format; also in
+    the audit log every administrator reads (Reports → Site history)."""
+    entry = ExportLog.objects.create(
         user=user,
         view=spec.view,
         table=spec.table,
@@ -316,6 +318,19 @@ def log_export(
         rows=rows,
         background=background,
     )
+    log(
+        instance=entry,
+        action="reports.export",
+        user=user,
+        data={
+            "view": spec.view,
+            "table": spec.table,
+            "format": spec.format,
+            "scope": entry.scope_label,
+            "rows": rows,
+        },
+    )
+    return entry
 
 
 def wants_background(content: ExportContent, spec: ExportSpec) -> bool:

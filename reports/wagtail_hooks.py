@@ -1,5 +1,6 @@
 """Reports in the Wagtail admin: course costs, and a menu link to course feedback."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
@@ -19,3 +20,8 @@ def register_course_costs():
 @hooks.register("register_admin_menu_item")
 def register_feedback_menu_item():
     return feedback_menu_item()
+
+
+@hooks.register("register_log_actions")
+def register_export_log_actions(actions):
+    actions.register_action("reports.export", _("Export"), _("Data exported"))

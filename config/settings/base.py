@@ -191,6 +191,8 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kỹ Năng Số] "
 # Failed sign-ins: 20 a minute from one client address (an office's NAT shares one), 5 in 5
 # minutes for one account. Counted in the cache, so every app server shares them (Redis).
 ACCOUNT_RATE_LIMITS: dict[str, str] | Literal[False] = {"login_failed": "20/m/ip,5/5m/key"}
+# The public certificate check (/verify/): look-ups a minute per client address (0: no limit).
+CERTIFICATE_VERIFY_PER_MINUTE = env_int("CERTIFICATE_VERIFY_PER_MINUTE", 30)
 # The client address is the one the last TRUSTED_PROXY_COUNT proxies saw (X-Forwarded-For);
 # 0: the connection's own address. A spoofed header cannot choose the address counted.
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)

@@ -22,6 +22,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from home import spreadsheets
 from home.downloads import make_inert
 from people import permissions
+from people.audit import log_staff_import
 from people.http import AuthenticatedHttpRequest
 from people.imports import COLUMNS, template_bytes
 from people.models import OrgUnit
@@ -144,6 +145,7 @@ class StaffImportView(WagtailAdminTemplateMixin, View):
             messages.error(request, str(exc))
             return redirect("staff-import:index")
         forget_staff_file(pending)
+        log_staff_import(plan, filename=filename, actor=request.user)
         messages.success(
             request,
             _(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from courses.queries import round_started_at
 from quizzes import grading
@@ -167,6 +168,18 @@ def mark_response(
         new_mark=mark,
         reason=reason.strip(),
     )
+    if overriding:
+        log(
+            instance=attempt,
+            action="quizzes.mark_override",
+            user=marker,
+            data={
+                "response": response.pk,
+                "before": str(response.mark),
+                "after": str(mark),
+                "reason": reason.strip(),
+            },
+        )
     response.mark = mark
     response.needs_marking = False
     response.comment = comment.strip()

@@ -66,3 +66,22 @@ def test_seeding_twice_keeps_one_of_everything(demo):
 
 def test_the_step_runs_in_seed_demo_after_the_accounts():
     assert DEMO_STEPS.index(seed_organisation) == DEMO_STEPS.index(seed_accounts) + 1
+
+
+def test_every_demo_account_can_set_up_two_factor_at_once(demo, client):
+    """The demo accounts and the officers of the staff file have verified addresses."""
+    from allauth.account.models import EmailAddress
+
+    from home.demo import DEMO_PASSWORD
+    from tests.factories.people import TEST_PASSWORD
+    from tests.people.test_two_factor import _activate_totp
+
+    users = User.objects.all()
+    assert users.count() >= 30
+    assert EmailAddress.objects.filter(user__in=users, verified=True).count() == users.count()
+    admin = User.objects.get(email="admin@example.org")
+    assert admin.check_password(DEMO_PASSWORD)
+    admin.set_password(TEST_PASSWORD)  # the helper confirms with the test password
+    admin.save()
+    _activate_totp(client, admin)
+    assert admin.authenticator_set.filter(type="totp").exists()

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.utils import timezone
+from wagtail.log_actions import log
 
 from people.dates import local_date
 from tracker.models import Assignment, AssignmentLog
@@ -77,7 +78,7 @@ def _log(
     after: dict[str, Any] | None = None,
     now: datetime.datetime,
 ) -> AssignmentLog:
-    return AssignmentLog.objects.create(
+    entry = AssignmentLog.objects.create(
         assignment=assignment,
         action=action,
         actor=actor if actor is not None and actor.pk else None,
@@ -85,3 +86,11 @@ def _log(
         before=before or {},
         after=after or {},
     )
+    # The same change in the audit log every administrator reads (Reports → Site history).
+    log(
+        instance=assignment,
+        action=f"tracker.assignment_{action}",
+        user=entry.actor,
+        data={"before": entry.before, "after": entry.after},
+    )
+    return entry

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from people.audit import log_staff_import
 from people.imports import template_bytes
 from people.models import OrgUnit
 from people.services.refusals import StaffImportError, StaffImportFailed
@@ -61,6 +62,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         self.report(plan, verbosity=options["verbosity"])
         if plan.applied:
+            log_staff_import(plan, filename=path.name, via="command")
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Imported. {plan.invited} invitation(s) queued for new accounts."
