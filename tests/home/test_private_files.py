@@ -137,6 +137,7 @@ def test_production_does_not_serve_media_unless_told(monkeypatch):
     monkeypatch.setenv("SECRET_KEY", "x" * 50)
     monkeypatch.setenv("ALLOWED_HOSTS", "example.org")
     monkeypatch.setenv("SITE_URL", "https://example.org")
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/15")
     monkeypatch.delenv("SERVE_MEDIA", raising=False)
     production = importlib.import_module("config.settings.production")
     production = importlib.reload(production)

@@ -155,13 +155,14 @@ def refresh_targets(
     targets: Sequence[AssignmentTarget],
     *,
     now: datetime.datetime | None = None,
-    enrolments: Sequence[Enrolment] | None = None,
+    enrolments: list[Enrolment] | None = None,
 ) -> list[AssignmentTarget]:
     """Recompute the status of targets from their enrolments and due dates, save the changes,
     and start the next cycle of recurring assignments that were completed. Returns changes.
 
     ``enrolments``, when the caller holds them already, must include every enrolment of the
-    targets' people in the targets' courses."""
+    targets' people in the targets' courses; an enrolment given another round is replaced in
+    that list."""
     now = now or timezone.now()
     today = _today(now)
     targets = list(targets)
@@ -176,6 +177,8 @@ def refresh_targets(
     )
     by_pair = {(e.user_id, e.course_id): e for e in source}
     _open_due_rounds(targets, by_pair, today=today, now=now)
+    if enrolments is not None:
+        enrolments[:] = [by_pair.get((e.user_id, e.course_id), e) for e in enrolments]
     past = _past_rounds([e.pk for e in by_pair.values() if e.cycle > 1])
     attempts = _passed_attempts(targets)
     changed = []
