@@ -423,6 +423,9 @@ SPECTACULAR_SETTINGS = {
 # (comma-separated PEM or DER files) after the signing key is replaced.
 CREDENTIAL_RETIRED_CERTS = env_list("CREDENTIAL_RETIRED_CERTS")
 
+# JSON Lines with times to the microsecond, for `manage.py backup` and `restore`.
+SERIALIZATION_MODULES = {"knsjsonl": "operations.exact_jsonl"}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
