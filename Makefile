@@ -14,7 +14,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install lock run serve gettext test test-fast lint format bench messages compilemessages seed migrate chromium check clean scorm-again ralph topology topology-stop topology-test worker scheduler
+.PHONY: help install lock wrk run serve gettext test test-fast lint format bench messages compilemessages seed migrate chromium check clean scorm-again ralph topology topology-stop topology-test worker scheduler
 
 help: ## Show this help
 	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -97,7 +97,7 @@ format: install ## Format the code
 
 check: install ## Django checks: deploy settings and migrations
 	$(PY) manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=') ALLOWED_HOSTS=example.org \
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=check-only-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=') ALLOWED_HOSTS=example.org SITE_URL=https://example.org \
 		$(PY) manage.py check --deploy --fail-level WARNING
 
 topology: install ## Start the production topology on 127.0.0.1 (PostgreSQL + replica, 2 app servers, nginx, worker, scheduler)
@@ -118,8 +118,14 @@ worker: install ## Run a background task worker (needs TASKS_BACKEND=django_task
 scheduler: install ## Run the scheduler that hands periodic jobs to the worker
 	$(PY) manage.py run_scheduler
 
-bench: install ## Run the benchmarks and print their figures
+bench: install wrk ## Run the benchmarks and print their figures (BENCH_ONLY=pages,reports picks some)
 	$(PY) -m bench
+
+wrk: ## Install wrk, the HTTP load generator of the page benchmark, when missing
+	@if ! command -v wrk >/dev/null 2>&1; then \
+		if [ "$$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; \
+	fi
 
 clean: ## Remove the virtualenv and generated files
 	rm -rf $(VENV) $(RALPH_VENV) staticfiles

@@ -4,7 +4,13 @@ import importlib
 import os
 import sys
 
-BENCHMARKS: list[str] = ["people_import", "reports", "credentials", "spreadsheet_limits"]
+BENCHMARKS: list[str] = [
+    name
+    for name in os.environ.get(
+        "BENCH_ONLY", "pages,people_import,reports,credentials,spreadsheet_limits"
+    ).split(",")
+    if name
+]
 
 
 def main() -> int:

@@ -143,7 +143,7 @@ def ensure_credential(certificate_id: int, *, now: datetime.datetime | None = No
     its id, or None for a revoked certificate."""
     with transaction.atomic():
         certificate = (
-            Certificate.objects.select_for_update()
+            Certificate.objects.select_for_update(of=("self",))
             .select_related("user", "course")
             .filter(pk=certificate_id)
             .first()
@@ -183,7 +183,7 @@ def reissue_certificate(
     now = now or timezone.now()
     with transaction.atomic():
         certificate = (
-            Certificate.objects.select_for_update()
+            Certificate.objects.select_for_update(of=("self",))
             .select_related("user", "course")
             .filter(pk=certificate_id)
             .first()

@@ -41,6 +41,11 @@ class CertificateData:
     mark_out_of: int = 10
     # Set for certificates that lapse (e.g. the yearly information-security course).
     valid_until: date | None = None
+    # Where and when it is issued ("Hà Nội, ngày 10 tháng 12 năm 2026") and the title of the
+    # person who signs for the issuer ("Chánh Văn phòng"), from the settings.
+    issued_on: date | None = None
+    place: str = ""
+    signer_title: str = ""
 
     def __post_init__(self) -> None:
         for name in ("full_name", "course_title", "issuer", "code", "verify_url"):
@@ -79,6 +84,16 @@ def format_mark(mark: Number, out_of: int = 10) -> str:
 def format_date_vi(value: date) -> str:
     """dd/mm/yyyy, as Vietnamese offices write dates."""
     return value.strftime("%d/%m/%Y")
+
+
+def format_issue_line(place: str, issued_on: date) -> str:
+    """The place and date of issue as Vietnamese administrative documents write them:
+    "Hà Nội, ngày 05 tháng 02 năm 2027" (a zero before days under 10 and months under 3)."""
+    day = f"{issued_on.day:02d}" if issued_on.day < 10 else str(issued_on.day)
+    month = f"{issued_on.month:02d}" if issued_on.month < 3 else str(issued_on.month)
+    when = f"ngày {day} tháng {month} năm {issued_on.year}"
+    place = place.strip()
+    return f"{place}, {when}" if place else when[:1].upper() + when[1:]
 
 
 def nfc(text: str) -> str:

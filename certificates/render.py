@@ -19,7 +19,13 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from certificates.data import CertificateData, format_date_vi, format_mark, nfc
+from certificates.data import (
+    CertificateData,
+    format_date_vi,
+    format_issue_line,
+    format_mark,
+    nfc,
+)
 from certificates.typefaces import SANS, SANS_BOLD, SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
@@ -378,7 +384,11 @@ def _chop(text: str, font: str, size: float, max_width: float) -> list[str]:
 
 def _draw_issuer(canvas: Canvas, data: CertificateData) -> None:
     centre = PAGE_WIDTH - 200
-    top = 142.0
+    if data.issued_on is not None:
+        line = nfc(format_issue_line(data.place, data.issued_on))
+        size = _fit_size(line, SERIF_ITALIC, 11, 7, 280)
+        _draw_centred(canvas, 152.0, [Run(line, SERIF_ITALIC, size, TEXT)], centre)
+    top = 136.0
     _draw_centred(
         canvas,
         top,
@@ -389,10 +399,14 @@ def _draw_issuer(canvas: Canvas, data: CertificateData) -> None:
         centre,
     )
     lines, size = _wrap(nfc(data.issuer), SERIF_BOLD, 13.5, 9, 270, 2)
+    y = top
     for i, line in enumerate(lines):
-        _draw_centred(
-            canvas, top - 22 - i * size * 1.25, [Run(line, SERIF_BOLD, size, INK)], centre
-        )
+        y = top - 20 - i * size * 1.25
+        _draw_centred(canvas, y, [Run(line, SERIF_BOLD, size, INK)], centre)
+    title = nfc(data.signer_title).strip().upper()
+    if title:
+        title_size = _fit_size(title, SANS_BOLD, 8.5, 6, 270)
+        _draw_centred(canvas, y - 15, [Run(title, SANS_BOLD, title_size, TEXT, 0.8)], centre)
 
     # The mark of the digital signature (the signature itself is in the file, not drawn).
     stamp_runs = [
@@ -400,7 +414,7 @@ def _draw_issuer(canvas: Canvas, data: CertificateData) -> None:
         Run("  ·  DIGITALLY SIGNED", SANS, 7.5, CRIMSON, 0.6),
     ]
     width = sum(run.width for run in stamp_runs) + stamp_runs[0].char_space + 24
-    stamp_y = 70.0
+    stamp_y = 62.0
     canvas.saveState()
     canvas.setStrokeColor(CRIMSON)
     canvas.setLineWidth(1.1)

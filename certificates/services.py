@@ -51,6 +51,16 @@ def issuer_name() -> str:
     return str(getattr(settings, "CERTIFICATE_ISSUER", "") or settings.WAGTAIL_SITE_NAME)
 
 
+def issue_place() -> str:
+    """Where certificates are issued, printed before the date of issue."""
+    return str(getattr(settings, "CERTIFICATE_PLACE", ""))
+
+
+def signer_title() -> str:
+    """The title of the person who signs certificates for the issuer."""
+    return str(getattr(settings, "CERTIFICATE_SIGNER_TITLE", ""))
+
+
 def _unique_code() -> str:
     while True:
         code = new_verification_code()
@@ -147,6 +157,9 @@ def issue_certificate(
         verify_url=build_verify_url(settings.WAGTAILADMIN_BASE_URL, code),
         mark=mark,
         valid_until=valid_until,
+        issued_on=_local_date(now),
+        place=issue_place(),
+        signer_title=signer_title(),
     )
     pdf = _render_and_sign(data)
     issued_at = now
@@ -223,6 +236,9 @@ def render_and_sign_certificate(certificate: Certificate) -> None:
         mark=certificate.mark,
         mark_out_of=certificate.mark_out_of,
         valid_until=certificate.valid_until,
+        issued_on=_local_date(certificate.issued_at),
+        place=issue_place(),
+        signer_title=signer_title(),
     )
     pdf = _render_and_sign(data)
     old_name = certificate.pdf.name

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents.views import serve as wagtaildocs_serve
 
 from home import views as home_views
+from people import signin as people_signin
 from people import views as people_views
 
 urlpatterns = [
@@ -20,8 +21,11 @@ urlpatterns = [
     path("", include("reports.urls")),
     path("", include("quizzes.urls")),
     path("api/v1/", include("api.urls")),
+    path("lti/", include("lti.urls")),
     path("accounts/", include("allauth.urls")),
     path("scorm-content/", include("courses.scorm.urls")),
+    # Before the admin's own: its sign-in form would skip the two-factor step and the limits.
+    path("admin/login/", people_signin.admin_login, name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document addresses, served as inert attachments from private storage.
     re_path(r"^documents/(\d+)/(.*)$", home_views.serve_document, name="wagtaildocs_serve"),
@@ -48,3 +52,4 @@ urlpatterns += [
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"
+handler429 = "home.views.too_many_requests"

@@ -16,14 +16,17 @@ from django.http import HttpRequest
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from courses import permissions
+from courses import permissions, site_cache
 from courses.blocks import page_assets
 from courses.completion import HEARTBEAT_INTERVAL_SECONDS, next_item_id, progress_percent
 from courses.forms import CatalogueForm
 from courses.models import CoursePage, Enrolment, ItemProgress, LessonPage
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from django.contrib.auth.models import AnonymousUser
+    from django.db.models import QuerySet
 
     from people.models import User
 
@@ -102,7 +105,7 @@ class Outline:
 def build_outline(
     course: CoursePage, user: User | AnonymousUser, enrolment: Enrolment | None
 ) -> Outline:
-    pages = course_items(course)
+    pages = site_cache.remember(f"course-items:{course.pk}", lambda: course_items(course))
     outline = Outline(course=course, enrolment=enrolment)
     progress: dict[int, ItemProgress] = {}
     if enrolment is not None:
@@ -275,14 +278,28 @@ class ContinueLearning:
         return self.outline.next_item
 
 
-def continue_learning(user: User | AnonymousUser) -> ContinueLearning | None:
-    """The learner's most recently active unfinished course, with the item to continue at."""
-    if not user.is_authenticated:
-        return None
-    enrolment = (
+def unfinished_enrolments(user: User) -> QuerySet[Enrolment]:
+    """The learner's courses in progress, most recently active first: the one list the home
+    page and /my/ both read."""
+    return (
         Enrolment.objects.filter(user=user, completed_at__isnull=True, course__live=True)
         .select_related("course")
         .order_by(F("last_activity_at").desc(nulls_last=True), "-enrolled_at")
+    )
+
+
+def continue_learning(
+    user: User | AnonymousUser, *, listed_elsewhere: Collection[int] = ()
+) -> ContinueLearning | None:
+    """The learner's most recently active unfinished course, with the item to continue at.
+
+    Courses in ``listed_elsewhere`` (assigned work not started, which /my/ lists as such)
+    are offered only once started."""
+    if not user.is_authenticated:
+        return None
+    enrolment = (
+        unfinished_enrolments(user)
+        .exclude(course_id__in=list(listed_elsewhere), started_at__isnull=True)
         .first()
     )
     if enrolment is None:

@@ -7,12 +7,13 @@ the quizzes app marks a quiz done when it is passed (``mark_item_done``).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db.models import Case, F, Max, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -119,21 +120,70 @@ def enrol(user: User, course: CoursePage, *, source: str = Enrolment.Source.SELF
     return enrolment
 
 
-@transaction.atomic
-def open_item(user: User, item: Page, *, now: datetime | None = None) -> ItemProgress:
-    """Record that a learner opened a course item: first/last opened, and where they are."""
+# Opening an item again this soon after the last recorded opening changes nothing worth a write.
+OPEN_RECORD_INTERVAL = timedelta(minutes=5)
+
+
+def open_item(
+    user: User,
+    item: Page,
+    *,
+    enrolment: Enrolment | None = None,
+    now: datetime | None = None,
+) -> ItemProgress:
+    """Record that a learner opened a course item: first/last opened, and where they are.
+
+    A page view calls this, so it reads first and writes only when something changes: the
+    first opening, another item than the last one, or the last recorded opening of this item
+    more than OPEN_RECORD_INTERVAL ago. Each write is one UPDATE statement, never a lock held
+    across queries. ``enrolment`` saves a query when the caller has read it already.
+    """
     now = now or timezone.now()
-    enrolment = _locked_enrolment(user, item)
-    progress = _progress(enrolment, item, now)
-    progress.last_opened_at = now
-    progress.first_opened_at = progress.first_opened_at or now
-    progress.save(update_fields=["last_opened_at", "first_opened_at"])
-    _touch(enrolment, item, now)
-    enrolment.changed_at = now
-    enrolment.save(
-        update_fields=["last_item", "last_activity_at", "started_at", "status", "changed_at"]
-    )
-    _tell(item_opened, user, item, enrolment, now)
+    if enrolment is None or enrolment.user_id != user.pk:
+        enrolment = Enrolment.objects.filter(user=user, course=_course_of(item)).first()
+        if enrolment is None:
+            raise NotEnrolled(f"{user} is not enrolled in course {item.pk}'s course.")
+    progress = ItemProgress.objects.filter(user_id=user.pk, item_id=item.pk).first()
+    if (
+        progress is not None
+        and progress.last_opened_at is not None
+        and timedelta(0) <= now - progress.last_opened_at < OPEN_RECORD_INTERVAL
+        and enrolment.last_item_id == item.pk
+        and enrolment.started_at is not None
+        and enrolment.status != Enrolment.Status.ENROLLED
+    ):
+        return progress
+    with transaction.atomic():
+        if progress is None:
+            try:
+                with transaction.atomic():
+                    progress = ItemProgress.objects.create(
+                        user_id=user.pk,
+                        item_id=item.pk,
+                        enrolment=enrolment,
+                        first_opened_at=now,
+                        last_opened_at=now,
+                    )
+            except IntegrityError:  # the same learner's other tab opened it first
+                progress = ItemProgress.objects.get(user_id=user.pk, item_id=item.pk)
+        ItemProgress.objects.filter(pk=progress.pk).update(
+            last_opened_at=now, first_opened_at=Coalesce("first_opened_at", Value(now))
+        )
+        progress.last_opened_at = now
+        progress.first_opened_at = progress.first_opened_at or now
+        Enrolment.objects.filter(pk=enrolment.pk).update(
+            last_item_id=item.pk,
+            last_activity_at=now,
+            changed_at=now,
+            started_at=Coalesce("started_at", Value(now)),
+            status=Case(
+                When(status=Enrolment.Status.ENROLLED, then=Value(Enrolment.Status.IN_PROGRESS)),
+                default=F("status"),
+            ),
+        )
+        _touch(enrolment, item, now)
+        enrolment.changed_at = now
+        _tell(item_opened, user, item, enrolment, now)
     return progress
 
 

@@ -14,6 +14,7 @@ from django.db import transaction
 
 from people.demo import seed_organisation
 from people.roles import ADMINISTRATOR, MANAGER, OFFICER, TRAINER
+from people.services.accounts import mark_addresses_verified
 
 # Development only: printed by `make run` and written in the README.
 DEMO_PASSWORD = "KyNangSo@2026"  # noqa: S105
@@ -48,6 +49,7 @@ def seed_accounts(log: Callable[[str], None]) -> None:
             user.save()
         for role in account.roles:
             user.groups.add(Group.objects.get(name=role))
+        mark_addresses_verified([user.pk])
         log(f"{'created' if created else 'kept'} {account.email}")
 
 

@@ -13,6 +13,9 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import SimpleLazyObject
+
+from config.csp import page_policy
 
 SUPPORTED = {code for code, _name in settings.LANGUAGES}
 
@@ -61,9 +64,9 @@ class ContentSecurityPolicyMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        policy = self.policy
+        policy = page_policy(request)
         if request.path.startswith(self.admin):
-            if is_preview(request.path):
+            if is_preview(request.path) or getattr(request, "is_preview", False):
                 policy = self.preview_policy
                 response["X-Frame-Options"] = "SAMEORIGIN"
             else:
@@ -80,3 +83,18 @@ def is_preview(path: str) -> bool:
     """The admin's previews of pages and snippets, and of earlier revisions."""
     parts = path.rstrip("/").split("/")
     return "preview" in parts or (len(parts) > 2 and parts[-1] == "view" and "revisions" in parts)
+
+
+class CachedSiteMiddleware:
+    """Finds Wagtail's site for the request in the cache instead of the database (Wagtail
+    reads ``request._wagtail_site`` when it is there)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from courses.site_cache import find_site
+
+        # Looked up on first use only: most views that are not pages never ask.
+        request._wagtail_site = SimpleLazyObject(lambda: find_site(request))  # type: ignore[attr-defined]
+        return self.get_response(request)

@@ -1,13 +1,18 @@
 """The home page: a Wagtail page so editors can change its welcome text."""
 
+from typing import Any
+
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from courses import site_cache
 
-class HomePage(Page):
+
+class HomePage(site_cache.CachedViewRestrictionsMixin, Page):
     """The site's front page: welcome text, then what the signed-in person should do next."""
 
     # Annotated by hand: Wagtail's Page ships no types, so the plugin cannot infer it.
@@ -20,6 +25,20 @@ class HomePage(Page):
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
 
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        return site_cache.route(self, request, path_components)
+
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            from tracker.learning import assigned_course_ids
+
+            # What /my/ lists as assigned work: not "in progress" here until started.
+            context["assigned_course_ids"] = assigned_course_ids(request.user)
+        return context

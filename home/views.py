@@ -133,3 +133,8 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 def server_error(request: HttpRequest) -> HttpResponse:
     return render(request, "500.html", status=500)
+
+
+def too_many_requests(request: HttpRequest) -> HttpResponse:
+    """django-allauth's answer when a limit is reached (sign-in, password reset, codes)."""
+    return render(request, "429.html", status=429)

@@ -17,6 +17,7 @@ from wagtail.admin.menu import MenuItem
 
 from interop.models import InteropSettings, OutgoingStatement
 from interop.xapi import outbox
+from lti.privacy import outgoing_grades
 from people import permissions
 
 
@@ -42,6 +43,8 @@ def outgoing_data(request: HttpRequest) -> HttpResponse:
         "xapi_legal_basis": switches.xapi_legal_basis,
         "counts": counts,
         "scorm_origin": getattr(settings, "SCORM_CONTENT_ORIGIN", ""),
+        "lti_platforms": outgoing_grades(),
+        "lti_platforms_url": reverse("lti_platforms:index"),
         "settings_url": reverse("wagtailsettings:edit", args=["interop", "interopsettings"]),
     }
     return render(request, "interop/outgoing_data.html", context)

@@ -40,6 +40,12 @@ JOBS: tuple[Job, ...] = (
         "Take the dashboard snapshots of large units.",
     ),
     Job(
+        "retry_lti_scores",
+        "lti.tasks.retry_lti_scores",
+        "*/5 * * * *",
+        "Send the course results that LTI platforms could not take before.",
+    ),
+    Job(
         "send_reminders",
         "tracker.tasks.send_reminders_task",
         "0 6 * * *",
@@ -56,14 +62,12 @@ JOBS: tuple[Job, ...] = (
         "people.tasks.deactivate_inactive_accounts",
         "0 1 * * *",
         "Deactivate accounts unused for longer than the policy allows.",
-        optional=True,
     ),
     Job(
         "apply_retention",
         "people.tasks.apply_retention",
         "0 2 * * *",
-        "Delete audit entries and export files older than their retention periods.",
-        optional=True,
+        "Delete audit entries older than their retention period.",
     ),
 )
 

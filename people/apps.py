@@ -9,6 +9,13 @@ class PeopleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
+        from people import rights_cache
         from people.roles import sync_roles_after_migrate
 
+        rights_cache.connect()
+
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="people.sync_roles")
+
+        from people import audit
+
+        audit.connect()

@@ -75,3 +75,19 @@ def send_invitations(user_ids: list[int], force: bool = False) -> int:
         sent = connection.send_messages(messages) or 0
     Officer.objects.filter(user_id__in=invited).update(invited_at=timezone.now())
     return sent
+
+
+@task()
+def deactivate_inactive_accounts() -> dict[str, object]:
+    """Daily: deactivate accounts unused for ACCOUNT_INACTIVE_DAYS and tell their owners."""
+    from people.services.hygiene import deactivate_inactive_accounts as deactivate
+
+    return deactivate()
+
+
+@task()
+def apply_retention() -> dict[str, int]:
+    """Daily: delete audit entries older than AUDIT_LOG_RETENTION_DAYS."""
+    from people.services.hygiene import apply_retention as prune
+
+    return prune()

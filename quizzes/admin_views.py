@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -28,6 +29,7 @@ from quizzes.formats.reading import MAX_BYTES
 from quizzes.formats.records import clean_category
 from quizzes.forms import ExportForm, ImportConfirmForm, ImportUploadForm, MarkForm
 from quizzes.models import Attempt, QuizPage, Response
+from quizzes.models.bank import ReviewStatus
 from quizzes.presentation import question_for_display
 from quizzes.question_types import PICKED_TYPES, QuestionType
 from quizzes.services import question_files
@@ -138,11 +140,21 @@ class QuizListView(TrainerView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         from django.db.models import Count, Q
 
+        from courses.models import CoursePage
+
         context = super().get_context_data(**kwargs)
-        context["quizzes"] = QuizPage.objects.annotate(
-            finished=Count("attempts", filter=Q(attempts__state=Attempt.State.FINISHED)),
-            to_mark=Count("attempts", filter=Q(attempts__needs_marking=True)),
-        ).order_by("path")
+        quizzes = list(
+            QuizPage.objects.annotate(
+                finished=Count("attempts", filter=Q(attempts__state=Attempt.State.FINISHED)),
+                to_mark=Count("attempts", filter=Q(attempts__needs_marking=True)),
+            ).order_by("path")
+        )
+        steplen = QuizPage.steplen
+        courses = CoursePage.objects.filter(path__in={q.path[:-steplen] for q in quizzes})
+        titles = {course.path: course.title for course in courses}
+        context["quizzes"] = [
+            {"quiz": quiz, "course": titles.get(quiz.path[:-steplen], "")} for quiz in quizzes
+        ]
         return context
 
 
@@ -191,7 +203,14 @@ class AttemptDetailView(TrainerView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["attempt"] = self.attempt
-        context["responses"] = list(self.attempt.responses.order_by("position"))
+        words = {"true": _("True"), "false": _("False")}
+        rows = []
+        for response in self.attempt.responses.order_by("position"):
+            given = grading.response_text(response.snapshot, response.answer)
+            if response.snapshot.get("type") == QuestionType.TRUE_FALSE:
+                given = [str(words.get(text, text)) for text in given]
+            rows.append({"response": response, "given": given})
+        context["rows"] = rows
         context["can_mark"] = permissions.can_mark(self.request.user)
         return context
 
@@ -353,6 +372,15 @@ def _plain(text: str) -> str:
 # Question files ---------------------------------------------------------------------------
 
 
+def imported_list_url(outcome: question_files.ImportOutcome) -> str:
+    """The question list showing the questions just imported: drafts in their category."""
+    query = {"review_status": str(ReviewStatus.DRAFT)}
+    common = outcome.common_category
+    if common is not None:
+        query["category"] = str(common.pk)
+    return reverse("wagtailsnippets_quizzes_question:list") + "?" + urlencode(query)
+
+
 class ImportQuestionsView(TrainerView):
     """Upload a question file, preview it as learners will see it, then import it."""
 
@@ -409,7 +437,7 @@ class ImportQuestionsView(TrainerView):
                 form.add_error(None, str(error))
             else:
                 messages.success(request, outcome.summary())
-                return redirect(reverse("wagtailsnippets_quizzes_question:list"))
+                return redirect(imported_list_url(outcome))
         return self.render_to_response(self.preview_context(read, form))
 
     def preview_context(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, cast
 
+from bs4 import BeautifulSoup
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -13,7 +14,7 @@ from quizzes import grading
 from quizzes.formats import export_problems
 from quizzes.formats.records import WILDCARD, is_number, normalise
 from quizzes.formats.validation import validate
-from quizzes.question_types import ANSWERED_TYPES, QuestionType
+from quizzes.question_types import ANSWERED_TYPES, QuestionType, TextFormat
 
 if TYPE_CHECKING:
     from quizzes.models import QuestionAnswer, QuestionCategory
@@ -81,10 +82,70 @@ def tidy_answer(qtype: str, answer: QuestionAnswer) -> None:
     answer.text = text
 
 
+# The editor's rich texts and the fields that say in which format each one is written.
+RICH_TEXTS = {"text": "text_format", "general_feedback": "general_feedback_format"}
+
+
+def _seen(markup: str) -> tuple[str, list[str]]:
+    """What a reader sees of some HTML: its words, and the elements that carry content."""
+    soup = BeautifulSoup(markup, "html.parser")
+    words = " ".join(soup.get_text(" ").split())
+    kept = sorted(tag.name for tag in soup.find_all(True) if tag.name not in PLAIN_TAGS)
+    return words, kept
+
+
+# Elements the rich-text editor may add or drop without changing what a reader sees.
+PLAIN_TAGS = frozenset({"p", "br", "div", "span"})
+
+
+def for_editor(widget: forms.Widget, markup: str) -> str | None:
+    """The HTML to give the rich-text editor, or None when it would not give back what it
+    was given, as a reader sees it."""
+    converter = getattr(widget, "converter", None)
+    if converter is None or not markup:
+        return markup
+    # The editor reads void elements only in their closed form ("<br/>").
+    closed = str(BeautifulSoup(markup, "html.parser"))
+    try:
+        kept = converter.to_database_format(converter.from_database_format(closed))
+    except Exception:  # any markup the converter cannot read is edited as source
+        return None
+    return closed if _seen(kept) == _seen(markup) else None
+
+
 class QuestionForm(WagtailAdminModelForm):
     """Checks a question as the importers and exporters do: the question validator judges the
     record the question would be exported as, and what an export format cannot write is
-    refused, so that whatever the editor saves exports and imports back the same."""
+    refused, so that whatever the editor saves exports and imports back the same.
+
+    The editor writes HTML: a text in another format is opened as the HTML the learner sees,
+    and saved as HTML; HTML the rich-text editor cannot keep (tables, say) is edited as source.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from quizzes.models.bank import as_stored_html
+
+        for name, format_name in RICH_TEXTS.items():
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            markup = as_stored_html(
+                getattr(self.instance, name) or "", getattr(self.instance, format_name)
+            )
+            editable = for_editor(field.widget, markup)
+            self.initial[name] = markup if editable is None else editable
+            if editable is None:
+                field.widget = forms.Textarea(attrs={"rows": 10, "class": "monospace"})
+                field.help_text = _(
+                    "Written in HTML the editor cannot show (a table, say): edit the HTML here."
+                )
+
+    def _post_clean(self) -> None:
+        super()._post_clean()
+        for name, format_name in RICH_TEXTS.items():
+            if name in self.fields:
+                setattr(self.instance, format_name, TextFormat.HTML)
 
     def is_valid(self) -> bool:
         # The inline answers are validated after the form itself, so the check runs here.

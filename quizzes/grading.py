@@ -16,6 +16,7 @@ marks are rounded half up to two decimals.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable
@@ -351,3 +352,32 @@ def correct_response_text(snapshot: dict[str, Any]) -> list[str]:
             if str(p.get("prompt", "")).strip()
         ]
     return []
+
+
+def response_text(snapshot: dict[str, Any], response: Any) -> list[str]:
+    """What a learner answered, in the words they saw: the chosen answers' texts rather than
+    their ids, "prompt → answer" for matching, the typed text otherwise. True/false answers
+    come back as "true"/"false" for the caller to word."""
+    qtype = snapshot.get("type")
+    if response is None or response == "" or response == [] or response == {}:
+        return []
+    if qtype in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE):
+        chosen = {str(c) for c in (response if isinstance(response, list) else [response])}
+        return [
+            _plain(str(a.get("text", ""))) for a in _answers(snapshot) if str(a.get("id")) in chosen
+        ]
+    if qtype == QuestionType.MATCHING and isinstance(response, dict):
+        return [
+            f"{_plain(str(p.get('prompt', '')))} → {response.get(str(p.get('id')), '—')}"
+            for p in snapshot.get("pairs") or []
+            if str(p.get("prompt", "")).strip()
+        ]
+    return [str(response)]
+
+
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def _plain(markup: str) -> str:
+    """Text of a rendered answer, without its markup."""
+    return " ".join(html.unescape(_TAGS.sub(" ", markup)).split())

@@ -214,6 +214,16 @@ class ReviewOptions:
         return self.mark or self.correctness or self.correct_answers or self.feedback
 
 
+def marks_shown(quiz: QuizPage, *, now: datetime | None = None) -> bool:
+    """Whether the quiz lets learners see the marks of their finished attempts now: the one
+    rule for the review page, the quiz page, /my/ and every other page showing a mark."""
+    if quiz.review_mark == ReviewWhen.NEVER:
+        return False
+    if quiz.review_mark == ReviewWhen.AFTER_CLOSE:
+        return quiz.is_closed(now or timezone.now())
+    return True
+
+
 def review_options(
     quiz: QuizPage, attempt: Attempt, *, now: datetime | None = None
 ) -> ReviewOptions:

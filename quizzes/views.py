@@ -26,6 +26,7 @@ from quizzes.models import Attempt, Question, QuizGrade, QuizPage, Response
 from quizzes.presentation import (
     ReviewOptions,
     answer_feedback,
+    marks_shown,
     question_for_display,
     response_from_json,
     response_from_post,
@@ -86,6 +87,7 @@ def quiz_context(request: HttpRequest, quiz: QuizPage) -> dict[str, Any]:
         "start_check": check,
         "start_url": _url(quiz, request, "start"),
         "quiz_grade": QuizGrade.objects.filter(user=user, quiz=quiz).first(),
+        "marks_shown": marks_shown(quiz, now=now),
         "question_count": quiz.slots.count(),
     }
 

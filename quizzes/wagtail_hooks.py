@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import django_filters
 from django.urls import include, path, reverse
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import (
     FieldPanel,
@@ -18,18 +22,20 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.admin.ui.tables import Column, UpdatedAtColumn
+from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from config.replica import reads_from_replica
-from quizzes import admin_views, permissions
+from quizzes import admin_views, bulk_actions, permissions
 from quizzes.choosers import CheckQuestionChooserViewSet, check_question_chooser_viewset
 from quizzes.forms import QuestionCategoryForm, QuestionForm
 from quizzes.models import Question, QuestionCategory
-from quizzes.models.bank import APPROVING_REVIEW
+from quizzes.models.bank import APPROVING_REVIEW, ReviewStatus, with_review_status
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -77,6 +83,28 @@ class QuestionCategoryViewSet(ModelViewSet):
         return QuestionCategory.objects.order_by("path")
 
 
+class QuestionFilterSet(WagtailFilterSet):
+    """The question list's filters: type, review status, and a category with its subtree."""
+
+    review_status = django_filters.ChoiceFilter(
+        label=_("status"), choices=ReviewStatus.choices, empty_label=_("Any status")
+    )
+    category = django_filters.ModelChoiceFilter(
+        label=_("category (with its subcategories)"),
+        queryset=QuestionCategory.objects.order_by("path"),
+        method="in_category",
+    )
+
+    class Meta:
+        model = Question
+        fields = ["qtype"]
+
+    def in_category(
+        self, queryset: QuerySet[Question], name: str, value: QuestionCategory
+    ) -> QuerySet[Question]:
+        return queryset.filter(category__path__startswith=value.path)
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
     icon = "help"
@@ -86,9 +114,10 @@ class QuestionViewSet(SnippetViewSet):
         "name",
         Column("qtype", label=_("type"), accessor="get_qtype_display"),
         "category",
+        Column("review_status", label=_("status"), accessor="review_status_label"),
         UpdatedAtColumn(),
     ]
-    list_filter = ["qtype", "category", "live"]
+    filterset_class = QuestionFilterSet
     list_per_page = 50
     edit_handler = TabbedInterface(
         [
@@ -97,7 +126,7 @@ class QuestionViewSet(SnippetViewSet):
                     FieldRowPanel([FieldPanel("category"), FieldPanel("qtype")]),
                     FieldPanel("name"),
                     FieldPanel("text"),
-                    FieldRowPanel([FieldPanel("default_mark"), FieldPanel("text_format")]),
+                    FieldPanel("default_mark"),
                     InlinePanel("answers", label=_("Answer"), heading=_("Answers")),
                     InlinePanel("pairs", label=_("Matching pair"), heading=_("Matching pairs")),
                     FieldPanel("general_feedback"),
@@ -138,7 +167,7 @@ class QuestionViewSet(SnippetViewSet):
     )
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Question]:
-        return Question.objects.select_related("category", "latest_revision")
+        return with_review_status(Question.objects.select_related("category", "latest_revision"))
 
 
 class TrainerMenuItem(MenuItem):
@@ -182,6 +211,14 @@ class QuestionBankGroup(SnippetViewSetGroup):
 
 
 register_snippet(QuestionBankGroup)
+
+
+for action in (
+    bulk_actions.SubmitForReview,
+    bulk_actions.ApproveQuestions,
+    bulk_actions.RejectQuestions,
+):
+    hooks.register("register_bulk_action", action)
 
 
 @hooks.register("register_admin_viewset")
@@ -234,3 +271,58 @@ def register_results_menu_item() -> MenuItem:
         order=270,
         check=permissions.can_view_statistics,
     )
+
+
+WAGTAIL_WORDS = {
+    "awaiting": "Awaiting your review",
+    "privacy": "Privacy and access",
+    "tasks": "Tasks",
+    "submitted_by": "Task submitted by",
+    "started": "Task started",
+    "compare_live": "Compare with live version",
+    "compare_previous": "Compare with previous version",
+}
+
+
+class AwaitingReviewPanel(WorkflowObjectsToModeratePanel):
+    """The dashboard's review queue, saying of each item what it is and where it belongs."""
+
+    template_name = "quizzes/admin/awaiting_review.html"
+
+    def get_context_data(self, parent_context: Any) -> Any:
+        context = super().get_context_data(parent_context)
+        # Wagtail's own words, translated by Wagtail's catalogue as on its panel.
+        context["words"] = {key: gettext(msgid) for key, msgid in WAGTAIL_WORDS.items()}
+        for state in context["states"]:
+            state["kind"], state["where"] = review_item_place(state["obj"])
+        return context
+
+
+def review_item_place(obj: Any) -> tuple[str, str]:
+    """What an item awaiting review is (question, quiz, lesson…) and its category or course."""
+    from courses.models import CoursePage
+
+    kind = capfirst(str(obj._meta.verbose_name))
+    if isinstance(obj, Question):
+        return kind, str(_("Category: %(name)s") % {"name": obj.category.full_name})
+    if isinstance(obj, Page) and not isinstance(obj, CoursePage):
+        course = CoursePage.objects.ancestor_of(obj).first()
+        if course is not None:
+            return kind, str(_("Course: %(title)s") % {"title": course.title})
+    return kind, ""
+
+
+@hooks.register("construct_homepage_panels")
+def describe_items_awaiting_review(request: HttpRequest, panels: list[Any]) -> None:
+    for index, panel in enumerate(panels):
+        if type(panel) is WorkflowObjectsToModeratePanel:
+            panels[index] = AwaitingReviewPanel()
+
+
+@hooks.register("construct_snippet_action_menu")
+def hide_publish_from_reviewers_only(
+    menu_items: list[Any], request: HttpRequest, context: dict[str, Any]
+) -> None:
+    """Trainers hold the publish permission only to approve a review: no Publish button."""
+    if context.get("model") is Question and not permissions.can_publish_questions(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]

@@ -99,29 +99,56 @@ def xlsx_value(kind: str, value: Any) -> Any:
     return inert(str(value))
 
 
-def csv_value(kind: str, value: Any) -> str:
-    """The text a CSV cell holds: plain numbers with a dot, ISO-like dates, no formulas."""
+@dataclass(frozen=True)
+class CsvFlavour:
+    """How a CSV file writes its cells: the separator, the decimal mark and the date order."""
+
+    delimiter: str = ","
+    decimal: str = "."
+    date: str = "%Y-%m-%d"
+    datetime: str = "%Y-%m-%d %H:%M"
+
+
+# For machines: commas, decimal points, ISO dates.
+PLAIN_CSV = CsvFlavour()
+# What Excel opens by double-click with the region of the reader's language: on a Vietnamese
+# Windows, semicolons between cells (the comma is the decimal mark) and dd/mm/yyyy dates.
+EXCEL_CSV = {
+    "vi": CsvFlavour(";", ",", "%d/%m/%Y", "%d/%m/%Y %H:%M"),
+    "en": CsvFlavour(",", ".", "%d/%m/%Y", "%d/%m/%Y %H:%M"),
+}
+
+
+def excel_flavour(language: str) -> CsvFlavour:
+    """The Excel flavour of CSV for a language (Vietnamese unless it is English)."""
+    return EXCEL_CSV.get((language or "vi").split("-")[0], EXCEL_CSV["vi"])
+
+
+def csv_value(kind: str, value: Any, flavour: CsvFlavour = PLAIN_CSV) -> str:
+    """The text a CSV cell holds: numbers and dates as the flavour writes them, no formulas."""
     if value is None or value == "":
         return ""
-    if kind == "percent":
-        return f"{float(value):.1f}"
-    if kind == "hours":
-        return f"{float(value) / 3600.0:.2f}"
-    if kind == "decimal":
-        return f"{float(value):.1f}"
-    if kind == "decimal2":
-        return f"{float(value):.2f}"
-    if kind == "int":
-        return str(int(value))
+    number = None
+    if kind in ("percent", "decimal"):
+        number = f"{float(value):.1f}"
+    elif kind == "hours":
+        number = f"{float(value) / 3600.0:.2f}"
+    elif kind == "decimal2":
+        number = f"{float(value):.2f}"
+    elif kind == "int":
+        number = str(int(value))
+    elif isinstance(value, Decimal):
+        number = format(value, "f")
+    if number is not None:
+        return number.replace(".", flavour.decimal)
     if kind == "datetime" and isinstance(value, datetime.datetime):
-        return _local(value).strftime("%Y-%m-%d %H:%M")
+        return _local(value).strftime(flavour.datetime)
     if kind == "date":
         if isinstance(value, datetime.datetime):
-            return _local(value).date().isoformat()
+            return _local(value).date().strftime(flavour.date)
         if isinstance(value, datetime.date):
-            return value.isoformat()
-    text = str(value) if not isinstance(value, Decimal) else format(value, "f")
-    return neutralise(text)
+            return value.strftime(flavour.date)
+    return neutralise(str(value))
 
 
 def neutralise(text: str) -> str:
@@ -219,21 +246,21 @@ class _Echo:
         return value
 
 
-def iter_csv(table: Table) -> Iterator[str]:
+def iter_csv(table: Table, flavour: CsvFlavour = PLAIN_CSV) -> Iterator[str]:
     """The table as CSV lines (with a byte-order mark first), for a streaming response."""
-    writer = csv.writer(_Echo())
+    writer = csv.writer(_Echo(), delimiter=flavour.delimiter)
     kinds = [column.kind for column in table.columns]
     yield "\ufeff" + writer.writerow([neutralise(column.label) for column in table.columns])
     for row in table.rows:
         yield writer.writerow(
-            [csv_value(kind, value) for kind, value in zip(kinds, row, strict=False)]
+            [csv_value(kind, value, flavour) for kind, value in zip(kinds, row, strict=False)]
         )
 
 
-def write_csv(target: IO[bytes], table: Table) -> int:
+def write_csv(target: IO[bytes], table: Table, flavour: CsvFlavour = PLAIN_CSV) -> int:
     """Write the table as UTF-8 CSV with a byte-order mark; returns the number of rows."""
     text = io.TextIOWrapper(target, encoding="utf-8", newline="", write_through=True)
-    lines = iter_csv(table)
+    lines = iter_csv(table, flavour)
     text.write(next(lines))
     count = 0
     for line in lines:

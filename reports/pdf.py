@@ -30,9 +30,16 @@ from reportlab.platypus import (
 from certificates.typefaces import SANS, SANS_BOLD, register_fonts
 from reports.charts import Chart, Line, Rect, Text
 from reports.dashboard import Dashboard
-from reports.exports import Table, csv_value
+from reports.exports import CsvFlavour, Table, csv_value, excel_flavour
 
 PAGE_WIDTH = A4[0] - 30 * mm
+
+
+def _reader_flavour() -> CsvFlavour:
+    """Numbers and dates as the reader writes them: "87,5" and 05/03/2026 in Vietnamese."""
+    from django.utils import translation
+
+    return excel_flavour(translation.get_language() or "vi")
 
 
 def chart_drawing(chart: Chart, width: float = PAGE_WIDTH) -> Drawing:
@@ -105,7 +112,7 @@ def pdf_table(table: Table, styles: dict[str, ParagraphStyle], first_width: floa
     for row in table.rows:
         body.append(
             [
-                Paragraph(_esc(csv_value(column.kind, value)), styles["cell"])
+                Paragraph(_esc(csv_value(column.kind, value, _reader_flavour())), styles["cell"])
                 for column, value in zip(table.columns, row, strict=False)
             ]
         )
@@ -154,16 +161,17 @@ def unit_summary_pdf(
         Spacer(1, 4 * mm),
         Paragraph(_esc(_("Headline figures")), styles["h2"]),
     ]
+    reader = _reader_flavour()
     headline = [
-        (_("Officers"), csv_value("int", total.officers)),
-        (_("Assigned"), csv_value("int", total.assigned)),
-        (_("Completed"), csv_value("int", total.completed)),
-        (_("Completion rate (%)"), csv_value("percent", total.completion_rate)),
-        (_("On-time rate (%)"), csv_value("percent", total.on_time_rate)),
-        (_("Overdue"), csv_value("int", total.overdue)),
-        (_("Average best mark (%)"), csv_value("decimal", total.average_mark)),
-        (_("Average time spent (hours)"), csv_value("hours", total.average_seconds)),
-        (_("Average satisfaction (1–5)"), csv_value("decimal2", total.average_rating)),
+        (_("Officers"), csv_value("int", total.officers, reader)),
+        (_("Assigned"), csv_value("int", total.assigned, reader)),
+        (_("Completed"), csv_value("int", total.completed, reader)),
+        (_("Completion rate (%)"), csv_value("percent", total.completion_rate, reader)),
+        (_("On-time rate (%)"), csv_value("percent", total.on_time_rate, reader)),
+        (_("Overdue"), csv_value("int", total.overdue, reader)),
+        (_("Average best mark (%)"), csv_value("decimal", total.average_mark, reader)),
+        (_("Average time spent (hours)"), csv_value("hours", total.average_seconds, reader)),
+        (_("Average satisfaction (1–5)"), csv_value("decimal2", total.average_rating, reader)),
     ]
     for label, value in headline:
         story.append(Paragraph(f"{_esc(label)}: <b>{_esc(value or '—')}</b>", styles["body"]))

@@ -23,6 +23,7 @@ from django.db.models import Model
 from people.models import Officer, OrgUnit
 from reports.figures import MARK_BUCKETS, Counts
 from reports.filters import ReportFilters
+from tracker.models import next_round_opens_days
 
 STEP = OrgUnit.steplen
 
@@ -204,16 +205,31 @@ def target_sql(
     key, key_params, join, where, where_params = groups.parts("t")
     course = "t.course_id" if by_course else "NULL"
     sql = Sql().add(f"SELECT {key} AS k, {course} AS c,", key_params)
+    # A later cycle whose round has not opened yet counts as the round before ended
+    # (completed), as the officer's page and the assignment page show it.
+    opens_after = _day(today + datetime.timedelta(days=next_round_opens_days()))
+    waiting = "(t.cycle > 1 AND t.completed_at IS NULL AND t.due_on > %s AND p.id IS NOT NULL)"
     sql.add(
         "COUNT(*) AS assigned, "
-        "SUM(CASE WHEN t.completed_at IS NOT NULL THEN 1 ELSE 0 END) AS completed, "
-        "SUM(CASE WHEN t.completed_at IS NOT NULL AND t.status = %s THEN 1 ELSE 0 END) "
-        "AS on_time, "
+        f"SUM(CASE WHEN t.completed_at IS NOT NULL OR {waiting} THEN 1 ELSE 0 END) AS completed, "
+        "SUM(CASE WHEN (t.completed_at IS NOT NULL AND t.status = %s) "
+        f"OR ({waiting} AND p.status = %s) THEN 1 ELSE 0 END) AS on_time, "
         "SUM(CASE WHEN t.completed_at IS NULL AND t.due_on < %s THEN 1 ELSE 0 END) AS overdue",
-        ["completed_on_time", _day(today)],
+        [
+            opens_after,
+            "completed_on_time",
+            opens_after,
+            "completed_on_time",
+            _day(today),
+        ],
     )
-    sql.add(f"FROM {_table('tracker.AssignmentTarget')} t")
+    targets = _table("tracker.AssignmentTarget")
+    sql.add(f"FROM {targets} t")
     sql.add(f"INNER JOIN {_table('tracker.Assignment')} a ON a.id = t.assignment_id")
+    sql.add(
+        f"LEFT OUTER JOIN {targets} p ON p.assignment_id = t.assignment_id "
+        "AND p.user_id = t.user_id AND p.cycle = t.cycle - 1 AND p.completed_at IS NOT NULL"
+    )
     sql.add(join)
     sql.add(f"WHERE a.withdrawn_at IS NULL AND t.superseded_at IS NULL AND {where}", where_params)
     if filters.course_ids is not None:

@@ -26,7 +26,7 @@ from people.models import Officer, OrgUnit, User
 from people.names import strip_diacritics
 from reports import permissions
 from reports.charts import Chart
-from reports.exports import Table, write_csv, write_xlsx
+from reports.exports import PLAIN_CSV, Table, excel_flavour, write_csv, write_xlsx
 from reports.filters import ReportFilters, filters_from
 from reports.models import ExportFormat, ExportJob, ExportLog
 
@@ -78,6 +78,9 @@ class ExportSpec:
     subtree: bool = False
     params: dict[str, str] = field(default_factory=dict)
     language: str = ""
+    # A CSV in the Excel flavour of ``language`` (semicolons and decimal commas in Vietnamese)
+    # rather than the plain comma-separated UTF-8 one.
+    excel: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -282,7 +285,8 @@ def write_content(content: ExportContent, spec: ExportSpec, target: IO[bytes]) -
     if spec.format == ExportFormat.XLSX:
         return sum(write_xlsx(target, content.tables, heading=content.heading).values())
     if spec.format == ExportFormat.CSV:
-        return write_csv(target, content.tables[0])
+        flavour = excel_flavour(spec.language) if spec.excel else PLAIN_CSV
+        return write_csv(target, content.tables[0], flavour)
     from reports.pdf import unit_summary_pdf
 
     data = unit_summary_pdf(

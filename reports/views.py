@@ -115,6 +115,7 @@ def _spec(
         format=fmt,
         table=request.GET.get("table", ""),
         params=filters.params(),
+        excel=request.GET.get("csv") == "excel",
         **kwargs,
     )
 
@@ -204,7 +205,13 @@ def officer_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBa
     export = _export_requested(request)
     if export:
         table = request.GET.get("table", "")
-        spec = ExportSpec(view="officer", format=export, table=table, officer_id=officer.pk)
+        spec = ExportSpec(
+            view="officer",
+            format=export,
+            table=table,
+            officer_id=officer.pk,
+            excel=request.GET.get("csv") == "excel",
+        )
         return _export(request, spec)
     record = build_officer_record(request.user, officer)
     context = {"record": record, **_nav(request)}

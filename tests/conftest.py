@@ -59,6 +59,18 @@ def pytest_runtest_teardown(item, nextitem):
     return result
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: the site structure and people's rights are kept
+    there between requests, and ids of rolled-back rows come back in later tests."""
+    from django.core.cache import caches
+    from django.core.cache.backends.locmem import LocMemCache
+
+    for alias in caches:
+        if isinstance(caches[alias], LocMemCache):  # never a shared server's cache
+            caches[alias].clear()
+
+
 @pytest.fixture
 def org(db):
     """The small organisation tree the personas work in (see OrgTree)."""

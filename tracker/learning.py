@@ -13,10 +13,17 @@ from django.utils import timezone
 
 from certificates.models import Certificate
 from courses.models import CoursePage, Enrolment
+from courses.queries import unfinished_enrolments
 from people import permissions as people_permissions
 from quizzes.course_marks import compute_figures, mark_out_of_ten, round_marks
 from tracker import permissions, services
-from tracker.models import Assignment, AssignmentTarget, TargetStatus
+from tracker.models import (
+    Assignment,
+    AssignmentTarget,
+    TargetStatus,
+    next_round_opens_days,
+    waiting_round,
+)
 from tracker.month import month_weeks, parse_month, shift_month
 from tracker.status import order_for_my_learning, target_status
 
@@ -60,6 +67,8 @@ class FinishedAttempt:
     attempt: Attempt
     course: CoursePage | None
     passed: bool
+    # The quiz hides marks (never shown, or not until it closes): no grade, no result.
+    shows_mark: bool = True
 
 
 @dataclass
@@ -74,6 +83,41 @@ class MyLearning:
     next_month: datetime.date | None = None
     feedback_course: CoursePage | None = None
     feed_token: CalendarFeedToken | None = None
+
+
+def courses_hiding_marks(
+    courses: Iterable[CoursePage], *, now: datetime.datetime | None = None
+) -> set[int]:
+    """The courses with a quiz that does not show learners their marks now (one query)."""
+    from quizzes.models import QuizPage
+    from quizzes.presentation import marks_shown
+
+    paths = {course.path: course.pk for course in courses}
+    if not paths:
+        return set()
+    steplen = CoursePage.steplen
+    inside = Q()
+    for path in paths:
+        inside |= Q(path__startswith=path)
+    hiding = set()
+    for quiz in QuizPage.objects.filter(inside).only("path", "review_mark", "close_at"):
+        course_id = paths.get(quiz.path[:-steplen])
+        if course_id is not None and not marks_shown(quiz, now=now):
+            hiding.add(course_id)
+    return hiding
+
+
+def assigned_course_ids(user: User, *, now: datetime.datetime | None = None) -> set[int]:
+    """Courses /my/ lists as assigned work still to do (not completed, nor waiting for a
+    next round)."""
+    today = timezone.localdate(now or timezone.now())
+    return set(
+        AssignmentTarget.objects.open()
+        .current()
+        .filter(user=user, completed_at__isnull=True)
+        .exclude(waiting_round(today))
+        .values_list("course_id", flat=True)
+    )
 
 
 def _courses_by_path(paths: set[str]) -> dict[str, CoursePage]:
@@ -95,6 +139,8 @@ class CompletedRound:
     earlier: bool = False
     cycle: EnrolmentCycle | None = None
     seconds: int | None = None
+    # A quiz of the course hides its marks: so does the course mark made from them.
+    mark_hidden: bool = False
 
 
 def _certificate_within(
@@ -190,6 +236,9 @@ def _completed_rounds(user: User, enrolments: list[Enrolment]) -> list[Completed
         for e, completed_at in completed
     ]
     rows += earlier_rounds(enrolments, certificates=certificates)
+    hiding = courses_hiding_marks({row.course for row in rows})
+    for row in rows:
+        row.mark_hidden = row.course.pk in hiding
     rows.sort(key=lambda row: row.completed_at, reverse=True)
     return rows
 
@@ -199,23 +248,46 @@ def my_learning(
 ) -> MyLearning:
     """Everything /my/ shows for one person."""
     from quizzes.models import Attempt, QuizPage
+    from quizzes.presentation import marks_shown
 
     now = now or timezone.now()
     today = timezone.localdate(now)
-    services.refresh_targets_for(user, now=now)
     page = MyLearning()
 
-    targets = list(
-        AssignmentTarget.objects.open()
-        .current()
-        .filter(user=user)
-        .select_related("course", "assignment", "enrolment")
-    )
+    def current_targets() -> list[AssignmentTarget]:
+        return list(
+            AssignmentTarget.objects.open()
+            .current()
+            .filter(user=user)
+            .select_related("course", "assignment", "enrolment")
+        )
+
+    targets = current_targets()
+    if services.refresh_targets(targets, now=now):
+        targets = current_targets()  # a change may have opened another round
+    # A next round not open yet: the officer stands as the round before left them.
+    opens_after = today + datetime.timedelta(days=next_round_opens_days())
+    waiting = {
+        t.pk: (t.assignment_id, t.cycle - 1)
+        for t in targets
+        if t.cycle > 1 and t.completed_at is None and t.due_on > opens_after
+    }
+    before: dict[tuple[int, int], str] = {}
+    if waiting:
+        before = {
+            (assignment_id, cycle): status
+            for assignment_id, cycle, status in AssignmentTarget.objects.filter(
+                user=user,
+                assignment_id__in={key[0] for key in waiting.values()},
+                completed_at__isnull=False,
+            ).values_list("assignment_id", "cycle", "status")
+        }
     # Shown as of this moment, whatever the nightly refresh last stored.
     live = [
         AssignedCourse(
             target,
-            target_status(
+            before.get(waiting.get(target.pk, (0, 0)))
+            or target_status(
                 due_on=target.due_on,
                 today=today,
                 started_on=timezone.localdate(target.started_at) if target.started_at else None,
@@ -235,12 +307,12 @@ def my_learning(
         .select_related("course")
         .order_by("-completed_at", "-last_activity_at", "-enrolled_at")
     )
+    # The home page's "continue learning" reads the same list with the same rule.
     assigned_courses = {a.target.course_id for a in page.assigned}
     page.in_progress = [
         e
-        for e in enrolments
-        if e.completed_at is None
-        and (e.started_at is not None or e.course_id not in assigned_courses)
+        for e in unfinished_enrolments(user)
+        if e.started_at is not None or e.course_id not in assigned_courses
     ]
     page.completed = _completed_rounds(user, enrolments)
 
@@ -257,6 +329,7 @@ def my_learning(
             course=courses.get(attempt.quiz.path[:-steplen]),
             passed=attempt.percent is not None
             and attempt.percent >= attempt.quiz.pass_mark_percent,
+            shows_mark=marks_shown(attempt.quiz, now=now),
         )
         for attempt in attempts
     ]

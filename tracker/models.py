@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypedDict
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -141,6 +141,18 @@ class Assignment(models.Model):
         return self.unit
 
 
+def next_round_opens_days() -> int:
+    """How many days before its due date a recurring assignment's next round opens."""
+    return int(getattr(settings, "TRACKER_NEXT_ROUND_OPENS_DAYS", 30))
+
+
+def waiting_round(today: datetime.date) -> Q:
+    """Later cycles of a recurring assignment whose round has not opened yet: until it does,
+    the officer stands as they did at the end of the round before (completed)."""
+    opens_after = today + datetime.timedelta(days=next_round_opens_days())
+    return Q(cycle__gt=1, completed_at__isnull=True, due_on__gt=opens_after)
+
+
 class LiveStatus(TypedDict):
     """What ``AssignmentTargetQuerySet.with_live_status`` adds to each row."""
 
@@ -163,10 +175,18 @@ class AssignmentTargetQuerySet(models.QuerySet["AssignmentTarget"]):
         "in progress" from the enrolment) worked out in the database, so reports never wait
         for the nightly refresh."""
         today = today or timezone.localdate()
+        previous = AssignmentTarget.objects.filter(
+            assignment=OuterRef("assignment"),
+            user=OuterRef("user"),
+            cycle=OuterRef("cycle") - 1,
+            completed_at__isnull=False,
+        ).values("status")[:1]
         # The plugin types annotate() with an unnamed TypedDict that never equals LiveStatus.
         return self.annotate(  # type: ignore[return-value]
             live_status=Case(
                 When(completed_at__isnull=False, then=F("status")),
+                # A next round not open yet: the completion of the round before still counts.
+                When(waiting_round(today), then=Subquery(previous)),
                 When(due_on__lt=today, then=Value(TargetStatus.OVERDUE.value)),
                 When(
                     Q(started_at__isnull=False)

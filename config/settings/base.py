@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "reports",
     "api",
     "interop",
+    "lti",
     "progress",
     "operations",
     "wagtail.contrib.forms",
@@ -70,12 +71,15 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.replica.ReadYourWritesMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "home.middleware.CachedSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "home.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "people.signin.AdminAccessMiddleware",
+    "people.mfa.MfaRequiredMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -159,10 +163,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 10},
+        "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "people.passwords.PersonalWordsValidator"},
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
@@ -170,7 +175,13 @@ LOGIN_REDIRECT_URL = "/"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
-ACCOUNT_EMAIL_VERIFICATION = "none"
+# An address signs in only once confirmed: provisioned accounts come verified (people.services.
+# accounts), an address someone adds waits for the code sent to it, and so does making it
+# primary. Adding or changing addresses, passwords and two-factor asks for the password again.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_MAX_EMAIL_ADDRESSES = 3
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
@@ -178,11 +189,25 @@ ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kỹ Năng Số] "
 # allauth takes False for "no limits" (the test settings).
-ACCOUNT_RATE_LIMITS: dict[str, str] | Literal[False] = {"login_failed": "10/m/ip,5/5m/key"}
+# Failed sign-ins: 20 a minute from one client address (an office's NAT shares one), 5 in 5
+# minutes for one account. Counted in the cache, so every app server shares them (Redis).
+ACCOUNT_RATE_LIMITS: dict[str, str] | Literal[False] = {"login_failed": "20/m/ip,5/5m/key"}
+# The client address is the one the last TRUSTED_PROXY_COUNT proxies saw (X-Forwarded-For);
+# 0: the connection's own address. A spoofed header cannot choose the address counted.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Public sign-up is off: administrators provision staff. Switch on with SIGNUP_OPEN=true.
 SIGNUP_OPEN = env_bool("SIGNUP_OPEN", False)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Roles that must use an authenticator app before anything else opens (people.mfa): any of
+# Trainer, Manager, Administrator, Officer and Delegate (an officer holding a read delegation).
+# Empty here and in development; production requires it of every staff role by default.
+MFA_REQUIRED_ROLES = env_list("MFA_REQUIRED_ROLES")
 MFA_TOTP_ISSUER = "Kỹ Năng Số"
+
+# Account hygiene: accounts nobody signed in to for this many days are deactivated by the daily
+# job (0: never); audit entries are deleted after this many days (0: kept for ever).
+ACCOUNT_INACTIVE_DAYS = env_int("ACCOUNT_INACTIVE_DAYS", 45)
+AUDIT_LOG_RETENTION_DAYS = env_int("AUDIT_LOG_RETENTION_DAYS", 365)
 
 # Internationalisation: Vietnamese first, English on request.
 LANGUAGE_CODE = "vi"
@@ -273,6 +298,9 @@ CERTIFICATE_SIGNING_CERT = str(
 CERTIFICATE_SIGNING_PASSPHRASE = env_str("CERTIFICATE_SIGNING_PASSPHRASE")
 # The organisation named on certificates as their issuer.
 CERTIFICATE_ISSUER = env_str("CERTIFICATE_ISSUER", "Kỹ Năng Số")
+# Printed above the issuer: "<place>, ngày … tháng … năm …", and the signer's title below it.
+CERTIFICATE_PLACE = env_str("CERTIFICATE_PLACE", "")
+CERTIFICATE_SIGNER_TITLE = env_str("CERTIFICATE_SIGNER_TITLE", "")
 
 # Tracker: overdue assignments are escalated to the managers of the officer's unit after this
 # many days, and to the managers of the unit above after the second number; managers get a
@@ -321,6 +349,8 @@ XAPI_ACTIVITY_BASE = env_str("XAPI_ACTIVITY_BASE", "")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Kỹ Năng Số"
+# Page addresses in plain ASCII ("an-toan-thong-tin"), as the editor fills them from titles.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "/accounts/login/"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
@@ -429,7 +459,15 @@ SERIALIZATION_MODULES = {"knsjsonl": "operations.exact_jsonl"}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json_line": {"format": "%(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # The audit log, one JSON object a line, for a SIEM to collect (people.audit).
+        "audit": {"class": "logging.StreamHandler", "formatter": "json_line"},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "kns.audit": {"handlers": ["audit"], "level": "INFO", "propagate": False},
+    },
 }

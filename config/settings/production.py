@@ -1,5 +1,7 @@
 """Production: secrets from the environment, HTTPS only, Redis cache when configured."""
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from config.env import env_bool, env_int, env_list, env_str
@@ -15,6 +17,15 @@ if not ALLOWED_HOSTS:
 # nginx (or the object storage) serves public media; the app does only when told to.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
+# The public address printed on certificates, encoded in their QR codes and used in emails:
+# a wrong or missing one would send every check to the wrong place.
+SITE_URL = env_str("SITE_URL", required=True).rstrip("/")
+if urlsplit(SITE_URL).scheme not in ("http", "https") or not urlsplit(SITE_URL).hostname:
+    raise ImproperlyConfigured(
+        f"SITE_URL={SITE_URL!r} is not a site address such as https://daotao.example.vn."
+    )
+WAGTAILADMIN_BASE_URL = SITE_URL
+
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^livez$"]
@@ -25,6 +36,13 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [f"https://{h}" for h in ALLOWED_HOSTS])
+
+# Database connections are kept between requests (a new PostgreSQL connection costs a
+# handshake on every request): DATABASE_CONN_MAX_AGE seconds, 600 in production unless set;
+# 0 behind a transaction pooler (PgBouncer), see docs/deploy/national.md.
+for _database in DATABASES.values():  # noqa: F405
+    _database["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 600)
+    _database["CONN_HEALTH_CHECKS"] = True
 
 # Background tasks run in a worker (`manage.py run_worker`): the database backend unless
 # TASKS_BACKEND names another (django_tasks_rq.RQBackend at national scale, see docs/deploy/).
@@ -43,6 +61,22 @@ if TASKS["default"]["BACKEND"] == RQ_TASKS_BACKEND:  # noqa: F405
         for name in TASK_QUEUES  # noqa: F405
     }
 
+# Staff roles and read delegates must use an authenticator app (people.mfa).
+MFA_REQUIRED_ROLES = env_list(
+    "MFA_REQUIRED_ROLES", ["Trainer", "Manager", "Administrator", "Delegate"]
+)
+
 # Sign-in limits count the visitor's address, not nginx's: nginx (deploy/nginx/kns.conf) adds
 # it to X-Forwarded-For. One proxy by default; 2 with a load balancer in front of nginx.
 ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1)
+
+# Sign-in limits, sessions and locks must be shared by every app process and server: a cache
+# kept in each process's memory would let each worker count failures on its own.
+if CACHES["default"]["BACKEND"] in {  # noqa: F405
+    "django.core.cache.backends.locmem.LocMemCache",
+    "django.core.cache.backends.dummy.DummyCache",
+}:
+    raise ImproperlyConfigured(
+        "Production needs a cache shared by every app process: set REDIS_URL "
+        "(e.g. redis://127.0.0.1:6379/0)."
+    )

@@ -22,5 +22,6 @@ STORAGES = {
 }
 SCORM_CONTENT_ORIGIN = "http://scorm.testserver"
 ACCOUNT_RATE_LIMITS = False
+MFA_REQUIRED_ROLES = []
 MEDIA_ROOT = env_str("TEST_MEDIA_ROOT", "/tmp/kns-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -21,10 +21,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PagePermissionTester, get_page_models
 from wagtail.search import index
 
-from courses import permissions
-from courses.admin_forms import CoursePageForm
+from courses import permissions, site_cache
+from courses.admin_forms import CoursePageForm, PlainSlugPageForm
 from courses.blocks import LessonBodyBlock, ObjectivesBlock
 from courses.permissions import CoursePermissionTester
+from courses.site_cache import CachedViewRestrictionsMixin
 from courses.text import index_form, stream_text
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class CourseItemRequest(HttpRequest):
     course_enrolment: Enrolment | None
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(CachedViewRestrictionsMixin, Page):
     """The catalogue at /courses/: every published course, with filters and search."""
 
     # Page fields are annotated by hand: Wagtail ships no types, so the plugin cannot infer them.
@@ -85,7 +86,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(RoutablePageMixin, Page):
+class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A course: what it teaches, who may enrol, and its ordered lessons and quizzes."""
 
     summary: models.TextField[str, str] = models.TextField(_("summary"), max_length=1000)
@@ -340,7 +341,7 @@ class CourseItemMixin(_ItemBase):
         ):
             from courses import services
 
-            services.open_item(user, self)
+            services.open_item(user, self, enrolment=request.course_enrolment)
         return super().serve(request, *args, **kwargs)
 
     def serve_preview(self, request: CourseItemRequest, mode_name: str) -> HttpResponse:
@@ -349,8 +350,10 @@ class CourseItemMixin(_ItemBase):
         return super().serve_preview(request, mode_name)
 
 
-class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
+class LessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
     """A lesson: a StreamField body of text, media, steps, tables and self-checks."""
+
+    base_form_class = PlainSlugPageForm
 
     body = StreamField(LessonBodyBlock(), verbose_name=_("body"), blank=True)
     estimated_minutes: models.PositiveIntegerField[int, int] = models.PositiveIntegerField(
@@ -388,10 +391,13 @@ class LessonPage(CourseItemMixin, RoutablePageMixin, Page):
 
     def serve(self, request: CourseItemRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = super().serve(request, *args, **kwargs)
+        from config.csp import page_policy
         from courses.models.settings import CourseSettings
 
-        frames = CourseSettings.load(request_or_site=request).frame_sources()
-        policy = getattr(settings, "CONTENT_SECURITY_POLICY", "")
+        frames = site_cache.remember(
+            "embed-frames", lambda: CourseSettings.load(request_or_site=request).frame_sources()
+        )
+        policy = page_policy(request)
         if frames and policy and "Content-Security-Policy" not in response.headers:
             response.headers["Content-Security-Policy"] = f"{policy}; frame-src {frames}"
         return response

@@ -16,7 +16,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
+from courses.admin_forms import PlainSlugPageForm
 from courses.models.pages import CourseItemMixin, CourseItemRequest
+from courses.site_cache import CachedViewRestrictionsMixin
 
 if TYPE_CHECKING:
     from people.http import AuthenticatedHttpRequest
@@ -79,8 +81,10 @@ class ScormCompletion(models.TextChoices):
     PASSED = "passed", _("The package reports it passed")
 
 
-class ScormLessonPage(CourseItemMixin, RoutablePageMixin, Page):
+class ScormLessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
     """A lesson played from a SCORM package, in a sandboxed frame on the content address."""
+
+    base_form_class = PlainSlugPageForm
 
     # Fields of a Wagtail page, typed by hand: its base class carries no types.
     intro: models.TextField[str, str] = models.TextField(
@@ -131,7 +135,7 @@ class ScormLessonPage(CourseItemMixin, RoutablePageMixin, Page):
         from courses.scorm.player import frame_policy
 
         response = super().serve(request, *args, **kwargs)
-        return frame_policy(response)
+        return frame_policy(response, request)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.scorm.player import player_context

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
+from config.csp import page_policy
 from courses.completion import HEARTBEAT_INTERVAL_SECONDS
 from courses.models import ScormLessonPage, ScormTrack
 from courses.queries import build_outline
@@ -14,10 +14,10 @@ from courses.scorm import delivery
 from courses.scorm.tracking import _cycle
 
 
-def frame_policy(response: HttpResponse) -> HttpResponse:
+def frame_policy(response: HttpResponse, request: HttpRequest) -> HttpResponse:
     """Let the lesson page frame the content address, and nothing else."""
     origin = delivery.content_origin()
-    policy = getattr(settings, "CONTENT_SECURITY_POLICY", "")
+    policy = page_policy(request)
     if origin and policy and "Content-Security-Policy" not in response.headers:
         response.headers["Content-Security-Policy"] = f"{policy}; frame-src {origin}"
     return response

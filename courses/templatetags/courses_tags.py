@@ -16,4 +16,6 @@ def continue_learning_panel(context: dict[str, Any]) -> dict[str, Any]:
     """The signed-in person's most recent unfinished course, with a link to where they stopped."""
     request = context.get("request")
     user = getattr(request, "user", None)
-    return {"request": request, "resume": continue_learning(user) if user else None}
+    listed_elsewhere = context.get("assigned_course_ids", ())
+    resume = continue_learning(user, listed_elsewhere=listed_elsewhere) if user else None
+    return {"request": request, "resume": resume}

@@ -45,12 +45,12 @@ class OrgUnitForm(WagtailAdminModelForm):
 
     class Meta:
         model = OrgUnit
-        fields = ["name", "code", "kind", "active"]
+        fields = ["name", "code", "kind", "active", "mfa_required"]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["parent"].base_depth = 1
-        self.order_fields(["parent", "name", "code", "kind", "active"])
+        self.order_fields(["parent", "name", "code", "kind", "active", "mfa_required"])
         if self.instance.pk:
             parent = self.instance.get_parent()
             self.initial["parent"] = parent.pk if parent else None
@@ -142,7 +142,7 @@ class OrgUnitDeleteView(DeleteView):
 
 class OrgUnitViewSet(ModelViewSet):
     model = OrgUnit
-    form_fields = ["name", "code", "kind", "active"]
+    form_fields = ["name", "code", "kind", "active", "mfa_required"]
     icon = "site"
     menu_label = gettext_lazy("Units")
     name = "units"

@@ -154,3 +154,34 @@ class TrainerTopic(models.Model):
 
     def __str__(self) -> str:
         return f"{self.trainer}: {self.topic}"
+
+
+class AccessReview(models.Model):
+    """An administrator's record that they reviewed who holds which staff access (TCVN 14423)."""
+
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), default=timezone.now)
+    unit = models.ForeignKey(
+        OrgUnit,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("unit"),
+        help_text=_("Empty: the whole organisation."),
+    )
+    accounts = models.PositiveIntegerField(_("accounts reviewed"), default=0)
+    note = models.CharField(_("note"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("access review")
+        verbose_name_plural = _("access reviews")
+        ordering = ["-reviewed_at"]
+
+    def __str__(self) -> str:
+        return f"{self.reviewed_by} · {self.reviewed_at:%Y-%m-%d}"

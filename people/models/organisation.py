@@ -40,6 +40,13 @@ class OrgUnit(MP_Node):
         default=True,
         help_text=_("Inactive units keep their history but receive no new officers."),
     )
+    mfa_required: models.BooleanField[bool, bool] = models.BooleanField(
+        _("two-factor sign-in required"),
+        default=False,
+        help_text=_(
+            "Every officer of this unit and of the units under it must use an authenticator app."
+        ),
+    )
 
     # Siblings keep the order they were added in, as pages do in Wagtail.
     node_order_by: list[str] = []

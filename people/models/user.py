@@ -69,6 +69,10 @@ class User(AbstractBaseUser, PermissionsMixin):  # type: ignore[django-manager-m
         help_text=_("Inactive people cannot sign in; their results are kept."),
     )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # When the account was last made active again: the inactivity rule counts from here too.
+    reactivated_at = models.DateTimeField(
+        _("reactivated at"), null=True, blank=True, editable=False
+    )
     # Kept in step with the name by save() (and by bulk imports through refresh_name_keys()).
     name_sort_key = models.CharField(max_length=255, blank=True, db_index=True, editable=False)
     search_text = models.CharField(max_length=500, blank=True, editable=False)
@@ -99,13 +103,28 @@ class User(AbstractBaseUser, PermissionsMixin):  # type: ignore[django-manager-m
         self.name_sort_key, self.search_text = sort_key, text
         return changed
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_active = instance.__dict__.get("is_active")
+        return instance
+
+    def refresh_from_db(self, *args, **kwargs) -> None:
+        super().refresh_from_db(*args, **kwargs)
+        self._loaded_active = self.__dict__.get("is_active")
+
     def save(self, *args, **kwargs) -> None:
         update_fields = kwargs.get("update_fields")
+        if self.is_active and getattr(self, "_loaded_active", None) is False:
+            self.reactivated_at = timezone.now()
+            if update_fields is not None:
+                kwargs["update_fields"] = update_fields = {*update_fields, "reactivated_at"}
         if update_fields is None or {"first_name", "last_name", "email"} & set(update_fields):
             self.refresh_name_keys()
             if update_fields is not None:
                 kwargs["update_fields"] = {*update_fields, "name_sort_key", "search_text"}
         super().save(*args, **kwargs)
+        self._loaded_active = self.is_active
         if update_fields is None or "is_active" in update_fields:
             # Deactivating the account also marks the officer record, and the other way round.
             from people.models.organisation import Officer

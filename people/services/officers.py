@@ -92,6 +92,10 @@ def create_officer(
         )
         if roles:
             user.groups.add(*groups_by_name(roles))
+        if created_user:
+            from people.services.accounts import mark_addresses_verified
+
+            mark_addresses_verified([user.pk])
         if invite and (created_user or not user.has_usable_password()):
             queue_invitations([user.pk])
     return officer
@@ -148,7 +152,12 @@ def set_officer_active(officer: Officer, active: bool) -> Officer:
     (and, like a newcomer, the officer gets their unit's open assignments)."""
     with transaction.atomic():
         Officer.objects.filter(pk=officer.pk).update(active=active, updated_at=timezone.now())
-        User.objects.filter(pk=officer.user_id).update(is_active=active)
+        if active:
+            User.objects.filter(pk=officer.user_id, is_active=False).update(
+                is_active=True, reactivated_at=timezone.now()
+            )
+        else:
+            User.objects.filter(pk=officer.user_id).update(is_active=False)
         if active:
             announce_officers_placed([officer.pk])
     officer.refresh_from_db()

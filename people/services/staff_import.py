@@ -24,14 +24,10 @@ from people.imports import (
 )
 from people.models import Officer, OfficerMove, OrgUnit
 from people.names import split_full_name
+from people.rights_cache import rights_changed
 from people.roles import OFFICER
-from people.services.officers import (
-    CHUNK,
-    actor_or_none,
-    chunks,
-    groups_by_name,
-    queue_invitations,
-)
+from people.services.accounts import mark_addresses_verified
+from people.services.officers import CHUNK, actor_or_none, chunks, groups_by_name, queue_invitations
 from people.services.pending_imports import (  # noqa: F401  (kept importable from here)
     PENDING_IMPORT_LIFETIME,
     forget_staff_file,
@@ -454,6 +450,7 @@ def _run_import(
             if dry_run:
                 return plan
             new_user_ids, placed = _apply_plan(plan, actor=actor)
+            mark_addresses_verified(new_user_ids)  # the list vouches for them: 2FA at once
             announce_officers_placed(placed)
     except DatabaseError as exc:
         raise StaffImportFailed(
@@ -492,6 +489,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
             placed.append(officer.pk)
         user.first_name, user.last_name = split_full_name(row.full_name)
         user.email = row.email
+        user.reactivated_at = user.reactivated_at if user.is_active else now
         user.is_active = True
         user.refresh_name_keys()
         users_to_save.append(user)
@@ -514,7 +512,8 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
         group_rows += [through(user_id=user.pk, group=groups[r]) for r in planned.roles_to_add]
     User.objects.bulk_update(
         users_to_save,
-        ["first_name", "last_name", "email", "is_active", "name_sort_key", "search_text"],
+        ["first_name", "last_name", "email", "is_active", "reactivated_at", "name_sort_key"]
+        + ["search_text"],
         batch_size=CHUNK,
     )
     Officer.objects.bulk_update(
@@ -532,6 +531,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
             user = User(email=row.email, date_joined=now, password=make_password(None))
             new_users.append(user)
         else:
+            user.reactivated_at = user.reactivated_at if user.is_active else now
             user.is_active = True
             linked_users.append(user)
         user.first_name, user.last_name = split_full_name(row.full_name)
@@ -541,7 +541,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
     User.objects.bulk_create(new_users, batch_size=CHUNK)
     User.objects.bulk_update(
         linked_users,
-        ["first_name", "last_name", "is_active", "name_sort_key", "search_text"],
+        ["first_name", "last_name", "is_active", "reactivated_at", "name_sort_key", "search_text"],
         batch_size=CHUNK,
     )
     new_officers = []
@@ -579,7 +579,7 @@ def _apply_plan(plan: ImportPlan, *, actor: User | None) -> tuple[list[int], lis
     ]
     OfficerMove.objects.bulk_create(moves, batch_size=CHUNK)
     through.objects.bulk_create(group_rows, batch_size=CHUNK, ignore_conflicts=True)
-
+    transaction.on_commit(rights_changed)  # roles given in bulk send no signal
     # Officers missing from the file, when asked.
     gone = [d.officer_id for d in plan.deactivated]
     for chunk in chunks(gone):

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models import Case, Exists, OuterRef, Value, When
+from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from django.utils.html import linebreaks
 from django.utils.translation import gettext_lazy as _
@@ -99,13 +101,22 @@ class QuestionCategory(MP_Node):
         )
 
 
+def as_stored_html(text: str, text_format: str) -> str:
+    """A text in any format as stored HTML; formats other than HTML become plain paragraphs.
+
+    What the learner is shown, and what the question editor opens and saves as HTML."""
+    if not text or text_format == TextFormat.HTML:
+        return text
+    return linebreaks(html.escape(text))
+
+
 def render_text(text: str, text_format: str) -> str:
     """Question text as HTML to show; formats other than HTML are shown as plain paragraphs."""
     if not text:
         return ""
     if text_format == TextFormat.HTML:
         return expand_db_html(text)
-    return linebreaks(html.escape(text))
+    return as_stored_html(text, text_format)
 
 
 class WeightField(models.DecimalField):
@@ -136,6 +147,36 @@ class WeightField(models.DecimalField):
         # Stored as a plain decimal column: migrations need not know this class.
         name, _path, args, kwargs = super().deconstruct()
         return name, "django.db.models.DecimalField", args, kwargs
+
+
+class ReviewStatus(models.TextChoices):
+    """Where a question stands in review, as the bank lists it."""
+
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "review", _("Awaiting review")
+    LIVE = "live", _("Approved")
+    CHANGED = "changed", _("Approved, changed since")
+
+
+def with_review_status(questions: models.QuerySet[Question]) -> models.QuerySet[Question]:
+    """Annotate ``review_status``: draft, awaiting review, approved, or changed since."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import WorkflowState
+
+    in_review = WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Question),
+        object_id=Cast(OuterRef("pk"), models.CharField()),
+        status=WorkflowState.STATUS_IN_PROGRESS,
+    )
+    return questions.annotate(
+        review_status=Case(
+            When(Exists(in_review), then=Value(ReviewStatus.IN_REVIEW)),
+            When(live=False, then=Value(ReviewStatus.DRAFT)),
+            When(has_unpublished_changes=True, then=Value(ReviewStatus.CHANGED)),
+            default=Value(ReviewStatus.LIVE),
+            output_field=models.CharField(),
+        )
+    )
 
 
 class TaggedQuestion(TaggedItemBase):
@@ -320,6 +361,19 @@ class Question(
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def review_status_label(self) -> str:
+        """The question's place in review, from the listing's annotation when there is one."""
+        status = getattr(self, "review_status", None)
+        if status is None:
+            if self.workflow_in_progress:
+                status = ReviewStatus.IN_REVIEW
+            elif not self.live:
+                status = ReviewStatus.DRAFT
+            else:
+                status = ReviewStatus.CHANGED if self.has_unpublished_changes else ReviewStatus.LIVE
+        return str(ReviewStatus(status).label)
 
     # Snapshots ------------------------------------------------------------------------------
 

@@ -18,7 +18,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
+from courses.admin_forms import PlainSlugPageForm
 from courses.models import CourseItemMixin
+from courses.site_cache import CachedViewRestrictionsMixin
 from quizzes.models.bank import Question, QuestionCategory
 
 if TYPE_CHECKING:
@@ -42,8 +44,10 @@ def _review_field(label: Any, default: str) -> models.CharField:
     return models.CharField(label, max_length=12, choices=ReviewWhen.choices, default=default)
 
 
-class QuizPage(CourseItemMixin, RoutablePageMixin, Page):
+class QuizPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
     """A quiz inside a course: fixed and random question slots, timing, attempts and review."""
+
+    base_form_class = PlainSlugPageForm
 
     # Page fields are annotated by hand: Wagtail ships no types, so the plugin cannot infer them.
     intro = RichTextField(_("introduction"), blank=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import io
+import os
 import re
 import secrets
 from collections import Counter
@@ -195,14 +196,32 @@ class ImportOutcome:
     log: ImportLog
     questions: list[Question]
 
+    @property
+    def categories(self) -> list[QuestionCategory]:
+        """The categories the questions went into, in the bank's order."""
+        found = {question.category_id: question.category for question in self.questions}
+        return sorted(found.values(), key=lambda category: category.path)
+
+    @property
+    def common_category(self) -> QuestionCategory | None:
+        """The deepest category holding every imported question (with its subcategories)."""
+        paths = [category.path for category in self.categories]
+        if not paths:
+            return None
+        step = QuestionCategory.steplen
+        shared = os.path.commonprefix(paths)
+        shared = shared[: len(shared) - len(shared) % step]
+        return QuestionCategory.objects.filter(path=shared).first() if shared else None
+
     def summary(self) -> str:
+        names = [category.full_name for category in self.categories]
         return _(
             "%(file)s: %(imported)s question(s) imported into %(category)s, %(skipped)s left "
             "out, %(images)s image(s) stored."
         ) % {
             "file": self.log.file_name,
             "imported": self.log.imported,
-            "category": self.log.category.full_name if self.log.category else "—",
+            "category": "; ".join(names) or "—",
             "skipped": self.log.skipped,
             "images": self.log.images,
         }

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from people.roles import sync_roles
+from people.services.accounts import mark_addresses_verified
 
 TEST_PASSWORD = "Mật-khẩu-thử-2026"
 
@@ -25,6 +26,9 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def roles(self, create, extracted, **kwargs):
+        if create:
+            # Accounts are provisioned by administrators, who vouch for the address.
+            mark_addresses_verified([self.pk])
         if not create or not extracted:
             if create:
                 self.save()

@@ -100,7 +100,8 @@ def test_run_scheduler_lists_jobs_and_fires_one_by_hand(settings, capsys):
     settings.TASKS = DB_TASKS
     call_command("run_scheduler", "--list")
     listing = capsys.readouterr().out
-    assert "close_overdue_attempts" in listing and "task missing, skipped" in listing
+    assert "close_overdue_attempts" in listing and "task missing" not in listing
+    assert "people.tasks.deactivate_inactive_accounts (ready)" in listing
     call_command("run_scheduler", "--now", "refresh_report_snapshots")
     assert "handed to the worker" in capsys.readouterr().out
     call_command("run_scheduler", "--now", "refresh_report_snapshots")

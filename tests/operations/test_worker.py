@@ -159,10 +159,12 @@ def test_under_production_settings_the_worker_makes_a_queued_export(
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "worker-test-" + "x" * 50,
         "ALLOWED_HOSTS": "example.org",
+        "SITE_URL": "https://example.org",
         "DATABASE_URL": (
             f"postgres://{settings_dict['USER']}@{settings_dict['HOST'] or '127.0.0.1'}:"
             f"{settings_dict['PORT'] or 5432}/{settings_dict['NAME']}"
         ),
+        "REDIS_URL": "redis://127.0.0.1:6379/15",
         "MEDIA_ROOT": str(tmp_path / "media"),
         "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
     }

@@ -256,3 +256,63 @@ def test_a_name_that_starts_like_a_formula_is_text_in_reports(
     assert "'" + formula in [cell.value for cell in cells]
     numbers = [cell.value for cell in cells if cell.data_type == "n" and cell.value is not None]
     assert numbers  # figures stay numbers
+
+
+# CSV in the Excel flavour of the reader's language -----------------------------------------
+
+
+def test_the_excel_csv_in_vietnamese_has_semicolons_decimal_commas_and_day_first_dates(
+    client, scenario, manager
+):
+    url = reverse("reports:manage_unit_officers", args=[scenario.org.district_a1.pk])
+    response, data = export(client, manager, url, "vi", export="csv", csv="excel")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    names = {row[0]: row for row in rows[1:]}
+    assert names["Nguyễn Thị Lan"][4:7] == ["2", "2", "100,0"]
+
+
+def test_the_plain_csv_stays_comma_separated_with_decimal_points(client, scenario, manager):
+    url = reverse("reports:manage_unit_officers", args=[scenario.org.district_a1.pk])
+    _response, data = export(client, manager, url, "vi", export="csv")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    names = {row[0]: row for row in rows[1:]}
+    assert names["Nguyễn Thị Lan"][4:7] == ["2", "2", "100.0"]
+
+
+def test_csv_values_follow_the_flavour():
+    from decimal import Decimal
+
+    from reports.exports import PLAIN_CSV, csv_value, excel_flavour
+
+    vi, en = excel_flavour("vi"), excel_flavour("en")
+    day = datetime.date(2026, 3, 5)
+    assert [csv_value("date", day, f) for f in (PLAIN_CSV, vi, en)] == [
+        "2026-03-05",
+        "05/03/2026",
+        "05/03/2026",
+    ]
+    assert [csv_value("percent", 87.25, f) for f in (PLAIN_CSV, vi, en)] == ["87.2", "87,2", "87.2"]
+    assert csv_value("text", Decimal("7.50"), vi) == "7,50"
+    assert csv_value("text", "=1+1", vi) == "'=1+1"
+
+
+def test_the_dashboard_offers_the_excel_csv(client, scenario, manager):
+    client.force_login(manager)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "vi"
+    page = client.get(reverse("reports:manage")).content.decode()
+    assert "csv=excel" in page and "bản cho Excel" in page
+
+
+def test_the_pdf_summary_writes_numbers_as_the_reader_does(client, scenario, manager):
+    import re
+
+    from pypdf import PdfReader
+
+    url = reverse("reports:manage_unit", args=[scenario.org.province_a.pk])
+    _response, data = export(client, manager, url, "vi", export="pdf")
+    text = " ".join(PdfReader(io.BytesIO(data)).pages[0].extract_text().split())
+    rates = re.findall(r"\(%\): (\S+)", text)
+    assert rates and all("." not in rate for rate in rates)
+    assert any("," in rate for rate in rates)

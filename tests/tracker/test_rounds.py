@@ -247,3 +247,53 @@ def test_how_early_the_course_opens_again_is_a_setting(completed_once, officer, 
     assert enrolment_of(officer, course).cycle == 1
     nightly(moment(2027, 12, 3))
     assert enrolment_of(officer, course).cycle == 2
+
+
+# A completed round counts until the next one opens ---------------------------------------
+
+
+def current_status(officer, assignment):
+    return (
+        AssignmentTarget.objects.filter(user=officer, assignment=assignment)
+        .current()
+        .with_live_status()
+        .get()
+        .live_status
+    )
+
+
+def my_assigned(client, officer, course):
+    """The course's status among /my/'s assigned work (completed work is not listed there)."""
+    client.force_login(officer)
+    page = client.get(reverse("tracker:my")).context["page"]
+    return [a.live_status for a in page.assigned if a.target.course_id == course.pk]
+
+
+def dashboard_completed(client, manager):
+    client.force_login(manager)
+    total = client.get(reverse("reports:manage")).context["dashboard"].total
+    return total.assigned, total.completed
+
+
+def test_a_completed_round_counts_until_the_next_one_opens(
+    client, completed_once, manager, officer, course
+):
+    with time_machine.travel(moment(2026, 12, 20), tick=False):
+        assert current_status(officer, completed_once) == TargetStatus.COMPLETED_ON_TIME
+        assert my_assigned(client, officer, course) == []  # done: not listed as work to do
+        assert dashboard_completed(client, manager) == (1, 1)
+    nightly(moment(2027, 11, 10))  # the next round opens 30 days before 10/12/2027
+    with time_machine.travel(moment(2027, 11, 10), tick=False):
+        assert current_status(officer, completed_once) == TargetStatus.NOT_STARTED
+        assert my_assigned(client, officer, course) == [TargetStatus.NOT_STARTED]
+        assert dashboard_completed(client, manager) == (1, 0)
+
+
+def test_the_assignment_page_counts_them_as_completed(client, completed_once, manager):
+    with time_machine.travel(moment(2026, 12, 20), tick=False):
+        client.force_login(manager)
+        page = client.get(reverse("tracker:assignment", args=[completed_once.pk]))
+        assert page.status_code == 200
+        counts = page.context["counts"]
+        assert counts[TargetStatus.COMPLETED_ON_TIME] == 1
+        assert counts[TargetStatus.NOT_STARTED] == 0

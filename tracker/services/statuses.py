@@ -9,14 +9,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from certificates.services import queue_certificate
 from courses import services as course_services
 from courses.models import CoursePage, Enrolment, EnrolmentCycle
-from tracker.models import Assignment, AssignmentLog, AssignmentTarget
+from tracker.models import Assignment, AssignmentLog, AssignmentTarget, next_round_opens_days
 from tracker.services.base import (
     CHUNK,
     _chunks,
@@ -97,10 +96,6 @@ def _evidence(
             sub for _s, sub, ok in attempts if ok and sub is not None and sub >= max(since, current)
         ]
     return (min(started) if started else None), (min(completed) if completed else None)
-
-
-def next_round_opens_days() -> int:
-    return int(getattr(settings, "TRACKER_NEXT_ROUND_OPENS_DAYS", 30))
 
 
 def _round_is_due(

@@ -1,0 +1,129 @@
+"""What every page request looks up and only an editor changes: the site of a host name, the
+page at an address, whether any page is restricted. Kept in the cache (Redis in production,
+shared by every app server) under a version that any change of a page, a site or a view
+restriction replaces, so no entry outlives the structure it describes."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.http import Http404, HttpRequest
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+if TYPE_CHECKING:
+    from wagtail.query import PageQuerySet
+    from wagtail.url_routing import RouteResult
+
+T = TypeVar("T")
+
+VERSION_KEY = "site-structure:version"
+# Entries also expire, so a change made behind the signals' back (a raw SQL fix) heals itself.
+TIMEOUT_SECONDS = 15 * 60
+
+
+def version() -> str:
+    current = cache.get(VERSION_KEY)
+    if current is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        current = cache.get(VERSION_KEY) or "-"
+    return str(current)
+
+
+def structure_changed(**kwargs: Any) -> None:
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def _model_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
+    if isinstance(instance, (BaseGenericSetting, BaseSiteSetting)):
+        # Settings are created with their defaults on first read: that changes no answer.
+        if not kwargs.get("created"):
+            structure_changed()
+    elif isinstance(instance, (Page, Site, PageViewRestriction)):
+        structure_changed()
+
+
+for _signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+    _signal.connect(structure_changed, dispatch_uid=f"site-structure-{id(_signal)}")
+
+
+def find_site(request: HttpRequest) -> Site | None:
+    """Wagtail's site for the request, with its root page, from the cache when known."""
+    # The raw host and port Wagtail itself matches on, hashed: they come from the client.
+    where = _digest(f"{request._get_raw_host()}:{request.get_port()}")  # type: ignore[attr-defined]
+    key = f"site-structure:{version()}:site:{where}"
+    site = cache.get(key)
+    if site is None:
+        site = Site._find_for_request(request)
+        if site is None:
+            return None
+        site.root_page.specific  # noqa: B018 - fetched now, so the cached site carries it
+        cache.set(key, site, TIMEOUT_SECONDS)
+    return site
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def remember(name: str, compute: Callable[[], T]) -> T:
+    """``compute()``, kept until the site's structure or settings change (or a while)."""
+    key = f"site-structure:{version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, TIMEOUT_SECONDS)
+    return value
+
+
+def pages_are_restricted() -> bool:
+    return remember("restricted", PageViewRestriction.objects.exists)
+
+
+class CachedViewRestrictionsMixin:
+    """Asks the database for a page's view restrictions only when some page has one."""
+
+    def get_view_restrictions(self) -> Any:
+        if not pages_are_restricted():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()  # type: ignore[misc]
+
+
+def route(root: Page, request: HttpRequest, path_components: list[str]) -> RouteResult:
+    """Wagtail's routing from ``root`` in one query instead of two per level: the deepest page
+    whose address is a prefix of the path routes what remains (a routable page's own views);
+    an address routed before comes from the cache and costs a single query for the page."""
+    key = f"site-structure:{version()}:route:{root.pk}:{_digest('/'.join(path_components))}"
+    found = cache.get(key)
+    if found is None:
+        prefixes = [
+            root.url_path + "/".join(path_components[:n]) + "/"
+            for n in range(1, len(path_components) + 1)
+        ]
+        deepest: PageQuerySet = Page.objects.filter(
+            url_path__in=prefixes, path__startswith=root.path
+        ).order_by("-depth")
+        row = deepest.values_list("pk", "content_type_id", "depth").first()
+        if row is None:
+            raise Http404
+        found = row
+    pk, content_type_id, depth = found
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        raise Http404
+    page: Page | None = model._default_manager.filter(pk=pk).first()
+    if page is None:
+        raise Http404
+    result = page.route(request, path_components[depth - root.depth :])
+    cache.set(key, found, TIMEOUT_SECONDS)  # only addresses that resolved
+    return result
