@@ -47,18 +47,42 @@ class UserLanguageMiddleware:
 
 
 class ContentSecurityPolicyMiddleware:
-    """Send a strict Content-Security-Policy: our pages have no inline script or style."""
+    """Send a Content-Security-Policy on every answer, error pages included: the strict site
+    policy (our pages have no inline script or style), the admin's policy under /admin/, and
+    for the admin's previews the site policy with framing by this site allowed (the preview
+    panel frames them). A view that sets its own policy (downloads, SCORM) keeps it."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
         self.policy = getattr(settings, "CONTENT_SECURITY_POLICY", "")
-        self.exempt = tuple(getattr(settings, "CONTENT_SECURITY_POLICY_EXEMPT_PREFIXES", []))
+        self.admin_policy = getattr(settings, "CONTENT_SECURITY_POLICY_ADMIN", self.policy)
+        self.admin = tuple(getattr(settings, "CONTENT_SECURITY_POLICY_ADMIN_PREFIXES", []))
+        self.frame_options = getattr(settings, "X_FRAME_OPTIONS", "DENY")
+        self.preview_policy = self.policy.replace(
+            "frame-ancestors 'none'", "frame-ancestors 'self'"
+        )
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if self.policy and not request.path.startswith(self.exempt):
-            response.headers.setdefault("Content-Security-Policy", page_policy(request))
+        policy = page_policy(request)
+        if request.path.startswith(self.admin):
+            if is_preview(request.path) or getattr(request, "is_preview", False):
+                policy = self.preview_policy
+                response["X-Frame-Options"] = "SAMEORIGIN"
+            else:
+                policy = self.admin_policy
+        if policy:
+            response.headers.setdefault("Content-Security-Policy", policy)
+        # Also on answers made before the frame middleware ran (a 400 for an unknown host).
+        if not getattr(response, "xframe_options_exempt", False):
+            response.headers.setdefault("X-Frame-Options", self.frame_options)
         return response
+
+
+def is_preview(path: str) -> bool:
+    """The admin's previews of pages and snippets, and of earlier revisions."""
+    parts = path.rstrip("/").split("/")
+    return "preview" in parts or (len(parts) > 2 and parts[-1] == "view" and "revisions" in parts)
 
 
 class CachedSiteMiddleware:

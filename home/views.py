@@ -1,4 +1,4 @@
-"""Health check and error pages."""
+"""Health and liveness checks, public media and lesson documents, and error pages."""
 
 from __future__ import annotations
 

@@ -139,11 +139,19 @@ def test_production_does_not_serve_media_unless_told(monkeypatch):
     monkeypatch.setenv("SITE_URL", "https://example.org")
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/15")
     monkeypatch.delenv("SERVE_MEDIA", raising=False)
-    production = importlib.import_module("config.settings.production")
-    production = importlib.reload(production)
-    assert production.SERVE_MEDIA is False
-    monkeypatch.setenv("SERVE_MEDIA", "true")
-    assert importlib.reload(production).SERVE_MEDIA is True
+    base = importlib.import_module("config.settings.base")
+
+    def production_settings():
+        importlib.reload(base)  # production starts from base, read with this environment
+        return importlib.reload(importlib.import_module("config.settings.production"))
+
+    try:
+        assert production_settings().SERVE_MEDIA is False
+        monkeypatch.setenv("SERVE_MEDIA", "true")
+        assert production_settings().SERVE_MEDIA is True
+    finally:
+        monkeypatch.undo()
+        importlib.reload(base)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,38 @@
+"""manage.py restore: load an archive made by `manage.py backup`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+from operations.backup import BackupError, restore_backup
+
+
+class Command(BaseCommand):
+    help = (
+        "Load a backup archive: the database rows, the public and private files and the "
+        "signing keys. Run `manage.py migrate` first; the database must hold no accounts "
+        "unless --force is given (it is then emptied before loading)."
+    )
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument("archive", help="the .tar.gz written by `manage.py backup`")
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="empty a database that already holds data, then restore",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            summary = restore_backup(Path(options["archive"]), force=options["force"])
+        except (BackupError, OSError) as exc:
+            raise CommandError(str(exc)) from exc
+        files = ", ".join(f"{count} {label}" for label, count in summary.files.items())
+        self.stdout.write(
+            _("Restored %(rows)s rows; files: %(files)s; keys: %(keys)s.")
+            % {"rows": summary.rows, "files": files or "-", "keys": ", ".join(summary.keys) or "-"}
+        )
