@@ -6,7 +6,6 @@ restriction replaces, so no entry outlives the structure it describes."""
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -19,27 +18,25 @@ from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from people.cache_stamps import CacheStamp
+
 if TYPE_CHECKING:
     from wagtail.query import PageQuerySet
     from wagtail.url_routing import RouteResult
 
 T = TypeVar("T")
 
-VERSION_KEY = "site-structure:version"
 # Entries also expire, so a change made behind the signals' back (a raw SQL fix) heals itself.
-TIMEOUT_SECONDS = 15 * 60
+STRUCTURE = CacheStamp("site-structure", timeout_seconds=15 * 60)
+TIMEOUT_SECONDS = STRUCTURE.timeout_seconds
 
 
 def version() -> str:
-    current = cache.get(VERSION_KEY)
-    if current is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        current = cache.get(VERSION_KEY) or "-"
-    return str(current)
+    return STRUCTURE.current()
 
 
 def structure_changed(**kwargs: Any) -> None:
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    STRUCTURE.renew()
 
 
 @receiver(post_save)
@@ -78,12 +75,7 @@ def _digest(text: str) -> str:
 
 def remember(name: str, compute: Callable[[], T]) -> T:
     """``compute()``, kept until the site's structure or settings change (or a while)."""
-    key = f"site-structure:{version()}:{name}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, TIMEOUT_SECONDS)
-    return value
+    return STRUCTURE.remember(name, compute)
 
 
 def pages_are_restricted() -> bool:

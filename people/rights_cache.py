@@ -7,32 +7,22 @@ also expire after a few minutes, so a delegation that starts or ends on a date s
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from people.cache_stamps import CacheStamp
 from people.models import ManagerScope, ReadDelegation, User
 
 T = TypeVar("T")
 
-VERSION_KEY = "rights:version"
-TIMEOUT_SECONDS = 5 * 60
-
-
-def _version() -> str:
-    current = cache.get(VERSION_KEY)
-    if current is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        current = cache.get(VERSION_KEY) or "-"
-    return str(current)
+RIGHTS = CacheStamp("rights", timeout_seconds=5 * 60)
 
 
 def rights_changed(**kwargs: Any) -> None:
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    RIGHTS.renew()
 
 
 def cached_rights(user: User, name: str, compute: Callable[[], T]) -> T:
@@ -41,12 +31,7 @@ def cached_rights(user: User, name: str, compute: Callable[[], T]) -> T:
     change of those needs no stamp and an id never answers for another account."""
     own = f"{int(user.is_superuser)}{int(user.is_active)}{int(user.is_staff)}"
     joined = int(user.date_joined.timestamp()) if user.date_joined else 0
-    key = f"rights:{_version()}:{name}:{user.pk}:{joined}:{own}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, TIMEOUT_SECONDS)
-    return value
+    return RIGHTS.remember(f"{name}:{user.pk}:{joined}:{own}", compute)
 
 
 def connect() -> None:
