@@ -23,12 +23,12 @@ from people.http import AuthenticatedHttpRequest
 from quizzes import grading, permissions
 from quizzes.blocks import check_question_id, checkable_questions
 from quizzes.models import Attempt, Question, QuizGrade, QuizPage, Response
+from quizzes.page_answers import answer_from_page
 from quizzes.presentation import (
     ReviewOptions,
     answer_feedback,
     marks_shown,
     question_for_display,
-    response_from_json,
     response_from_post,
     review_options,
     word_limit_message,
@@ -458,7 +458,15 @@ def lesson_check(request: HttpRequest, lesson_id: int, block_id: str) -> JsonRes
         payload = json.loads(request.body.decode("utf-8"))
         if not isinstance(payload, dict):
             raise ValueError
-        answer = response_from_json(snapshot, payload.get("answer"))
+        value = payload.get("answer")
+        if snapshot.get("type") == QuestionType.MULTIPLE_CHOICE and not isinstance(
+            value, (list, type(None))
+        ):
+            raise ValueError(value)
+        # The lesson names options by their place, as the attempt page does.
+        answer = answer_from_page(snapshot, value, number=1)
+    except AnswerRejected as error:
+        return _check_refusal(400, "bad_request", str(error))
     except (ValueError, UnicodeDecodeError, RecursionError):
         return _check_refusal(400, "bad_request", _("The answer could not be read."))
     grade = grading.grade(snapshot, answer)

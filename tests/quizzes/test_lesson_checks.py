@@ -82,7 +82,9 @@ def signed_in(client, learner):
 
 
 def _answer_ids(question):
-    return {a.text: str(a.pk) for a in question.answers.all()}
+    """Each answer's value as the lesson page names it: its place among the options."""
+    places = [str(a["id"]) for a in question.to_snapshot()["answers"]]
+    return {a.text: str(places.index(str(a.pk))) for a in question.answers.all()}
 
 
 # What the learner sees ----------------------------------------------------------------------
