@@ -62,6 +62,7 @@ def pytest_runtest_teardown(item, nextitem):
                         interactive=False,
                         database=connection.alias,
                         inhibit_post_migrate=True,
+                        reset_sequences=False,
                     )
                     connection.creation.deserialize_db_from_string(contents)
         ContentType.objects.clear_cache()

@@ -177,7 +177,8 @@ def test_under_production_settings_the_worker_makes_a_queued_export(
     assert completed.returncode == 0, completed.stderr
     job.refresh_from_db()
     assert job.status == ExportJob.Status.DONE, job.error
-    assert (tmp_path / "media" / job.file.name).read_bytes().startswith(b"\xef\xbb\xbf")
+    assert (tmp_path / "private" / job.file.name).read_bytes().startswith(b"\xef\xbb\xbf")
+    assert not (tmp_path / "media" / job.file.name).exists()  # never in the public folder
     assert DBTaskResult.objects.get().status == "SUCCESSFUL"
 
 
