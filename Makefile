@@ -10,6 +10,9 @@ CHROMIUM ?= /usr/bin/chromium
 # data a module builds once is built once. The browser journeys run after, in one process.
 TEST_WORKERS ?= 2
 PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadscope
+# Tests that commit and empty the tables: one file per process, after the rest.
+TRANSACTIONAL = set -e; for file in $$($(PY) -m pytest -m transactional --collect-only -q $(PYTEST_ARGS) | grep '::' | cut -d: -f1 | sort -u); do \
+		$(PY) -m pytest -m transactional -p no:randomly $(PYTEST_ARGS) $$file; done
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -80,11 +83,13 @@ $(RALPH_VENV)/bin/ralph:
 	$(RALPH_VENV)/bin/pip install --quiet 'ralph-malph[cli,lrs]==$(RALPH_VERSION)' 'requests>=2.31,<3'
 
 test: install chromium gettext ralph ## Run the whole test suite (unit, integration, browser)
-	$(PY) -m pytest -m "not e2e and not topology" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not e2e and not topology and not transactional" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+	$(TRANSACTIONAL)
 	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
 test-fast: install gettext ralph ## Run the suite without the browser journeys
-	$(PY) -m pytest -m "not e2e and not topology" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not e2e and not topology and not transactional" $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+	$(TRANSACTIONAL)
 
 lint: install ## Lint, check formatting and check types
 	$(VENV)/bin/ruff check .

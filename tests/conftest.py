@@ -27,6 +27,11 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
+        elif _is_transactional(item):
+            # A transactional test ends by emptying every table, the rows the migrations made
+            # (the site, the root page) included: `make test` runs these after the rest, one
+            # file per process, each on a freshly migrated database.
+            item.add_marker(pytest.mark.transactional)
     items.sort(key=lambda item: "/e2e/" in str(item.fspath))
 
 
@@ -37,36 +42,6 @@ def _is_transactional(item) -> bool:
         and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
         and "/e2e/" not in str(item.fspath)
     )
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """A transactional test ends by emptying every table, the rows the migrations made (the
-    site, the root page, content types) included. Django runs such tests last; spread over
-    several processes they are followed by ordinary tests, so put those rows back."""
-    result = yield
-    if _is_transactional(item):
-        from django.contrib.contenttypes.models import ContentType
-        from django.db import connections
-        from pytest_django.plugin import blocking_manager_key
-
-        with item.config.stash[blocking_manager_key].unblock():
-            for connection in connections.all():
-                contents = getattr(connection, "_test_serialized_contents", None)
-                if contents:
-                    # Without serialized_rollback the ending flush has already made the
-                    # content types, permissions and roles afresh: empty again, then restore.
-                    call_command(
-                        "flush",
-                        verbosity=0,
-                        interactive=False,
-                        database=connection.alias,
-                        inhibit_post_migrate=True,
-                        reset_sequences=False,
-                    )
-                    connection.creation.deserialize_db_from_string(contents)
-        ContentType.objects.clear_cache()
-    return result
 
 
 @pytest.fixture(autouse=True)
