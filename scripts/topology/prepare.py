@@ -31,6 +31,8 @@ PASSWORD = "KyNangSo@2026"  # noqa: S105 - the demo's development password
 
 
 def main() -> None:
+    from people.services.accounts import mark_addresses_verified
+
     user_model = get_user_model()
     officer = user_model.objects.get(email="officer@example.org")
     quizzes = []
@@ -55,6 +57,7 @@ def main() -> None:
     )
     manager.set_password(PASSWORD)
     manager.save()
+    mark_addresses_verified([manager.pk])  # provisioned by an administrator, as the demo's
     manager.groups.add(Group.objects.get(name=MANAGER))
     grant_manager_scope(manager, root)
     demo_manager = user_model.objects.get(email="manager@example.org")
