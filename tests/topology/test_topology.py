@@ -71,16 +71,30 @@ class Browser:
 
 
 def answer_for(snapshot: dict) -> Any:
-    """A valid answer for questions a script can answer; None for the others."""
-    ids = [str(a["id"]) for a in snapshot.get("answers") or []]
+    """A valid answer for questions a script can answer, as the attempt page sends it (options
+    by their place in the attempt); None for the others."""
+    count = len(snapshot.get("answers") or [])
     kind = snapshot.get("type")
-    if kind in ("single_choice", "true_false") and ids:
-        return ids[-1]
-    if kind == "multiple_choice" and ids:
-        return ids[:1]
+    if kind == "single_choice" and count:
+        return str(count - 1)
+    if kind == "true_false":
+        return "true"
+    if kind == "multiple_choice" and count:
+        return ["0"]
     if kind in ("short_answer", "numerical"):
         return "42"
     return None
+
+
+def stored_form(snapshot: dict, sent: Any) -> Any:
+    """What the server keeps for an answer the page sent: options as their ids."""
+    ids = [str(a["id"]) for a in snapshot.get("answers") or []]
+    kind = snapshot.get("type")
+    if kind == "single_choice":
+        return ids[int(sent)]
+    if kind == "multiple_choice":
+        return [ids[int(v)] for v in sent]
+    return sent
 
 
 def start_attempt(browser: Browser, quiz_url: str) -> int:
@@ -150,7 +164,7 @@ def test_no_acknowledged_answer_is_lost_while_an_app_server_is_killed_and_restar
             control("start-one", "app1")
             say("app server 1 started again")
         save(officer, quiz["url"], primary, attempt, {str(position): value})
-        acknowledged[position] = value
+        acknowledged[position] = stored_form(dict(rows)[position], value)
     say(f"{len(acknowledged)} answers acknowledged by the servers, one of them down for a while")
     token = re.search(
         r'name="csrfmiddlewaretoken" value="([^"]+)"',
