@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Each cached family's version stamp is read once per request (people/cache_stamps.py).
+    "people.cache_stamps.StampsPerRequestMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outermost but one, so every answer (error pages of any middleware too) carries the policy.
     "home.middleware.ContentSecurityPolicyMiddleware",
@@ -140,6 +142,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache: Redis when REDIS_URL is set, else local memory. Redis fails open (config.cache): when
 # it is down, pages still serve, the error is logged and /healthz reports the cache as down.
 REDIS_URL = env_str("REDIS_URL")
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -150,6 +153,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rendered page fragments (a lesson's body) are kept in each process: their keys carry the
+# page's published state and the language, so publishing retires them everywhere at once.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "kns-fragments",
+    "TIMEOUT": 15 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 # Sessions in the database, read through the cache: any app server answers any request.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
