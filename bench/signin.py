@@ -17,17 +17,13 @@ import http.client
 import os
 import re
 import secrets
-import signal
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 import urllib.parse
-import urllib.request
 from pathlib import Path
 
-from bench.pages import ROOT, _answers, _empty_redis, _free_port, _manage
+from bench.serving import answers, gunicorn, manage, production_env, throwaway_postgres
 
 PASSWORD = "bench-" + secrets.token_urlsafe(12)
 OFFICE_ADDRESS = "198.51.100.7"
@@ -114,43 +110,17 @@ def _burst(label: str, env: dict[str, str], folder: Path) -> bool:
     users = int(os.environ.get("BENCH_SIGNIN_USERS", "300"))
     workers = int(os.environ.get("BENCH_SIGNIN_WORKERS", "2"))
     concurrency = int(os.environ.get("BENCH_SIGNIN_CONCURRENCY", "8"))
-    _manage({**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}, "migrate", "--noinput")
-    _manage(env, "collectstatic", "--noinput", "-v0")
-    hasher = (
-        _manage(
-            {**env, "BENCH_SIGNIN_USERS": str(users), "BENCH_SIGNIN_PASSWORD": PASSWORD},
-            "shell",
-            "-c",
-            USERS_SNIPPET,
-        )
-        .strip()
-        .splitlines()[-1]
+    manage({**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}, "migrate", "--noinput")
+    manage(env, "collectstatic", "--noinput", "-v0")
+    created = manage(
+        {**env, "BENCH_SIGNIN_USERS": str(users), "BENCH_SIGNIN_PASSWORD": PASSWORD},
+        "shell",
+        "-c",
+        USERS_SNIPPET,
     )
-    port = _free_port()
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "bench.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=(folder / "gunicorn-signin.log").open("w"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/livez", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.5)
+    hasher = created.strip().splitlines()[-1]
+    with gunicorn(env, workers, folder / "gunicorn-signin.log") as server:
+        port = server.port  # type: ignore[attr-defined]
         _sign_in(port, "nobody@donvi.example.vn")  # warm every import of the sign-in path
         emails = [f"canbo{n:05d}@donvi.example.vn" for n in range(users)]
         cpu_before = _cpu_seconds(server.pid)
@@ -159,9 +129,6 @@ def _burst(label: str, env: dict[str, str], folder: Path) -> bool:
             results = list(pool.map(lambda email: _sign_in(port, email), emails))
         wall = time.perf_counter() - started
         cpu = _cpu_seconds(server.pid) - cpu_before
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
     refused = [status for status, _took in results if status <= 0 or status >= 400]
     posts = sorted(took for _status, took in results if took)
     cores = min(workers, os.cpu_count() or 1)
@@ -183,43 +150,15 @@ def _burst(label: str, env: dict[str, str], folder: Path) -> bool:
 
 
 def run() -> bool:
-    if not _answers(6379):
+    if not answers(6379):
         print("Sign-in burst: needs Redis on 127.0.0.1:6379 (production settings require it)")
         return False
     print("Sign-in burst (production settings, gunicorn)")
     with tempfile.TemporaryDirectory(prefix="kns-bench-signin-") as name:
         folder = Path(name)
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "SECRET_KEY": "bench-only-" + secrets.token_hex(24),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SITE_URL": "https://127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "SECURE_HSTS_SECONDS": "0",
-            "SECURE_HSTS_PRELOAD": "false",
-            "STORAGE_BACKEND": "filesystem",
-            "MEDIA_ROOT": str(folder / "media"),
-            "PRIVATE_MEDIA_ROOT": str(folder / "private"),
-            "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-            "LOG_LEVEL": "WARNING",
-            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-            "REDIS_URL": "redis://127.0.0.1:6379/12",
-            "MFA_REQUIRED_ROLES": "none",
-        }
-        _empty_redis(env["REDIS_URL"])
-        if not _answers(5432):
+        env = production_env(folder, "redis://127.0.0.1:6379/12", MFA_REQUIRED_ROLES="none")
+        if not answers(5432):
             env["DATABASE_URL"] = f"sqlite:///{folder / 'signin.sqlite3'}"
             return _burst("SQLite + Redis", env, folder)
-        import psycopg
-
-        database = f"kns_bench_signin_{os.getpid()}"
-        admin = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{database}"')
-        try:
-            env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{database}"
-            return _burst("PostgreSQL + Redis", env, folder)
-        finally:
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        with throwaway_postgres("signin") as url:
+            return _burst("PostgreSQL + Redis", {**env, "DATABASE_URL": url}, folder)
