@@ -403,6 +403,7 @@ class LessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin
         return response
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from courses.blocks import body_is_cacheable
         from courses.queries import lesson_context
         from courses.site_cache import version
 
@@ -411,6 +412,7 @@ class LessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin
         # The rendered body is kept per published state and language (the page's cache key)
         # and per site settings (which hosts may be embedded): this stamp changes with them.
         context["structure_version"] = version()
+        context["body_cacheable"] = body_is_cacheable(self.body)
         return context
 
     @path("done/", name="done")
