@@ -16,6 +16,8 @@ from django.db.models import Count, IntegerField, Model, OuterRef, QuerySet, Sub
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
@@ -73,6 +75,12 @@ def save_unpublishable_new_pages_as_drafts(
 ) -> None:
     may = parent_page.permissions_for_user(request.user).can_publish_subpage()
     _publishing_refused(request, may)
+
+
+@hooks.register("insert_global_admin_js")
+def keep_text_typed_just_before_saving() -> str:
+    """Rich text editors copy their content into the form at once when it is sent."""
+    return format_html('<script src="{}"></script>', static("courses/admin_editor.js"))
 
 
 @hooks.register("before_edit_snippet")
