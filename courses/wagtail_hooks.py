@@ -54,7 +54,8 @@ def _publishing_refused(request: HttpRequest, may_publish: bool) -> None:
         return
     data = request.POST.copy()
     del data["action-publish"]
-    request.POST = data
+    data._mutable = False
+    request.POST = data  # type: ignore[assignment]  # the view reads the request's form data
     messages.warning(
         request,
         _(

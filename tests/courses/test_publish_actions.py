@@ -75,7 +75,7 @@ def test_a_publish_sent_by_a_trainer_saves_a_draft_and_says_it_was_not_published
     assert course.revisions.count() == revisions + 1  # the text is kept, as a draft
     assert course.get_latest_revision_as_object().summary == "Bản sửa gõ ngay trước khi lưu."
     said = " ".join(_messages(response))
-    assert "không được xuất bản" in said or "not published" in said
+    assert "chưa được xuất bản" in said or "not published" in said
     assert "đã được xuất bản" not in said and "has been published" not in said
 
 
@@ -89,7 +89,7 @@ def test_a_new_page_sent_for_publishing_by_a_trainer_stays_a_draft(client, train
     lesson = LessonPage.objects.get(slug="bai-moi")
     assert not lesson.live
     said = " ".join(_messages(response))
-    assert "không được xuất bản" in said or "not published" in said
+    assert "chưa được xuất bản" in said or "not published" in said
     assert "đã được xuất bản" not in said and "has been published" not in said
 
 
@@ -101,4 +101,4 @@ def test_an_administrator_still_publishes(client, administrator, pages):
     )
     assert response.status_code == 302
     assert LessonPage.objects.get(slug="bai-moi").live
-    assert not any("not published" in m or "không được xuất bản" in m for m in _messages(response))
+    assert not any("not published" in m or "chưa được xuất bản" in m for m in _messages(response))
