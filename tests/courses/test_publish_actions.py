@@ -102,3 +102,36 @@ def test_an_administrator_still_publishes(client, administrator, pages):
     assert response.status_code == 302
     assert LessonPage.objects.get(slug="bai-moi").live
     assert not any("not published" in m or "chưa được xuất bản" in m for m in _messages(response))
+
+
+def _bulk_actions(client, page):
+    response = client.get(reverse("wagtailadmin_explore", args=[page.pk]))
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    return {
+        a["href"].rstrip("/").rsplit("/", 1)[-1] for a in soup.select("[data-bulk-action-button]")
+    }
+
+
+def test_the_page_listing_offers_a_trainer_no_bulk_publishing(
+    client, trainer, administrator, pages
+):
+    client.force_login(trainer)
+    for parent in (pages["index"], pages["course"]):
+        actions = _bulk_actions(client, parent)
+        assert "move" in actions  # the other bulk actions stay
+        assert "publish" not in actions and "unpublish" not in actions
+    client.force_login(administrator)
+    assert {"publish", "unpublish"} <= _bulk_actions(client, pages["course"])
+
+
+def test_a_bulk_publish_sent_by_a_trainer_publishes_nothing(client, trainer, pages):
+    lesson = pages["lesson"]
+    lesson.title = "Bài sửa chưa duyệt"
+    lesson.save_revision()
+    client.force_login(trainer)
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    client.post(f"{url}?id={lesson.pk}", {"include_descendants": ""})
+    lesson.refresh_from_db()
+    assert lesson.title != "Bài sửa chưa duyệt"
+    assert lesson.has_unpublished_changes
