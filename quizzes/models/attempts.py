@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from quizzes.models.pages import QuizPage
 
@@ -18,7 +19,7 @@ class Attempt(models.Model):
     """
 
     class State(models.TextChoices):
-        IN_PROGRESS = "in_progress", _("In progress")
+        IN_PROGRESS = "in_progress", pgettext_lazy("attempt state", "In progress")
         FINISHED = "finished", _("Finished")
 
     user = models.ForeignKey(
@@ -83,7 +84,7 @@ class Response(models.Model):
     attempt = models.ForeignKey(
         Attempt, verbose_name=_("attempt"), on_delete=models.CASCADE, related_name="responses"
     )
-    position = models.PositiveIntegerField(_("position"))
+    position = models.PositiveIntegerField(pgettext_lazy("place in the attempt", "position"))
     page = models.PositiveIntegerField(_("page"))
     question = models.ForeignKey(
         "quizzes.Question",
