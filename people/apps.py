@@ -33,4 +33,3 @@ def _name_groups_by_their_role_label() -> None:
 
     Group.__str__ = role_label  # type: ignore[assignment,method-assign]
     Permission.__str__ = permission_str  # type: ignore[assignment,method-assign]
-

@@ -42,7 +42,7 @@ class Attempt(models.Model):
     sequence = models.PositiveIntegerField(_("save sequence"), default=0)
     last_save_key = models.CharField(max_length=64, blank=True, editable=False)
     current_page = models.PositiveIntegerField(_("current page"), default=0)
-    page_count = models.PositiveIntegerField(_("pages"), default=1)
+    page_count = models.PositiveIntegerField(pgettext_lazy("count", "pages"), default=1)
     max_score = models.DecimalField(_("maximum mark"), max_digits=9, decimal_places=2, default=0)
     # Null until every question is marked (an essay may be waiting for a trainer).
     score = models.DecimalField(_("mark"), max_digits=9, decimal_places=2, null=True, blank=True)
