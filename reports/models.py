@@ -143,7 +143,7 @@ class ExportLog(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M} · {self.user_id} · {self.view}/{self.table}.{self.format}"
+        return f"{self.at:%d/%m/%Y %H:%M} · {self.user_id} · {self.view}/{self.table}.{self.format}"
 
 
 def export_upload_to(instance: ExportJob, filename: str) -> str:
