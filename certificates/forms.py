@@ -2,13 +2,14 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from certificates.models import RevocationCategory
 
 
 class RevokeCertificateForm(forms.Form):
     category = forms.ChoiceField(
-        label=_("Category"),
+        label=pgettext_lazy("revocation reason", "Category"),
         choices=RevocationCategory.choices,
         help_text=_("Shown on the public verification page."),
     )

@@ -72,7 +72,7 @@ def ensure_catalogue(log: Log) -> CourseIndexPage:
         index = CourseIndexPage(
             title="Khóa học",
             slug="courses",
-            intro="Chọn một khóa học theo chủ đề và trình độ, hoặc tìm theo từ khoá.",
+            intro="Chọn một khóa học theo chủ đề và trình độ, hoặc tìm theo từ khóa.",
         )
         home.add_child(instance=index)
         _publish(index)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
@@ -20,7 +21,7 @@ class OutgoingStatement(models.Model):
     payload = models.JSONField(_("statement"))
     created_at = models.DateTimeField(_("recorded at"), default=timezone.now, db_index=True)
     sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
-    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    attempts = models.PositiveIntegerField(pgettext_lazy("delivery", "attempts"), default=0)
     last_error = models.CharField(_("last error"), max_length=500, blank=True)
     next_try_at = models.DateTimeField(_("next try"), null=True, blank=True)
 

@@ -4,7 +4,9 @@ locked sign-in says when to try again and is written to the audit log."""
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
@@ -13,6 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils import formats, timezone
+from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 
 
@@ -30,7 +33,29 @@ def lockout_message() -> str:
     ) % {"time": formats.time_format(until, "H:i")}
 
 
+@dataclass(frozen=True)
+class ProductSite:
+    """What account emails call the site: its name and the host of its configured address,
+    not the host the request happened to come in on (e.g. "127.0.0.1:8104")."""
+
+    name: str
+    domain: str
+
+
+def product_site() -> ProductSite:
+    return ProductSite(settings.WAGTAIL_SITE_NAME, urlsplit(settings.WAGTAILADMIN_BASE_URL).netloc)
+
+
 class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
+        super().send_mail(template_prefix, email, {"current_site": product_site(), **context})
+
+    def format_email_subject(self, subject: str) -> str:
+        prefix = account_settings.EMAIL_SUBJECT_PREFIX
+        if prefix is None:
+            prefix = f"[{product_site().name}] "
+        return prefix + force_str(subject)
+
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         return bool(getattr(settings, "SIGNUP_OPEN", False))
 

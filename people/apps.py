@@ -19,3 +19,17 @@ class PeopleConfig(AppConfig):
         from people import audit
 
         audit.connect()
+        _name_groups_by_their_role_label()
+
+
+def _name_groups_by_their_role_label() -> None:
+    """Wherever a group or a permission is printed (forms' checkboxes, page titles, workflow
+    tasks), show it in the reader's language; the stored names stay the English keys the code
+    and Django look them up by."""
+    from django.contrib.auth.models import Group, Permission
+
+    from people.admin_views.role_groups import role_label
+    from people.permission_labels import permission_str
+
+    Group.__str__ = role_label  # type: ignore[assignment,method-assign]
+    Permission.__str__ = permission_str  # type: ignore[assignment,method-assign]

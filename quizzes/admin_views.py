@@ -33,7 +33,7 @@ from quizzes.forms import ExportForm, ImportConfirmForm, ImportUploadForm, MarkF
 from quizzes.models import Attempt, QuizPage, Response
 from quizzes.models.bank import ReviewStatus
 from quizzes.presentation import question_for_display
-from quizzes.question_types import PICKED_TYPES, QuestionType
+from quizzes.question_types import PICKED_TYPES, QuestionType, true_false_word
 from quizzes.services import question_files
 from quizzes.services.categories import category_for_path
 from quizzes.services.marking import mark_response
@@ -205,12 +205,9 @@ class AttemptDetailView(TrainerView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["attempt"] = self.attempt
-        words = {"true": _("True"), "false": _("False")}
         rows = []
         for response in self.attempt.responses.order_by("position"):
             given = grading.response_text(response.snapshot, response.answer)
-            if response.snapshot.get("type") == QuestionType.TRUE_FALSE:
-                given = [str(words.get(text, text)) for text in given]
             rows.append({"response": response, "given": given})
         context["rows"] = rows
         context["can_mark"] = permissions.can_mark(self.request.user)
@@ -246,7 +243,10 @@ def statistics_for(quiz: QuizPage) -> dict[str, Any]:
             if snapshot.get("type") in PICKED_TYPES:
                 texts = answer_texts.setdefault(key, {})
                 for answer in snapshot.get("answers") or []:
-                    texts.setdefault(str(answer.get("id")), str(answer.get("text", "")))
+                    text = str(answer.get("text", ""))
+                    if snapshot.get("type") == QuestionType.TRUE_FALSE:
+                        text = true_false_word(text)
+                    texts.setdefault(str(answer.get("id")), text)
                 value = response.answer
                 chosen = tuple(
                     str(v) for v in (value if isinstance(value, list) else [value]) if v is not None

@@ -27,9 +27,9 @@ Log = Callable[[str], None]
 
 GIFT_FOLDER = Path(settings.BASE_DIR) / "home" / "demo_content" / "quizzes"
 QUIZ_SLUG = "bai-kiem-tra-cuoi-khoa"
-QUIZ_TITLE = "Bài kiểm tra cuối khoá"
+QUIZ_TITLE = "Bài kiểm tra cuối khóa"
 QUIZ_INTRO = (
-    "<p>Bài kiểm tra gồm các câu hỏi về nội dung của khoá học và một câu tự luận hoặc bài thực "
+    "<p>Bài kiểm tra gồm các câu hỏi về nội dung của khóa học và một câu tự luận hoặc bài thực "
     "hành do giảng viên chấm. Bạn có 45 phút; câu trả lời được lưu ngay khi bạn chọn, kể cả khi "
     "mất kết nối. Đạt từ 70% trở lên là hoàn thành; kết quả cuối cùng có sau khi giảng viên chấm "
     "câu tự luận.</p>"

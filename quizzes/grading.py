@@ -25,7 +25,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from people.names import strip_diacritics
-from quizzes.question_types import QuestionType
+from quizzes.question_types import QuestionType, true_false_word
 
 # Outcome states, also used to style the review.
 CORRECT = "correct"
@@ -353,6 +353,8 @@ def correct_response_text(snapshot: dict[str, Any]) -> list[str]:
             if to_decimal(answer.get("fraction")) == best:
                 text = str(answer.get("text", ""))
                 tolerance = to_decimal(answer.get("tolerance"))
+                if qtype == QuestionType.TRUE_FALSE:
+                    text = true_false_word(text)
                 if qtype == QuestionType.NUMERICAL:
                     text = local_number(text)
                     if tolerance:
@@ -372,8 +374,8 @@ def correct_response_text(snapshot: dict[str, Any]) -> list[str]:
 
 def response_text(snapshot: dict[str, Any], response: Any) -> list[str]:
     """What a learner answered, in the words they saw: the chosen answers' texts rather than
-    their ids, "prompt → answer" for matching, the typed text otherwise. True/false answers
-    come back as "true"/"false" for the caller to word."""
+    their ids, "prompt → answer" for matching, "Đúng"/"Sai" for true/false, the typed text
+    otherwise."""
     qtype = snapshot.get("type")
     if response is None or response == "" or response == [] or response == {}:
         return []
@@ -388,6 +390,8 @@ def response_text(snapshot: dict[str, Any], response: Any) -> list[str]:
             for p in snapshot.get("pairs") or []
             if str(p.get("prompt", "")).strip()
         ]
+    if qtype == QuestionType.TRUE_FALSE:
+        return [true_false_word(str(response))]
     return [str(response)]
 
 

@@ -23,6 +23,15 @@ class QuestionType(models.TextChoices):
     DESCRIPTION = "description", _("Description (no mark)")
 
 
+# How a true/false question's two statements, stored as "true" and "false", read to people.
+TRUE_FALSE_WORDS = {"true": _("True"), "false": _("False")}
+
+
+def true_false_word(text: str) -> str:
+    """ "Đúng"/"Sai" (or "True"/"False") for a stored "true"/"false"; other text unchanged."""
+    return str(TRUE_FALSE_WORDS.get(text.strip().lower(), text))
+
+
 # The learner chooses among answers the author wrote, each with its own text format; the
 # choices are numbered, shuffled if asked, and introduced by "choose one/more".
 CHOICE_TYPES = frozenset({QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE})

@@ -11,6 +11,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from config.storage import private_storage
 
@@ -142,7 +143,7 @@ class ExportLog(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.at:%Y-%m-%d %H:%M} · {self.user_id} · {self.view}/{self.table}.{self.format}"
+        return f"{self.at:%d/%m/%Y %H:%M} · {self.user_id} · {self.view}/{self.table}.{self.format}"
 
 
 def export_upload_to(instance: ExportJob, filename: str) -> str:
@@ -242,7 +243,7 @@ class ReportSnapshot(models.Model):
     started_at = models.DateTimeField(_("started at"), default=timezone.now)
     taken_at = models.DateTimeField(_("taken at"), null=True, blank=True)
     seconds = models.FloatField(_("seconds taken"), null=True, blank=True)
-    officers = models.PositiveIntegerField(_("officers"), default=0)
+    officers = models.PositiveIntegerField(pgettext_lazy("count", "officers"), default=0)
     error = models.CharField(_("error"), max_length=500, blank=True)
 
     class Meta:
@@ -290,7 +291,7 @@ class SnapshotOfficers(models.Model):
 
     snapshot = _snapshot_fk()
     unit = _row_unit_fk()
-    officers = models.PositiveIntegerField(_("officers"), default=0)
+    officers = models.PositiveIntegerField(pgettext_lazy("count", "officers"), default=0)
 
     class Meta:
         db_table = "progress_snapshotofficers"
@@ -379,7 +380,7 @@ class SnapshotFeedback(models.Model):
     month = models.DateField(_("month"), null=True, blank=True)
     total = models.BooleanField(_("all months"), default=False)
     rating_sum = models.FloatField(_("sum of ratings"), default=0)
-    rating_count = models.PositiveIntegerField(_("answers"), default=0)
+    rating_count = models.PositiveIntegerField(pgettext_lazy("count", "answers"), default=0)
 
     class Meta:
         db_table = "progress_snapshotfeedback"

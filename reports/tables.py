@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+from django.utils.translation import gettext_lazy, pgettext
 
 from reports.course_report import QuizStats
 from reports.dashboard import (
@@ -20,6 +20,28 @@ from reports.dashboard import (
 from reports.exports import Column, Table
 from reports.figures import Counts, bucket_labels
 from reports.filters import ReportFilters
+
+# Each table's title by its name, for the list of exports (the log keeps only the name).
+TABLE_TITLES = {
+    "units": gettext_lazy("Units"),
+    "courses": gettext_lazy("Courses"),
+    "months": gettext_lazy("Completions by month"),
+    "marks": gettext_lazy("Mark distribution"),
+    "officers": gettext_lazy("Officers"),
+    "records": gettext_lazy("Records"),
+    "rounds": gettext_lazy("Earlier rounds"),
+    "attempts": gettext_lazy("Attempts"),
+    "certificates": gettext_lazy("Certificates"),
+    "assignments": gettext_lazy("Assignments"),
+    "questions": gettext_lazy("Questions"),
+    "question_units": gettext_lazy("Questions by unit"),
+    "summary": gettext_lazy("PDF summary"),
+}
+
+
+def table_title(name: str) -> str:
+    """The title of an export's table in the reader's language; the name if unknown."""
+    return str(TABLE_TITLES.get(name, name))
 
 
 def figure_columns(*, officers_label: str | None = None) -> list[Column]:
@@ -212,7 +234,7 @@ def records_table(unit: Any, filters: ReportFilters) -> Table:
             Column(_("Round"), "int", 8),
             Column(_("Status"), "code"),
             Column(_("Progress (%)"), "int"),
-            Column(_("Enrolled"), "datetime"),
+            Column(pgettext("date of enrolment", "Enrolled"), "datetime"),
             Column(_("Started"), "datetime"),
             Column(_("Completed"), "datetime"),
             Column(_("Time spent (hours)"), "hours"),
@@ -238,7 +260,7 @@ def officer_record_tables(record: OfficerRecord) -> list[Table]:
             Column(_("Round"), "int", 8),
             Column(_("Status"), "code"),
             Column(_("Progress (%)"), "int"),
-            Column(_("Enrolled"), "datetime"),
+            Column(pgettext("date of enrolment", "Enrolled"), "datetime"),
             Column(_("Started"), "datetime"),
             Column(_("Completed"), "datetime"),
             Column(_("Time spent (hours)"), "hours"),

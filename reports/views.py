@@ -57,6 +57,7 @@ from reports.services import (
     write_content,
 )
 from reports.snapshots import is_stale
+from reports.tables import table_title
 from tracker import permissions as tracker_permissions
 
 if TYPE_CHECKING:
@@ -295,6 +296,8 @@ def export_list(request: AuthenticatedHttpRequest) -> HttpResponse:
         .select_related("job")
         .order_by("-at", "-pk")[:50]
     )
+    for log in logs:
+        log.table_title = table_title(log.table) if log.table else ""  # type: ignore[attr-defined]
     context = {"logs": logs}
     return render(request, "reports/export_list.html", context)
 

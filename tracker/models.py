@@ -321,7 +321,7 @@ class AssignmentLog(models.Model):
         ordering = ["-at", "-pk"]
 
     def __str__(self) -> str:
-        return f"{self.assignment_id} · {self.action} · {self.at:%Y-%m-%d %H:%M}"
+        return f"{self.assignment_id} · {self.action} · {self.at:%d/%m/%Y %H:%M}"
 
 
 def new_feed_token() -> str:
@@ -357,7 +357,7 @@ class CalendarFeedToken(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user} · {self.created_at:%Y-%m-%d}"
+        return f"{self.user} · {self.created_at:%d/%m/%Y}"
 
     @property
     def is_active(self) -> bool:

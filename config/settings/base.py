@@ -36,7 +36,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "people.users_app.PeopleUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -90,7 +90,8 @@ ROOT_URLCONF = "config.urls"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "config" / "templates"],
+        # translations/templates: Wagtail's templates where its wording had to be corrected.
+        "DIRS": [BASE_DIR / "config" / "templates", BASE_DIR / "translations" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -240,6 +241,7 @@ LOCALE_PATHS = [
     BASE_DIR / "translations" / "wagtail",
     BASE_DIR / "translations" / "django",
     BASE_DIR / "translations" / "django_tasks",
+    BASE_DIR / "translations" / "taggit",
 ]
 LANGUAGE_COOKIE_NAME = "kns_language"
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365

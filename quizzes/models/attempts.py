@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from quizzes.models.pages import QuizPage
 
@@ -18,7 +19,7 @@ class Attempt(models.Model):
     """
 
     class State(models.TextChoices):
-        IN_PROGRESS = "in_progress", _("In progress")
+        IN_PROGRESS = "in_progress", pgettext_lazy("attempt state", "In progress")
         FINISHED = "finished", _("Finished")
 
     user = models.ForeignKey(
@@ -41,7 +42,7 @@ class Attempt(models.Model):
     sequence = models.PositiveIntegerField(_("save sequence"), default=0)
     last_save_key = models.CharField(max_length=64, blank=True, editable=False)
     current_page = models.PositiveIntegerField(_("current page"), default=0)
-    page_count = models.PositiveIntegerField(_("pages"), default=1)
+    page_count = models.PositiveIntegerField(pgettext_lazy("count", "pages"), default=1)
     max_score = models.DecimalField(_("maximum mark"), max_digits=9, decimal_places=2, default=0)
     # Null until every question is marked (an essay may be waiting for a trainer).
     score = models.DecimalField(_("mark"), max_digits=9, decimal_places=2, null=True, blank=True)
@@ -83,7 +84,7 @@ class Response(models.Model):
     attempt = models.ForeignKey(
         Attempt, verbose_name=_("attempt"), on_delete=models.CASCADE, related_name="responses"
     )
-    position = models.PositiveIntegerField(_("position"))
+    position = models.PositiveIntegerField(pgettext_lazy("place in the attempt", "position"))
     page = models.PositiveIntegerField(_("page"))
     question = models.ForeignKey(
         "quizzes.Question",

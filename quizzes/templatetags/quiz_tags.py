@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django import template
@@ -24,9 +24,12 @@ def mark(value: Any) -> str:
 
 @register.filter
 def percent(value: Any) -> str:
+    """An attempt's grade, the same on every page: 66.666 -> "66,7%", 100 -> "100%"."""
     if value is None or value == "":
         return "—"
-    return f"{mark(value)}%"
+    number = Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    places = 0 if number == number.to_integral_value() else 1
+    return f"{number_format(number, decimal_pos=places)}%"
 
 
 @register.filter

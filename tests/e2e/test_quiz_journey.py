@@ -77,7 +77,7 @@ def test_demo_officer_takes_a_quiz_reloads_midway_and_sees_the_review(page, demo
 
     sign_in(page)
     page.goto(quiz_url)
-    assert page.locator("h1").inner_text() == "Bài kiểm tra cuối khoá"
+    assert page.locator("h1").inner_text() == "Bài kiểm tra cuối khóa"
     page.get_by_role("button", name="Bắt đầu làm bài").click()
     page.wait_for_url(re.compile(r".*/attempt/\d+/"))
     assert page.locator("[data-timer]").inner_text().startswith(("45:", "44:"))

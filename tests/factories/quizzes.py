@@ -108,7 +108,7 @@ def course_index() -> Page:
     index = CourseIndexPage.objects.first()
     if index is None:
         home = Page.objects.get(depth=2)
-        index = home.add_child(instance=CourseIndexPage(title="Khoá học", slug="courses"))
+        index = home.add_child(instance=CourseIndexPage(title="Khóa học", slug="courses"))
     return index
 
 
@@ -116,7 +116,7 @@ def make_course(title: str = "An toàn thông tin cơ bản", **fields: Any) -> 
     from courses.models import CoursePage
 
     slug = fields.pop("slug", None) or f"khoa-hoc-{CoursePage.objects.count() + 1}"
-    course = CoursePage(title=title, slug=slug, summary="Tóm tắt khoá học.", **fields)
+    course = CoursePage(title=title, slug=slug, summary="Tóm tắt khóa học.", **fields)
     return course_index().add_child(instance=course)
 
 

@@ -206,7 +206,7 @@ class TestPlatform:
         message.set_user_data(pending.sub, pending.roles, full_name=pending.name)
         message.set_launch_context_claim("course-section-7", context_title="Lớp bồi dưỡng 2027")
         if pending.deep_link:
-            message.set_dl(f"{self.url}/deep-link-return", title="Chọn khoá học")
+            message.set_dl(f"{self.url}/deep-link-return", title="Chọn khóa học")
         else:
             message.set_resource_link_claim(f"link-{pending.course_id}")
             if pending.course_id is not None:

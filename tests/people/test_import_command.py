@@ -25,7 +25,7 @@ def test_dry_run_saves_nothing(org, tmp_path):
     path = tmp_path / "staff.csv"
     path.write_bytes(csv_bytes(ROWS))
     out, _err = _run(str(path), "--dry-run")
-    assert "created: 1" in out
+    assert "tạo mới: 1" in out
     assert not Officer.objects.exists()
 
 
@@ -35,7 +35,7 @@ def test_import_then_again_changes_nothing(org, tmp_path):
     _run(str(path))
     assert Officer.objects.filter(employee_code="NV001").exists()
     out, _err = _run(str(path), "-v", "2")
-    assert "created: 0" in out and "unchanged: 1" in out
+    assert "tạo mới: 0" in out and "giữ nguyên: 1" in out
 
 
 def test_errors_are_printed_with_row_numbers_and_the_command_fails(org, tmp_path):
@@ -52,21 +52,21 @@ def test_errors_reach_stderr(org, tmp_path, capsys):
     err = io.StringIO()
     with pytest.raises(CommandError):
         call_command("import_staff", str(path), stdout=io.StringIO(), stderr=err)
-    assert "row 2" in err.getvalue() and "KHONG" in err.getvalue()
+    assert err.getvalue().startswith("dòng 2 [Mã đơn vị]: ") and "KHONG" in err.getvalue()
 
 
 def test_deactivate_missing(org, officer, tmp_path):
     path = tmp_path / "staff.csv"
     path.write_bytes(csv_bytes(ROWS))
     out, _err = _run(str(path), "--deactivate-missing", "--dry-run", "-v", "2")
-    assert "deactivate CB-A1-001" in out
+    assert "ngừng kích hoạt CB-A1-001" in out
     _run(str(path), "--deactivate-missing")
     officer.refresh_from_db()
     assert not officer.is_active
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path):
-    with pytest.raises(CommandError, match="Cannot read"):
+    with pytest.raises(CommandError, match="Không đọc được"):
         _run(str(tmp_path / "none.csv"))
 
 
@@ -83,5 +83,12 @@ def test_template_is_written_by_extension(org, tmp_path, name):
 
 
 def test_template_needs_a_known_extension(tmp_path):
-    with pytest.raises(CommandError, match=".csv or .xlsx"):
+    with pytest.raises(CommandError, match=".csv hoặc .xlsx"):
         _run("--template", str(tmp_path / "template.ods"))
+
+
+def test_the_command_speaks_english_when_english_is_active(org, tmp_path):
+    from django.utils import translation
+
+    with translation.override("en"), pytest.raises(CommandError, match="^Cannot read "):
+        call_command("import_staff", str(tmp_path / "missing.csv"))

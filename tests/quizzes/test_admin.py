@@ -190,7 +190,7 @@ def test_statistics_page_and_csv_export(client, trainer, category, course, offic
     rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig"))))
     assert rows[1][1] == "2"
     header = rows[5]
-    assert "Facility index (%)" in header or "Chỉ số dễ (%)" in header
+    assert "Facility index (%)" in header or "Độ dễ (%)" in header
     first = [r for r in rows[6:] if r and r[0] == questions[0].name]
     assert first and first[0][5] == "100.00"
     # The Excel flavour of the reader's language: semicolons and decimal commas in Vietnamese.

@@ -63,5 +63,5 @@ class Command(BaseCommand):
         for job in JOBS:
             state = "ready" if resolve(job) is not None else "task missing, skipped"
             upcoming = trigger(job).get_next_fire_time(None, now)
-            when = timezone.localtime(upcoming).strftime("%Y-%m-%d %H:%M") if upcoming else "-"
+            when = timezone.localtime(upcoming).strftime("%d/%m/%Y %H:%M") if upcoming else "-"
             self.stdout.write(f"{job.name:<30} {job.cron:<14} next {when}  {job.task} ({state})")

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from people.audit import log_staff_import
 from people.imports import template_bytes
@@ -41,12 +42,14 @@ class Command(BaseCommand):
         if options["template"]:
             return self.write_template(Path(options["template"]))
         if not options["path"]:
-            raise CommandError("Give the staff file to import, or --template PATH.")
+            raise CommandError(_("Give the staff file to import, or --template PATH."))
         path = Path(options["path"])
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise CommandError(f"Cannot read {path}: {exc.strerror}") from exc
+            raise CommandError(
+                _("Cannot read %(path)s: %(error)s") % {"path": path, "error": exc.strerror}
+            ) from exc
         try:
             plan = import_staff(
                 data,
@@ -65,49 +68,65 @@ class Command(BaseCommand):
             log_staff_import(plan, filename=path.name, via="command")
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Imported. {plan.invited} invitation(s) queued for new accounts."
+                    _("Imported. Invitations queued for new accounts: %(count)s.")
+                    % {"count": plan.invited}
                 )
             )
         else:
-            self.stdout.write(self.style.WARNING("Dry run: nothing was saved."))
+            self.stdout.write(self.style.WARNING(_("Dry run: nothing was saved.")))
 
     def report(self, plan, verbosity):
-        self.stdout.write(
-            f"created: {len(plan.created)}  updated: {len(plan.updated)}  "
-            f"moved: {len(plan.moved)}  unchanged: {len(plan.unchanged)}"
-            + (f"  deactivated: {len(plan.deactivated)}" if plan.deactivate_missing else "")
+        counts = {
+            "created": len(plan.created),
+            "updated": len(plan.updated),
+            "moved": len(plan.moved),
+            "unchanged": len(plan.unchanged),
+        }
+        line = (
+            _(
+                "created: %(created)s  updated: %(updated)s  moved: %(moved)s  "
+                "unchanged: %(unchanged)s"
+            )
+            % counts
         )
+        if plan.deactivate_missing:
+            line += "  " + _("deactivated: %(count)s") % {"count": len(plan.deactivated)}
+        self.stdout.write(line)
         if verbosity > 1:
             for label, rows in (
-                ("create", plan.created),
-                ("move", plan.moved),
-                ("update", plan.updated),
+                (_("create"), plan.created),
+                (_("move"), plan.moved),
+                (_("update"), plan.updated),
             ):
                 for planned in rows:
                     changes = "; ".join(planned.changes)
                     self.stdout.write(
-                        f"  row {planned.row}: {label} {planned.employee_code} "
+                        "  "
+                        + _("row %(row)s") % {"row": planned.row}
+                        + f": {label} {planned.employee_code} "
                         f"{planned.full_name} <{planned.email}> {planned.unit_code}"
                         + (f" — {changes}" if changes else "")
                     )
             for gone in plan.deactivated:
                 self.stdout.write(
-                    f"  deactivate {gone.employee_code} {gone.full_name} <{gone.email}>"
+                    f"  {_('deactivate')} {gone.employee_code} {gone.full_name} <{gone.email}>"
                 )
         for error in plan.errors:
-            where = f"row {error.row}" if error.row else "file"
+            where = _("row %(row)s") % {"row": error.row} if error.row else _("file")
             column = f" [{error.column_label}]" if error.column else ""
             self.stderr.write(f"{where}{column}: {error.message}")
 
     def write_template(self, path: Path):
         kind = path.suffix.lower().lstrip(".")
         if kind not in ("csv", "xlsx"):
-            raise CommandError("The template path must end in .csv or .xlsx.")
+            raise CommandError(_("The template path must end in .csv or .xlsx."))
         units = list(
             OrgUnit.objects.filter(active=True).order_by("path").values_list("code", "name")
         )
         try:
             path.write_bytes(template_bytes(kind, units))
         except OSError as exc:
-            raise CommandError(f"Cannot write {path}: {exc.strerror}") from exc
-        self.stdout.write(self.style.SUCCESS(f"Template written to {path}"))
+            raise CommandError(
+                _("Cannot write %(path)s: %(error)s") % {"path": path, "error": exc.strerror}
+            ) from exc
+        self.stdout.write(self.style.SUCCESS(_("Template written to %(path)s") % {"path": path}))

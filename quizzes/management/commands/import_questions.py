@@ -25,6 +25,7 @@ from quizzes.formats import FORMATS, FormatError, ParseResult, detect_format, ge
 from quizzes.formats.reading import MAX_BYTES, check_size
 from quizzes.formats.records import clean_category, nest_category, plain_text
 from quizzes.formats.spreadsheet import build_template
+from quizzes.question_types import QuestionType
 
 EXIT_ERRORS = 2
 
@@ -155,7 +156,8 @@ class Command(BaseCommand):
             % {"file": path.name, "questions": len(result.questions), "errors": len(result.errors)}
         )
         for qtype, count in sorted(counts.items()):
-            self.stdout.write(f"  {qtype}: {count}")
+            label = QuestionType(qtype).label if qtype in QuestionType.values else qtype
+            self.stdout.write(f"  {label}: {count}")
         for number, question in enumerate(result.questions, start=1):
             where = f" [{question.category}]" if question.category else ""
             text = plain_text(question.text, question.text_format)

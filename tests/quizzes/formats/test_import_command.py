@@ -162,3 +162,18 @@ def test_template_option_writes_a_template_that_imports(tmp_path, name):
 def test_a_path_is_needed_without_template():
     with pytest.raises(CommandError, match="--template"):
         run("--dry-run")
+
+
+def test_the_dry_run_names_question_types_in_words_not_internal_keys(tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import translation
+
+    path = tmp_path / "q.gift"
+    path.write_text("::Q1:: Hai cộng hai bằng bốn? {T}\n", encoding="utf-8")
+    out = StringIO()
+    with translation.override("vi"):
+        call_command("import_questions", str(path), "--dry-run", stdout=out, stderr=StringIO())
+    assert "  Đúng/sai: 1" in out.getvalue().splitlines()
+    assert "true_false" not in out.getvalue()
