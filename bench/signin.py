@@ -33,7 +33,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.hashers import make_password
 from people.models import User
 
-count, password = int(os.environ["BENCH_SIGNIN_USERS"]), os.environ["BENCH_SIGNIN_PASSWORD"]
+count, password = int(os.environ["BENCH_SIGNIN_USERS"]), PASSWORD_OF_THIS_RUN
 hashed = make_password(password)
 users = User.objects.bulk_create(
     User(email=f"canbo{n:05d}@donvi.example.vn", first_name="Cán bộ", last_name=f"{n}",
@@ -113,10 +113,10 @@ def _burst(label: str, env: dict[str, str], folder: Path) -> bool:
     manage({**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput", "-v0")
     created = manage(
-        {**env, "BENCH_SIGNIN_USERS": str(users), "BENCH_SIGNIN_PASSWORD": PASSWORD},
+        {**env, "BENCH_SIGNIN_USERS": str(users)},
         "shell",
         "-c",
-        USERS_SNIPPET,
+        USERS_SNIPPET.replace("PASSWORD_OF_THIS_RUN", repr(PASSWORD)),
     )
     hasher = created.strip().splitlines()[-1]
     with gunicorn(env, workers, folder / "gunicorn-signin.log") as server:
