@@ -15,9 +15,14 @@ class Attempt(models.Model):
 
     ``sequence`` grows by one with every accepted save, so a save carrying an older number
     (another tab, a repeated click) is refused instead of overwriting newer answers.
+
+    A *prepared* attempt was drawn before the quiz opened, so that starting it is a change of
+    state: it is not started, not an attempt used and shown nowhere. Until it starts its
+    ``number`` is 0 and ``started_at`` is when it was prepared.
     """
 
     class State(models.TextChoices):
+        PREPARED = "prepared", _("Prepared")
         IN_PROGRESS = "in_progress", _("In progress")
         FINISHED = "finished", _("Finished")
 
@@ -59,6 +64,11 @@ class Attempt(models.Model):
                 fields=["user", "quiz"],
                 condition=Q(state="in_progress"),
                 name="quizzes_one_attempt_in_progress",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "quiz"],
+                condition=Q(state="prepared"),
+                name="quizzes_one_attempt_prepared",
             ),
             models.UniqueConstraint(
                 fields=["user", "quiz", "number"], name="quizzes_attempt_number_unique"
