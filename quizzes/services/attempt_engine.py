@@ -102,9 +102,7 @@ def check_can_start(
         return StartCheck(False, _("This quiz is closed."))
     if attempts is None:
         attempts = list(
-            Attempt.objects.filter(user=user, quiz=quiz)
-            .exclude(state=Attempt.State.PREPARED)
-            .values_list("state", "submitted_at")
+            Attempt.objects.filter(user=user, quiz=quiz).values_list("state", "submitted_at")
         )
     since = round_started_at(user, quiz) if quiz.attempts_allowed else None
     used = sum(1 for _state, submitted in attempts if in_current_round(submitted, since))
@@ -149,7 +147,7 @@ def start_attempt(
     rng = rng or random.SystemRandom()
     # Every attempt of this learner at this quiz, in one query: the one in progress, the one
     # prepared, and those that count towards the limits.
-    attempts = list(Attempt.objects.filter(user=user, quiz=quiz))
+    attempts = list(Attempt.with_prepared.filter(user=user, quiz=quiz))
     current = next((a for a in attempts if a.state == Attempt.State.IN_PROGRESS), None)
     if current is not None and not close_if_overdue(current, now=now):
         return current
@@ -183,7 +181,7 @@ def _start_prepared(
 ) -> Attempt | None:
     """The prepared attempt, started now: a change of state, timed from this moment."""
     deadline = _deadline(quiz, now)
-    changed = Attempt.objects.filter(pk=attempt.pk, state=Attempt.State.PREPARED).update(
+    changed = Attempt.with_prepared.filter(pk=attempt.pk, state=Attempt.State.PREPARED).update(
         state=Attempt.State.IN_PROGRESS, number=number, started_at=now, deadline=deadline
     )
     if not changed:
@@ -429,7 +427,17 @@ def _finish(
         responses = list(attempt.responses.all())
     grade_responses(responses)
     Response.objects.bulk_update(responses, ["mark", "state", "needs_marking"])
+    _close(attempt, responses, now=now, by_deadline=by_deadline)
+
+
+def _close(
+    attempt: Attempt, responses: list[Response], *, now: datetime, by_deadline: bool
+) -> None:
+    """Total and close an attempt whose responses are graded; one closed by its deadline is
+    counted at the deadline, not when the closing happened to run."""
     total_attempt(attempt, responses)
+    if by_deadline and attempt.deadline is not None:
+        now = min(now, attempt.deadline)
     attempt.state = Attempt.State.FINISHED
     attempt.submitted_at = now
     attempt.closed_by_deadline = by_deadline
@@ -493,21 +501,34 @@ def close_if_overdue(attempt: Attempt, *, now: datetime | None = None) -> bool:
     return True
 
 
-def close_overdue_attempts(*, now: datetime | None = None) -> int:
-    """Close and grade every attempt whose time is up. Idempotent; returns how many it closed."""
+def close_overdue_attempts(*, now: datetime | None = None, batch_size: int = 200) -> int:
+    """Close and grade every attempt whose time is up, in batches, each counted at its deadline.
+
+    Idempotent and safe to run twice at once: a batch locks its attempts and skips those locked
+    by another run or by a save in progress (which closes its attempt itself). Returns how many
+    it closed.
+    """
     now = now or timezone.now()
     cutoff = now - timedelta(seconds=save_grace_seconds())
-    ids = list(
-        Attempt.objects.filter(state=Attempt.State.IN_PROGRESS, deadline__lt=cutoff).values_list(
-            "pk", flat=True
-        )
-    )
     closed = 0
-    for pk in ids:
+    while True:
         with transaction.atomic():
-            attempt = lock_attempt(pk)
-            if attempt.is_finished or not is_overdue(attempt, now=now):
-                continue
-            _finish(attempt, now=now, by_deadline=True)
-            closed += 1
-    return closed
+            batch = list(
+                Attempt.objects.select_for_update(skip_locked=True, of=("self",))
+                .select_related("quiz", "user")
+                .filter(state=Attempt.State.IN_PROGRESS, deadline__lt=cutoff)
+                .order_by("deadline", "pk")[:batch_size]
+            )
+            by_attempt: dict[int, list[Response]] = {a.pk: [] for a in batch}
+            responses = list(Response.objects.filter(attempt_id__in=by_attempt))
+            for response in responses:
+                by_attempt[response.attempt_id].append(response)
+            grade_responses(responses)
+            Response.objects.bulk_update(
+                responses, ["mark", "state", "needs_marking"], batch_size=1000
+            )
+            for attempt in batch:
+                _close(attempt, by_attempt[attempt.pk], now=now, by_deadline=True)
+        closed += len(batch)
+        if len(batch) < batch_size:
+            return closed
