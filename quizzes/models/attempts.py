@@ -10,6 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from quizzes.models.pages import QuizPage
 
 
+class AttemptManager(models.Manager["Attempt"]):
+    """Attempts learners have started: prepared ones are left out, so no list, count or report
+    can show them (``Attempt.with_prepared`` has them all)."""
+
+    def get_queryset(self) -> models.QuerySet[Attempt]:
+        return super().get_queryset().exclude(state="prepared")
+
+
 class Attempt(models.Model):
     """One learner's attempt at a quiz. Written only by ``quizzes.services``.
 
@@ -54,6 +62,9 @@ class Attempt(models.Model):
         _("grade (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     needs_marking = models.BooleanField(_("needs marking"), default=False)
+
+    objects = AttemptManager()
+    with_prepared = models.Manager()  # noqa: DJ012 - a manager, after the default one
 
     class Meta:
         verbose_name = _("attempt")
