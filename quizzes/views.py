@@ -21,7 +21,7 @@ from django.views.decorators.http import require_POST
 from courses import permissions as course_permissions
 from courses.models import Enrolment, LessonPage
 from people.http import AuthenticatedHttpRequest
-from quizzes import grading, permissions
+from quizzes import grading, permissions, sessions
 from quizzes.blocks import check_question_id, checkable_questions
 from quizzes.models import Attempt, Question, QuizGrade, QuizPage, Response
 from quizzes.page_answers import answer_from_page
@@ -106,6 +106,7 @@ def start(request: AuthenticatedHttpRequest, quiz: QuizPage) -> HttpResponse:
     except QuizError as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(quiz.get_url(request))
+    sessions.keep_through(request, attempt_engine.remaining_seconds(attempt))
     return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk))
 
 
