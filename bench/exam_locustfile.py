@@ -1,11 +1,11 @@
 """The exam-day load, run by locust (headless) from ``bench/exam.py``; not imported by Django.
 
-Each simulated officer takes one session made beforehand, waits for the common start moment,
-starts the quiz (POST start, then the attempt page it leads to), changes an answer every 3 to
-10 seconds and saves only what changed, as the attempt page's script does, then submits. What
-the server acknowledged and every request's time are written to the result file at the end.
-``bench/exam.py`` passes the plan, the result file, the start moment and the answering time as
-the command-line options below.
+Each simulated officer takes one session made beforehand, opens the quiz page and waits there
+for the common start moment, starts the quiz (POST start, then the attempt page it leads to),
+changes an answer every 3 to 10 seconds and saves only what changed, as the attempt page's
+script does, then submits. What the server acknowledged and every request's time are written
+to the result file at the end. ``bench/exam.py`` passes the plan, the result file, the start
+moment and the answering time as the command-line options below.
 """
 
 from __future__ import annotations
@@ -127,6 +127,11 @@ class Officer(HttpUser):
     @task
     def take_the_exam(self) -> None:
         options = self.environment.parsed_options
+        # Waiting for the opening, each officer has the quiz page open (not timed).
+        waiting = max(0.0, options.exam_start_at - time.time() - 1)
+        gevent.sleep(self.rng.uniform(0, waiting))
+        quiz_url = PLAN["start_url"].removesuffix("start/")
+        self.client.get(quiz_url, headers=self._headers(), name="quiz page")
         gevent.sleep(max(0.0, options.exam_start_at - time.time()))
         began = time.perf_counter()
         # Redirects are followed by hand: requests drops a Cookie header on a redirect.
