@@ -14,20 +14,16 @@ others at 0.35 or more.
 
 from __future__ import annotations
 
+import json
 import os
 import re
-import secrets
 import shutil
-import signal
-import socket
 import subprocess
-import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.serving import answers, gunicorn, manage, production_env, throwaway_postgres
+
 TARGETS = {"lesson": 0.5, "course": 0.35, "catalogue": 0.35, "my": 0.35, "home": 0.35}
 SESSION_SNIPPET = """
 import json
@@ -57,38 +53,6 @@ print(json.dumps({
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _answers(port: int) -> bool:
-    with socket.socket() as sock:
-        sock.settimeout(1)
-        return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
-def _empty_redis(url: str) -> None:
-    import redis
-
-    redis.Redis.from_url(url).flushdb()
-
-
-def _manage(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stderr[-3000:]}")
-    return done.stdout
-
-
 def _wrk(url: str, cookie: str, seconds: int) -> float:
     done = subprocess.run(
         ["wrk", "-t2", "-c8", f"-d{seconds}s", "-H", f"Cookie: {cookie}", url],
@@ -106,41 +70,14 @@ def _wrk(url: str, cookie: str, seconds: int) -> float:
 
 
 def _measure(label: str, env: dict[str, str], folder: Path) -> bool:
-    import json
-
     print(f"  {label}")
-    _manage({**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}, "migrate", "--noinput")
-    _manage({**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}, "seed_demo", "-v0")
-    _manage({**env}, "collectstatic", "--noinput", "-v0")
-    out = _manage({**env}, "shell", "-c", SESSION_SNIPPET)
-    found = json.loads(out.strip().splitlines()[-1])
-    port = _free_port()
-    workers = os.environ.get("BENCH_PAGES_WORKERS", "2")
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "bench.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            workers,
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=(folder / "gunicorn.log").open("w"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.5)
+    manage({**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}, "migrate", "--noinput")
+    manage({**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}, "seed_demo", "-v0")
+    manage({**env}, "collectstatic", "--noinput", "-v0")
+    found = json.loads(manage({**env}, "shell", "-c", SESSION_SNIPPET).strip().splitlines()[-1])
+    workers = int(os.environ.get("BENCH_PAGES_WORKERS", "2"))
+    with gunicorn(env, workers, folder / "gunicorn.log") as server:
+        base = f"http://127.0.0.1:{server.port}"  # type: ignore[attr-defined]
         seconds = int(os.environ.get("BENCH_PAGES_SECONDS", "10"))
         urls = {
             "bare": "/bench/signed-in/",
@@ -154,27 +91,24 @@ def _measure(label: str, env: dict[str, str], folder: Path) -> bool:
         for name, path in urls.items():
             _wrk(base + path, found["cookie"], 2)  # warm-up
             rates[name] = _wrk(base + path, found["cookie"], seconds)
-        ok = True
-        print(f"    {'bare signed-in view':<28} {rates['bare']:>8.0f} req/s")
-        for name, target in TARGETS.items():
-            ratio = rates[name] / rates["bare"]
-            met = ratio >= target
-            ok = ok and met
-            print(
-                f"    {name + ' ' + urls[name]:<28} {rates[name]:>8.0f} req/s  "
-                f"ratio {ratio:.2f}  target {target:.2f}: {'met' if met else 'MISSED'}"
-            )
-        return ok
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+    ok = True
+    print(f"    {'bare signed-in view':<28} {rates['bare']:>8.0f} req/s")
+    for name, target in TARGETS.items():
+        ratio = rates[name] / rates["bare"]
+        met = ratio >= target
+        ok = ok and met
+        print(
+            f"    {name + ' ' + urls[name]:<28} {rates[name]:>8.0f} req/s  "
+            f"ratio {ratio:.2f}  target {target:.2f}: {'met' if met else 'MISSED'}"
+        )
+    return ok
 
 
 def run() -> bool:
     if not shutil.which("wrk"):
         print("Page throughput: wrk is missing (make bench installs it)")
         return False
-    if not _answers(6379):
+    if not answers(6379):
         print("Page throughput: needs Redis on 127.0.0.1:6379 (production settings require it)")
         return False
     workers = os.environ.get("BENCH_PAGES_WORKERS", "2")
@@ -182,53 +116,20 @@ def run() -> bool:
     ok = True
     with tempfile.TemporaryDirectory(prefix="kns-bench-pages-") as name:
         folder = Path(name)
-        common = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "SECRET_KEY": "bench-only-" + secrets.token_hex(24),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SITE_URL": "http://127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "SECURE_HSTS_SECONDS": "0",
-            "SECURE_HSTS_PRELOAD": "false",
-            "STORAGE_BACKEND": "filesystem",
-            "MEDIA_ROOT": str(folder / "media"),
-            "PRIVATE_MEDIA_ROOT": str(folder / "private"),
-            "CERTIFICATE_SIGNING_KEY": str(folder / "signing.key"),
-            "CERTIFICATE_SIGNING_CERT": str(folder / "signing.crt"),
-            "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-            "LOG_LEVEL": "WARNING",
-            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-        }
         # Production refuses a cache kept in each process: both runs use Redis, each in a
         # database of its own emptied first.
-        common["REDIS_URL"] = "redis://127.0.0.1:6379/13"
-        _empty_redis(common["REDIS_URL"])
-        _manage(
+        common = production_env(folder, "redis://127.0.0.1:6379/13")
+        manage(
             {**common, "DJANGO_SETTINGS_MODULE": "config.settings.dev"},
             "create_signing_key",
             "--if-missing",
         )
         sqlite = {**common, "DATABASE_URL": f"sqlite:///{folder / 'bench.sqlite3'}"}
         ok = _measure("SQLite + Redis", sqlite, folder) and ok
-        if _answers(5432):
-            database = f"kns_bench_{os.getpid()}"
-            import psycopg
-
-            admin = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'CREATE DATABASE "{database}"')
-            try:
-                postgres = {
-                    **common,
-                    "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
-                    "REDIS_URL": "redis://127.0.0.1:6379/14",
-                }
-                _empty_redis(postgres["REDIS_URL"])
+        if answers(5432):
+            with throwaway_postgres("pages") as url:
+                postgres = production_env(folder, "redis://127.0.0.1:6379/14", DATABASE_URL=url)
                 ok = _measure("PostgreSQL + Redis", postgres, folder) and ok
-            finally:
-                with psycopg.connect(admin, autocommit=True) as conn:
-                    conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         else:
             print("  PostgreSQL: not reachable on 127.0.0.1:5432, skipped")
     return ok

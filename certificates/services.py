@@ -34,6 +34,8 @@ from people.dates import add_months
 from people.dates import local_date as _local_date
 from people.models import Officer
 from quizzes.course_marks import compute_figures, mark_out_of_ten
+from quizzes.models import QuizPage
+from quizzes.presentation import marks_shown
 
 if TYPE_CHECKING:
     from people.models import User
@@ -114,6 +116,14 @@ def _round_window(
     return opened_at, closed_at
 
 
+def course_shows_marks(course: CoursePage, *, now: datetime.datetime) -> bool:
+    """Whether every quiz of the course lets learners see their marks at ``now``, by its review
+    options (``quizzes.presentation.marks_shown``, as /my/ and the quiz pages decide). When one
+    hides them, the certificate (its PDF, credential and verification page) carries no mark."""
+    quizzes = QuizPage.objects.descendant_of(course).only("review_mark", "close_at")
+    return all(marks_shown(quiz, now=now) for quiz in quizzes)
+
+
 def issue_certificate(
     enrolment_id: int,
     *,
@@ -144,7 +154,7 @@ def issue_certificate(
     percent = compute_figures(
         [enrolment], windows={enrolment.pk: _round_window(enrolment, completed_at)}
     )[enrolment.pk].best_mark
-    mark = mark_out_of_ten(percent)
+    mark = mark_out_of_ten(percent) if course_shows_marks(course, now=now) else None
     completed_on = _local_date(completed_at)
     valid_until = certificate_valid_until(user, course, completed_on)
     code = _unique_code()

@@ -290,6 +290,20 @@ class LessonBodyBlock(blocks.StreamBlock):
     check = CheckBlock()
 
 
+def body_is_cacheable(body: Any) -> bool:
+    """Whether a StreamField value renders the same for everyone while the page and the site's
+    settings stand: false when it uses a block that says otherwise (``cacheable = False``,
+    e.g. a question from the bank, which changes with the bank and the viewer's role)."""
+    if body is None:
+        return True
+    used = {item.get("type") for item in body.raw_data}
+    return all(
+        getattr(block, "cacheable", True)
+        for name, block in body.stream_block.child_blocks.items()
+        if name in used
+    )
+
+
 def page_assets(body: Any) -> tuple[list[str], list[str]]:
     """The static scripts and stylesheets asked for by the blocks a StreamField value uses.
 

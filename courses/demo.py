@@ -6,13 +6,14 @@ The data (``home/demo_content/courses.py``) is a list of dicts; lesson bodies ar
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from wagtail.models import Page, Site
 
-from courses.models import CourseIndexPage, CoursePage, LessonPage, Topic
-from courses.services import ensure_course_workflow
+from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, Topic
+from courses.services import enrol, ensure_course_workflow
 
 Log = Callable[[str], None]
 
@@ -128,3 +129,16 @@ def load_courses(courses: list[dict[str, Any]], log: Log = lambda _msg: None) ->
             course.add_child(instance=lesson)
             _publish(lesson)
             log(f"created lesson {lesson.title}")
+
+
+def enrol_since(
+    user: Any, course: CoursePage, since: datetime.datetime, *, source: str = ""
+) -> Enrolment:
+    """Enrol a demo learner (through the service) as of ``since``: the demo's learners work
+    through courses in the past, so their enrolment dates back to before their first step
+    (an enrolment made earlier, e.g. by an assignment, is moved back when it is later)."""
+    enrolment = enrol(user, course, **({"source": source} if source else {}))
+    if enrolment.enrolled_at > since:
+        Enrolment.objects.filter(pk=enrolment.pk).update(enrolled_at=since)
+        enrolment.enrolled_at = since
+    return enrolment

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404, HttpRequest
@@ -58,15 +57,19 @@ def find_site(request: HttpRequest) -> Site | None:
     """Wagtail's site for the request, with its root page, from the cache when known."""
     # The raw host and port Wagtail itself matches on, hashed: they come from the client.
     where = _digest(f"{request._get_raw_host()}:{request.get_port()}")  # type: ignore[attr-defined]
-    key = f"site-structure:{version()}:site:{where}"
-    site = cache.get(key)
+    site = STRUCTURE.peek(f"site:{where}")
     if site is None:
         site = Site._find_for_request(request)
         if site is None:
             return None
         site.root_page.specific  # noqa: B018 - fetched now, so the cached site carries it
-        cache.set(key, site, TIMEOUT_SECONDS)
+        STRUCTURE.store(f"site:{where}", site)
     return site
+
+
+def site_root_paths() -> list[Any]:
+    """Wagtail's ``Site.get_site_root_paths()``, kept with the rest of the structure."""
+    return remember("site-root-paths", lambda: list(Site.get_site_root_paths()))
 
 
 def _digest(text: str) -> str:
@@ -95,8 +98,9 @@ def route(root: Page, request: HttpRequest, path_components: list[str]) -> Route
     """Wagtail's routing from ``root`` in one query instead of two per level: the deepest page
     whose address is a prefix of the path routes what remains (a routable page's own views);
     an address routed before comes from the cache and costs a single query for the page."""
-    key = f"site-structure:{version()}:route:{root.pk}:{_digest('/'.join(path_components))}"
-    found = cache.get(key)
+    name = f"route:{root.pk}:{_digest('/'.join(path_components))}"
+    found = STRUCTURE.peek(name)
+    known = found is not None
     if found is None:
         prefixes = [
             root.url_path + "/".join(path_components[:n]) + "/"
@@ -117,5 +121,6 @@ def route(root: Page, request: HttpRequest, path_components: list[str]) -> Route
     if page is None:
         raise Http404
     result = page.route(request, path_components[depth - root.depth :])
-    cache.set(key, found, TIMEOUT_SECONDS)  # only addresses that resolved
+    if not known:
+        STRUCTURE.store(name, found)  # only addresses that resolved
     return result

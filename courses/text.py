@@ -64,10 +64,11 @@ def index_form(text: str, *, exact: bool = False) -> str:
     return f" {' '.join(words)} " if words else ""
 
 
-def search_terms(query: str, *, limit: int = 8) -> list[str]:
-    """The distinct words of a query in plain form, at most ``limit`` of them."""
+def search_terms(query: str, *, limit: int = 8, exact: bool = False) -> list[str]:
+    """The distinct words of a query in plain (or, if ``exact``, folded) form, at most
+    ``limit`` of them."""
     terms: list[str] = []
-    for word in index_form(query).split():
+    for word in index_form(query, exact=exact).split():
         if word not in terms:
             terms.append(word)
     return terms[:limit]

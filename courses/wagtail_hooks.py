@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, IntegerField, Model, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
@@ -42,6 +45,43 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+def _publishing_refused(request: HttpRequest, may_publish: bool) -> None:
+    """A save sent with the publish action by someone who may not publish is a draft, and says
+    so: the page is saved (nothing typed is lost) and the person learns how it goes live."""
+    if request.method != "POST" or not request.POST.get("action-publish") or may_publish:
+        return
+    data = request.POST.copy()
+    del data["action-publish"]
+    data._mutable = False
+    request.POST = data  # type: ignore[assignment]  # the view reads the request's form data
+    messages.warning(
+        request,
+        _(
+            "The page was not published: you may not publish it. Your changes are saved as "
+            "a draft; submit the page for review to have it published."
+        ),
+    )
+
+
+@hooks.register("before_edit_page")
+def save_unpublishable_edits_as_drafts(request: HttpRequest, page: Page) -> None:
+    _publishing_refused(request, page.permissions_for_user(request.user).can_publish())
+
+
+@hooks.register("before_create_page")
+def save_unpublishable_new_pages_as_drafts(
+    request: HttpRequest, parent_page: Page, page_class: type[Page]
+) -> None:
+    may = parent_page.permissions_for_user(request.user).can_publish_subpage()
+    _publishing_refused(request, may)
+
+
+@hooks.register("insert_global_admin_js")
+def keep_text_typed_just_before_saving() -> str:
+    """Rich text editors copy their content into the form at once when it is sent."""
+    return format_html('<script src="{}"></script>', static("courses/admin_editor.js"))
 
 
 @hooks.register("before_edit_snippet")

@@ -93,8 +93,10 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        from courses.site_cache import find_site
+        from courses.site_cache import find_site, site_root_paths
 
         # Looked up on first use only: most views that are not pages never ask.
         request._wagtail_site = SimpleLazyObject(lambda: find_site(request))  # type: ignore[attr-defined]
+        # Every page address Wagtail writes reads the sites' root paths (once per request).
+        request._wagtail_cached_site_root_paths = SimpleLazyObject(site_root_paths)  # type: ignore[attr-defined]
         return self.get_response(request)

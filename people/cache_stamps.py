@@ -1,16 +1,82 @@
 """Cache entries retired all at once: every key of a family carries the family's current
 stamp, and replacing the stamp (one write) makes every earlier entry unreachable. Used for what
-pages ask on every request and only an editor or an administrator changes."""
+pages ask on every request and only an editor or an administrator changes.
+
+Two things keep such a lookup off the network: a request reads each family's stamp from the
+shared cache once (``StampsPerRequestMiddleware``), and an entry found once is kept in the
+process too, for at most ``LOCAL_SECONDS``. An entry's key carries the stamp, so a change
+(which replaces the stamp) retires the process's copies as well as the shared ones. The
+process keeps entries pickled and hands out a fresh copy each time, as the shared cache
+does, so no request sees what another did to the objects it was given."""
 
 from __future__ import annotations
 
+import pickle
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
 
 T = TypeVar("T")
+
+# How long a process keeps an entry it found: a change made behind the signals' back (which
+# the entries' own expiry heals in the shared cache) shows in every process within this.
+LOCAL_SECONDS = 60.0
+LOCAL_ENTRIES = 4096
+
+_stamps_of_request: ContextVar[dict[str, str] | None] = ContextVar(
+    "kns_stamps_of_request", default=None
+)
+_local: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+_local_lock = threading.Lock()
+
+
+def clear_local() -> None:
+    """Forget every entry this process keeps (the tests start each case with none)."""
+    with _local_lock:
+        _local.clear()
+
+
+def _local_get(key: str) -> Any:
+    with _local_lock:
+        found = _local.get(key)
+        if found is None:
+            return None
+        if found[0] < time.monotonic():
+            del _local[key]
+            return None
+        _local.move_to_end(key)
+        data = found[1]
+    return pickle.loads(data)  # noqa: S301 - written by this process, never from outside
+
+
+def _local_set(key: str, value: Any, seconds: float) -> None:
+    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    with _local_lock:
+        _local[key] = (time.monotonic() + min(seconds, LOCAL_SECONDS), data)
+        _local.move_to_end(key)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+
+
+class StampsPerRequestMiddleware:
+    """Each family's stamp is read from the shared cache at most once per request."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        token = _stamps_of_request.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _stamps_of_request.reset(token)
 
 
 class CacheStamp:
@@ -20,24 +86,48 @@ class CacheStamp:
         self.key = f"{family}:stamp"
 
     def current(self) -> str:
+        known = _stamps_of_request.get()
+        if known is not None and self.key in known:
+            return known[self.key]
         stamp = cache.get(self.key)
         if stamp is None:
             cache.add(self.key, uuid.uuid4().hex, None)
             stamp = cache.get(self.key) or "-"
+        if known is not None:
+            known[self.key] = str(stamp)
         return str(stamp)
 
     def renew(self, **kwargs: Any) -> None:
         """Retire every entry of the family (connectable to signals as it is)."""
-        cache.set(self.key, uuid.uuid4().hex, None)
+        stamp = uuid.uuid4().hex
+        cache.set(self.key, stamp, None)
+        known = _stamps_of_request.get()
+        if known is not None:
+            known[self.key] = stamp
 
     def key_for(self, name: str) -> str:
         return f"{self.family}:{self.current()}:{name}"
 
+    def peek(self, name: str) -> Any:
+        """The entry ``name`` under the current stamp, or None."""
+        key = self.key_for(name)
+        value = _local_get(key)
+        if value is None:
+            value = cache.get(key)
+            if value is not None:
+                _local_set(key, value, self.timeout_seconds)
+        return value
+
+    def store(self, name: str, value: Any) -> None:
+        key = self.key_for(name)
+        cache.set(key, value, self.timeout_seconds)
+        _local_set(key, value, self.timeout_seconds)
+
     def remember(self, name: str, compute: Callable[[], T]) -> T:
         """``compute()``, from the cache while the stamp stands (and for a while at most)."""
-        key = self.key_for(name)
-        value = cache.get(key)
+        value = self.peek(name)
         if value is None:
             value = compute()
-            cache.set(key, value, self.timeout_seconds)
+            if value is not None:
+                self.store(name, value)
         return value

@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q, QuerySet
+from django.db.models import Q, QuerySet, Value
+from django.db.models.functions import Concat
 from django.utils.translation import gettext as _
 
 from people import permissions
@@ -29,11 +30,18 @@ class DirectoryFilters:
 
 
 def search_officers(queryset: QuerySet[Officer], query: str) -> QuerySet[Officer]:
-    """Every word must appear in the name, email or employee code; diacritics are optional."""
+    """Every word must start a word of the name or the email's local part, or start the
+    employee code; diacritics are optional.
+
+    Words are matched from their start only, so "gov" or the mail domain, shared by everyone,
+    finds no one; a whole address typed into the box finds its owner.
+    """
+    queryset = queryset.alias(_words=Concat(Value(" "), "user__search_text"))
     for term in search_terms(query):
-        queryset = queryset.filter(
-            Q(user__search_text__contains=term) | Q(employee_code__icontains=term)
-        )
+        match = Q(_words__contains=f" {term}") | Q(employee_code__istartswith=term)
+        if "@" in term:
+            match |= Q(user__email__iexact=term)
+        queryset = queryset.filter(match)
     return queryset
 
 

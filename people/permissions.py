@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TypeGuard, TypeVar
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q, QuerySet
+from django.db.models import Case, Q, QuerySet, Value, When
 
 from people.models import Officer, OrgUnit, ReadDelegation, TrainerTopic, User
 from people.roles import ADMINISTRATOR, MANAGER, TRAINER
@@ -119,8 +119,32 @@ def delegated_units(user: User | AnonymousUser) -> list[OrgUnit]:
     return cached_on_user(user, "_delegated_units_cache", compute)
 
 
+def _load_scopes(user: User) -> None:
+    """A manager's own and delegated units in one query, kept where managed_units() and
+    delegated_units() look first."""
+    managers = current_delegations(user).values("manager")
+    units = (
+        OrgUnit.objects.filter(Q(manager_scopes__user=user) | Q(manager_scopes__user__in=managers))
+        .annotate(own=Case(When(manager_scopes__user=user, then=Value(True)), default=Value(False)))
+        .order_by("path")
+    )
+    own: list[OrgUnit] = []
+    lent: list[OrgUnit] = []
+    for unit in units:
+        (own if unit.own else lent).append(unit)
+    user.__dict__["_managed_units_cache"] = _minimal_roots(own)
+    user.__dict__["_delegated_units_cache"] = _minimal_roots(lent)
+
+
 def scope_roots(user: User | AnonymousUser) -> list[OrgUnit]:
     """The top units of everything this person may read as a manager (own or delegated)."""
+    if (
+        is_signed_in(user)
+        and is_manager(user)
+        and user.__dict__.get("_managed_units_cache") is None
+        and user.__dict__.get("_delegated_units_cache") is None
+    ):
+        _load_scopes(user)
     return _minimal_roots(managed_units(user) + delegated_units(user))
 
 

@@ -100,6 +100,8 @@ class QuestionCheckBlock(blocks.StructBlock):
 
     page_scripts = ("quizzes/lesson_check.js",)
     page_styles = ("quizzes/quizzes.css",)
+    # Rendered anew each time: the question changes with the bank, and editors see a note.
+    cacheable = False
 
     class Meta:
         icon = "help"

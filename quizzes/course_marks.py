@@ -14,23 +14,45 @@ from typing import Any
 from quizzes.course_figures import Figures, Window, attempt_seconds, best_within, course_mark
 from quizzes.course_figures import mark_out_of_ten as mark_out_of_ten  # callers read it here
 
+# What callers read of a course's quizzes: kept with the site's structure (courses.site_cache),
+# so the marks and the month view of /my/ and the reports ask the database nothing for them.
+QUIZ_FIELDS = (
+    "path",
+    "title",
+    "time_limit_minutes",
+    "review_mark",
+    "close_at",
+    "pass_mark_percent",
+)
 
-def quizzes_by_course(course_ids: Iterable[int]) -> dict[int, list[Any]]:
-    """The quiz pages directly inside each course (live or not: past attempts still count)."""
+
+def _all_quizzes_by_course() -> dict[int, list[Any]]:
     from courses.models import CoursePage
     from quizzes.models import QuizPage
 
-    courses = {c.path: c.pk for c in CoursePage.objects.filter(pk__in=set(course_ids)).only("path")}
+    courses = dict(CoursePage.objects.values_list("path", "pk"))
     found: dict[int, list[Any]] = defaultdict(list)
     if not courses:
-        return found
+        return {}
     steplen = CoursePage.steplen
     depths = {len(path) // steplen + 1 for path in courses}
-    quizzes = QuizPage.objects.filter(depth__in=depths).only("path", "time_limit_minutes")
-    for quiz in quizzes:
+    for quiz in QuizPage.objects.filter(depth__in=depths).only(*QUIZ_FIELDS).order_by("path"):
         course_id = courses.get(quiz.path[:-steplen])
         if course_id is not None:
             found[course_id].append(quiz)
+    return dict(found)
+
+
+def quizzes_by_course(course_ids: Iterable[int]) -> dict[int, list[Any]]:
+    """The quiz pages directly inside each course (live or not: past attempts still count),
+    with the fields in ``QUIZ_FIELDS``; no query while the site's structure stands."""
+    from courses.site_cache import remember
+
+    everything = remember("quizzes-by-course", _all_quizzes_by_course)
+    found: dict[int, list[Any]] = defaultdict(list)
+    for course_id in set(course_ids):
+        if course_id in everything:
+            found[course_id] = everything[course_id]
     return found
 
 

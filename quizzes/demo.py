@@ -153,6 +153,7 @@ def _finished_attempts(log: Log) -> None:
     """Each attempt of essays.json once: right on all but two of the other questions, the essay
     written, and marked by the demo trainer a day later when the file gives a mark."""
     from courses import services as course_services
+    from courses.demo import enrol_since
     from courses.models import CoursePage, LessonPage
 
     user_model = get_user_model()
@@ -163,9 +164,9 @@ def _finished_attempts(log: Log) -> None:
         quiz = QuizPage.objects.child_of(course).filter(slug=QUIZ_SLUG).first() if course else None
         if user is None or quiz is None or quiz.attempts.filter(user=user).exists():
             continue
-        course_services.enrol(user, course)
         started = timezone.now() - timedelta(days=item["days_ago"], minutes=40)
         lessons = list(LessonPage.objects.child_of(course).live().order_by("path"))
+        enrol_since(user, course, started - timedelta(days=len(lessons) + 1))
         for step, lesson in enumerate(lessons):
             when = started - timedelta(days=len(lessons) - step)
             course_services.open_item(user, lesson, now=when)
@@ -191,3 +192,33 @@ def _finished_attempts(log: Log) -> None:
                 now=submitted + timedelta(days=1),
             )
         log(f"marked the essay of {user.email} in {course.slug}")
+
+
+def pass_quiz(user: Any, quiz: QuizPage, *, now: Any, rng: random.Random) -> None:
+    """A demo learner passes a quiz as a learner would: one attempt with every answer right,
+    submitted at ``now``, its essays written and given full marks by the demo trainer."""
+    trainer = get_user_model().objects.filter(email=DEMO_TRAINER).first()
+    attempt = attempt_engine.start_attempt(user, quiz, now=now - timedelta(minutes=15), rng=rng)
+    responses = list(attempt.responses.order_by("position"))
+    answers = {
+        r.position: (
+            "Bài làm đầy đủ theo yêu cầu của đề."
+            if r.snapshot["type"] == QuestionType.ESSAY
+            else _right_answer(r.snapshot)
+        )
+        for r in responses
+    }
+    attempt_engine.save_answers(
+        attempt, user, sequence=0, answers=answers, page=0, now=now - timedelta(minutes=2)
+    )
+    attempt_engine.submit_attempt(attempt, user, now=now)
+    if trainer is None:
+        return
+    for response in attempt.responses.filter(needs_marking=True):
+        marking.mark_response(
+            response,
+            trainer,
+            mark=response.max_mark,
+            comment="Bài làm đạt yêu cầu, trình bày rõ ràng.",
+            now=now + timedelta(hours=2),
+        )

@@ -82,6 +82,13 @@ def _clip_label(label: str, limit: int) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
+def _within(centre: float, label: str, size: int, width: float) -> float:
+    """The centre of a label moved, if need be, so the whole label stays on the canvas
+    (a character is taken to be at most 0.62 of the font size wide)."""
+    half = len(label) * size * 0.31
+    return max(half, min(centre, width - half))
+
+
 def bar_chart(
     title: str,
     description: str,
@@ -102,8 +109,10 @@ def bar_chart(
     for tick in (0, 0.25, 0.5, 0.75, 1.0):
         x = left + span * tick
         chart.shapes.append(Line(x, top, x, chart.height - 20))
+        # The first figure starts at the axis, so it is not cut off by the chart's left edge.
+        anchor: Literal["start", "middle"] = "start" if tick == 0 else "middle"
         chart.shapes.append(
-            Text(x, chart.height - 4, _fmt(max_value * tick) + suffix, "middle", 11, MUTED)
+            Text(x, chart.height - 4, _fmt(max_value * tick) + suffix, anchor, 11, MUTED)
         )
     for i, (label, value) in enumerate(bars):
         y = top + i * row
@@ -142,7 +151,8 @@ def column_chart(
             Rect(x + slot * 0.15, bottom - bar_height, slot * 0.7, max(bar_height, 0.5), BAR_ALT)
         )
         if i % max(1, round(len(columns) / 6)) == 0:
-            chart.shapes.append(Text(x + slot / 2, bottom + 18, label, "middle", 12, MUTED))
+            centre = _within(x + slot / 2, label, 12, width)
+            chart.shapes.append(Text(centre, bottom + 18, label, "middle", 12, MUTED))
     return chart
 
 

@@ -38,6 +38,7 @@ ACTIVITY = [
 
 def seed_report_activity(log: Log) -> None:
     from courses import services as course_services
+    from courses.demo import enrol_since
     from courses.models import CoursePage, Enrolment, LessonPage
     from people.models import Officer
     from quizzes import services as quiz_services
@@ -61,8 +62,8 @@ def seed_report_activity(log: Log) -> None:
             continue
         if Enrolment.objects.filter(user=user, course=course, started_at__isnull=False).exists():
             continue  # already learning (assignments enrol officers without starting them)
-        course_services.enrol(user, course)
         started = now - datetime.timedelta(days=days_ago)
+        enrol_since(user, course, started - datetime.timedelta(days=1))
         lessons = list(LessonPage.objects.child_of(course).live().order_by("path"))
         for step, lesson in enumerate(lessons):
             moment = started + datetime.timedelta(days=step, hours=9)

@@ -65,10 +65,6 @@ if TYPE_CHECKING:
 EXPORT_FORMATS = {ExportFormat.XLSX.value, ExportFormat.CSV.value, ExportFormat.PDF.value}
 
 
-def _nav(request: HttpRequest) -> dict[str, Any]:
-    return {"can_view_feedback": permissions.can_view_feedback(request.user)}
-
-
 def _filters(
     request: HttpRequest, course: CoursePage | None = None
 ) -> tuple[ReportFilterForm, ReportFilters]:
@@ -160,7 +156,6 @@ def dashboard(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpR
         "filters": filters,
         "blocks": dashboard_blocks(data),
         "here": request.path,
-        **_nav(request),
     }
     return render(request, "reports/dashboard.html", context)
 
@@ -188,7 +183,6 @@ def unit_officers(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBas
         "subtree": subtree,
         "subtree_value": "1" if subtree else "",
         "subtree_keep": [("subtree", "1")] if subtree else [],
-        **_nav(request),
     }
     return render(request, "reports/unit_officers.html", context)
 
@@ -214,7 +208,7 @@ def officer_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBa
         )
         return _export(request, spec)
     record = build_officer_record(request.user, officer)
-    context = {"record": record, **_nav(request)}
+    context = {"record": record}
     return render(request, "reports/officer_detail.html", context)
 
 
@@ -239,7 +233,7 @@ def course_list(request: AuthenticatedHttpRequest) -> HttpResponse:
         for row in data.course_rows
         if row.course is not None and permissions.can_view_course_report(request.user, row.course)
     ]
-    context = {"dashboard": data, "rows": rows, "form": form, "filters": filters, **_nav(request)}
+    context = {"dashboard": data, "rows": rows, "form": form, "filters": filters}
     return render(request, "reports/course_list.html", context)
 
 
@@ -278,7 +272,6 @@ def course_report(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBas
         "labels": report.group_labels,
         "show_names": permissions.shows_officer_names(request.user),
         "unit_keep": [("unit", report.dashboard.unit.pk)] if report.dashboard.unit else [],
-        **_nav(request),
     }
     return render(request, "reports/course_report.html", context)
 
@@ -302,7 +295,7 @@ def export_list(request: AuthenticatedHttpRequest) -> HttpResponse:
         .select_related("job")
         .order_by("-at", "-pk")[:50]
     )
-    context = {"logs": logs, **_nav(request)}
+    context = {"logs": logs}
     return render(request, "reports/export_list.html", context)
 
 

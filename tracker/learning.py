@@ -88,23 +88,16 @@ class MyLearning:
 def courses_hiding_marks(
     courses: Iterable[CoursePage], *, now: datetime.datetime | None = None
 ) -> set[int]:
-    """The courses with a quiz that does not show learners their marks now (one query)."""
-    from quizzes.models import QuizPage
+    """The courses with a quiz that does not show learners their marks now."""
+    from quizzes.course_marks import quizzes_by_course
     from quizzes.presentation import marks_shown
 
-    paths = {course.path: course.pk for course in courses}
-    if not paths:
-        return set()
-    steplen = CoursePage.steplen
-    inside = Q()
-    for path in paths:
-        inside |= Q(path__startswith=path)
-    hiding = set()
-    for quiz in QuizPage.objects.filter(inside).only("path", "review_mark", "close_at"):
-        course_id = paths.get(quiz.path[:-steplen])
-        if course_id is not None and not marks_shown(quiz, now=now):
-            hiding.add(course_id)
-    return hiding
+    by_course = quizzes_by_course(course.pk for course in courses)
+    return {
+        course_id
+        for course_id, quizzes in by_course.items()
+        if any(not marks_shown(quiz, now=now) for quiz in quizzes)
+    }
 
 
 def assigned_course_ids(user: User, *, now: datetime.datetime | None = None) -> set[int]:
@@ -120,10 +113,13 @@ def assigned_course_ids(user: User, *, now: datetime.datetime | None = None) -> 
     )
 
 
-def _courses_by_path(paths: set[str]) -> dict[str, CoursePage]:
-    if not paths:
-        return {}
-    return {c.path: c for c in CoursePage.objects.filter(path__in=paths)}
+def _courses_by_path(paths: set[str], known: Iterable[CoursePage] = ()) -> dict[str, CoursePage]:
+    """The courses at these paths: those in ``known`` first, the others from the database."""
+    found = {c.path: c for c in known if c.path in paths}
+    missing = paths - set(found)
+    if missing:
+        found.update((c.path, c) for c in CoursePage.objects.filter(path__in=missing))
+    return found
 
 
 @dataclass
@@ -325,7 +321,9 @@ def my_learning(
         .order_by("-submitted_at", "-pk")[:50]
     )
     steplen = CoursePage.steplen
-    courses = _courses_by_path({a.quiz.path[:-steplen] for a in attempts})
+    courses = _courses_by_path(
+        {a.quiz.path[:-steplen] for a in attempts}, (e.course for e in enrolments)
+    )
     page.attempts = [
         FinishedAttempt(
             attempt,

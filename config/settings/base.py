@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Each cached family's version stamp is read once per request (people/cache_stamps.py).
+    "people.cache_stamps.StampsPerRequestMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outermost but one, so every answer (error pages of any middleware too) carries the policy.
     "home.middleware.ContentSecurityPolicyMiddleware",
@@ -140,6 +142,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Cache: Redis when REDIS_URL is set, else local memory. Redis fails open (config.cache): when
 # it is down, pages still serve, the error is logged and /healthz reports the cache as down.
 REDIS_URL = env_str("REDIS_URL")
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -150,6 +153,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rendered page fragments (a lesson's body) are kept in each process: their keys carry the
+# page's published state and the language, so publishing retires them everywhere at once.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "kns-fragments",
+    "TIMEOUT": 15 * 60,
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 # Sessions in the database, read through the cache: any app server answers any request.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
@@ -188,10 +199,18 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_ADAPTER = "people.adapters.AccountAdapter"
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kỹ Năng Số] "
-# allauth takes False for "no limits" (the test settings).
-# Failed sign-ins: 20 a minute from one client address (an office's NAT shares one), 5 in 5
-# minutes for one account. Counted in the cache, so every app server shares them (Redis).
-ACCOUNT_RATE_LIMITS: dict[str, str] | Literal[False] = {"login_failed": "20/m/ip,5/5m/key"}
+# allauth takes False for "no limits" (the test settings). Counted in the cache, so every app
+# server shares them (Redis). A whole office signs in before an exam from one address (its
+# NAT): SIGNIN_PER_MINUTE_PER_ADDRESS sign-in posts a minute from one client address (600 by
+# default, where allauth's own default of 30 would refuse most of an office of 300). Failed
+# sign-ins: SIGNIN_FAILURES_PER_MINUTE_PER_ADDRESS a minute from one address (20) and 5 in 5
+# minutes for one account, whatever the address.
+SIGNIN_PER_MINUTE_PER_ADDRESS = env_int("SIGNIN_PER_MINUTE_PER_ADDRESS", 600)
+SIGNIN_FAILURES_PER_MINUTE_PER_ADDRESS = env_int("SIGNIN_FAILURES_PER_MINUTE_PER_ADDRESS", 20)
+ACCOUNT_RATE_LIMITS: dict[str, str] | Literal[False] = {
+    "login": f"{SIGNIN_PER_MINUTE_PER_ADDRESS}/m/ip",
+    "login_failed": f"{SIGNIN_FAILURES_PER_MINUTE_PER_ADDRESS}/m/ip,5/5m/key",
+}
 # The public certificate check (/verify/): look-ups a minute per client address (0: no limit).
 CERTIFICATE_VERIFY_PER_MINUTE = env_int("CERTIFICATE_VERIFY_PER_MINUTE", 30)
 # The client address is the one the last TRUSTED_PROXY_COUNT proxies saw (X-Forwarded-For);

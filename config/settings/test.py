@@ -14,7 +14,10 @@ TASKS = {"default": {"BACKEND": IMMEDIATE_TASKS_BACKEND, "QUEUES": TASK_QUEUES}}
 DEMO_DATA_ALLOWED = True
 # The benchmarks' scale seeding (manage.py seed_scale) is tested; production never has it.
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "fragments": CACHES["fragments"],  # noqa: F405
+}
 STORAGES = {
     "default": media_storage("django.core.files.storage.InMemoryStorage"),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

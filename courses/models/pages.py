@@ -403,10 +403,16 @@ class LessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin
         return response
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from courses.blocks import body_is_cacheable
         from courses.queries import lesson_context
+        from courses.site_cache import version
 
         context = super().get_context(request, *args, **kwargs)
         context.update(lesson_context(self, request))
+        # The rendered body is kept per published state and language (the page's cache key)
+        # and per site settings (which hosts may be embedded): this stamp changes with them.
+        context["structure_version"] = version()
+        context["body_cacheable"] = body_is_cacheable(self.body)
         return context
 
     @path("done/", name="done")

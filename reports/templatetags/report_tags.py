@@ -80,3 +80,14 @@ def with_filters(filters: Any, **extra: Any) -> str:
     """ "?course=…" for links that keep the filters, or nothing when there are none."""
     text = query(filters, **extra)
     return f"?{text}" if text else ""
+
+
+@register.inclusion_tag("reports/includes/nav.html", takes_context=True)
+def report_nav(context: template.Context, current: str = "") -> dict[str, Any]:
+    """The reports the signed-in person may open, the current one marked."""
+    from reports.navigation import report_links
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    links = report_links(user) if user is not None else []
+    return {"links": links, "current": current}

@@ -51,9 +51,72 @@ def test_dang_finds_dang_uy_and_dang_co(catalogue_courses):
     assert set(_titles("dang")) == {"Công tác văn phòng Đảng ủy", "Quản lý thời gian"}
 
 
-def test_exact_diacritic_match_ranks_first(catalogue_courses):
-    assert _titles("Đảng") == ["Công tác văn phòng Đảng ủy", "Quản lý thời gian"]
-    assert _titles("đang") == ["Quản lý thời gian", "Công tác văn phòng Đảng ủy"]
+def test_a_query_with_diacritics_means_its_words_as_written(catalogue_courses):
+    assert _titles("Đảng") == ["Công tác văn phòng Đảng ủy"]
+    assert _titles("đang") == ["Quản lý thời gian"]
+    assert _titles("ĐANG") == ["Quản lý thời gian"]
+
+
+@pytest.fixture
+def look_alike_courses(catalogue_courses):
+    """Courses whose words differ from the security course's only by their diacritics."""
+    sewing = CoursePageFactory(
+        title="Nghề may truyền thống",
+        slug="nghe-may",
+        summary="Khi mất kim, mỗi đường khâu phải làm lại.",
+    )
+    LessonPageFactory(
+        parent=sewing,
+        title="Đường may",
+        slug="duong-may",
+        body=lesson_body("Mất một mũi khâu là hỏng cả tấm áo."),
+    )
+    archive = CoursePageFactory(
+        title="Lưu trữ hồ sơ",
+        slug="luu-tru",
+        summary="Chủ trì kỳ kiểm tra sổ sách, chú ý kỹ số liệu và sở hữu hồ sơ.",
+    )
+    signature = CoursePageFactory(
+        title="Văn bản điện tử",
+        slug="van-ban-dien-tu",
+        summary="Ký văn bản bằng chữ ký số của cơ quan.",
+    )
+    return {**catalogue_courses, "sewing": sewing, "archive": archive, "signature": signature}
+
+
+def test_mat_khau_does_not_find_a_page_about_mat_khau_with_other_marks(look_alike_courses):
+    assert _titles("mật khẩu") == ["An toàn thông tin cho cán bộ"]
+    assert _titles("Mật Khẩu mạnh") == ["An toàn thông tin cho cán bộ"]
+    # Typed without diacritics, both readings are wanted, the exact phrase first.
+    assert _titles("mat khau") == ["An toàn thông tin cho cán bộ", "Nghề may truyền thống"]
+
+
+def test_chu_ky_so_finds_the_course_about_digital_signatures_only(look_alike_courses):
+    assert _titles("chữ ký số") == ["Văn bản điện tử"]
+    assert set(_titles("chu ky so")) == {"Văn bản điện tử", "Lưu trữ hồ sơ"}
+
+
+def test_words_as_written_are_found_in_lessons_too(look_alike_courses):
+    assert _titles("mũi khâu") == ["Nghề may truyền thống"]
+    assert _titles("mất kim") == ["Nghề may truyền thống"]
+
+
+def test_without_a_match_as_written_the_query_falls_back_to_its_plain_form(
+    look_alike_courses,
+):
+    # "khâu mật" is nowhere as written; the courses holding "khau" and "mat" in some form are.
+    assert _titles("khâu mật") == ["An toàn thông tin cho cán bộ", "Nghề may truyền thống"]
+    # A slip of the keyboard still finds the course.
+    assert _titles("an toàn thong tín") == ["An toàn thông tin cho cán bộ"]
+
+
+def test_words_match_from_their_start_never_from_the_middle(look_alike_courses):
+    assert _titles("toan") == ["An toàn thông tin cho cán bộ"]
+    assert _titles("oan") == []  # inside "toàn"
+    assert _titles("ông tin") == []  # "ông" is inside "thông"
+    assert _titles("thôn") == ["An toàn thông tin cho cán bộ"]  # the start of "thông"
+    assert _titles("ký s") == ["Văn bản điện tử"]  # the last word may be unfinished
+    assert set(_titles("ky s")) == {"Lưu trữ hồ sơ", "Văn bản điện tử", "Kỹ năng dữ liệu"}
 
 
 def test_case_and_spacing_do_not_matter(catalogue_courses):

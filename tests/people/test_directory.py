@@ -98,6 +98,23 @@ def test_search_ignores_diacritics_and_case(client, org, administrator):
     assert _names(client.get(URL, {"q": "nv02"})) == ["Nguyễn Văn Hải"]
 
 
+def test_search_matches_words_from_their_start_not_the_mail_domain(client, org, administrator):
+    _add_officer(org.district_a1, "Đặng Thu Hà", "DT01", email="dang.ha@tinhuy.gov.vn")
+    _add_officer(org.district_a1, "Nguyễn Văn Hải", "NV02", email="hai.nv@tinhuy.gov.vn")
+    client.force_login(administrator)
+    # The domain everyone shares finds no one, however it is typed.
+    for query in ("gov", "gov.vn", "tinhuy", "tinhuy.gov.vn", "@tinhuy.gov.vn", "vn"):
+        assert _names(client.get(URL, {"q": query})) == [], query
+    # A piece from the middle of a word is not a match; the start of a word is.
+    assert _names(client.get(URL, {"q": "uyen"})) == []
+    assert _names(client.get(URL, {"q": "01"})) == []
+    assert _names(client.get(URL, {"q": "nguy"})) == ["Nguyễn Văn Hải"]
+    # The address's own part, or the whole address, finds its owner.
+    assert _names(client.get(URL, {"q": "dang.ha"})) == ["Đặng Thu Hà"]
+    assert _names(client.get(URL, {"q": "hai.nv@tinhuy.gov.vn"})) == ["Nguyễn Văn Hải"]
+    assert _names(client.get(URL, {"q": "HAI.NV@TINHUY.GOV.VN"})) == ["Nguyễn Văn Hải"]
+
+
 def test_filter_by_unit_subtree_and_role(client, org, administrator, officer, manager):
     _add_officer(org.district_a2, "Lê Văn Bình", "LB01")
     _add_officer(org.district_b1, "Võ Thị Cúc", "VC01")

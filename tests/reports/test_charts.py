@@ -9,7 +9,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from reports.charts import bar_chart, column_chart, histogram
+from reports.charts import Text, bar_chart, column_chart, histogram
 from reports.figures import (
     ItemSums,
     bucket_labels,
@@ -49,6 +49,29 @@ def test_column_chart_and_histogram_scale_to_their_data():
     assert "10" in str(columns.svg())  # the axis rounds 7 up to 10
     small = histogram("Khóa học", "d", [0, 0, 0, 0, 0, 1, 2, 3, 1, 0])
     assert str(small.svg()).count("<rect") == 10
+
+
+def _extent(text):
+    """Where a text reaches on the canvas, taking a character as 0.62 of the font size."""
+    width = len(text.text) * text.size * 0.62
+    left = {"start": text.x, "middle": text.x - width / 2, "end": text.x - width}[text.anchor]
+    return left, left + width
+
+
+@pytest.mark.parametrize(
+    "chart",
+    [
+        bar_chart("Hoàn thành", "", [("Văn phòng Huyện ủy Tân Phú", 0.0), ("Huyện B", 100.0)]),
+        column_chart("Theo tháng", "", [(f"{m:02d}/2026", m * 120.0) for m in range(1, 13)]),
+        column_chart("Theo tháng", "", [("Tháng 12/2026", 3.0)], width=120),
+        histogram("Điểm", "", [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
+    ],
+)
+def test_every_label_stays_on_the_canvas(chart):
+    for shape in chart.shapes:
+        if isinstance(shape, Text):
+            left, right = _extent(shape)
+            assert left >= 0 and right <= chart.width, shape
 
 
 def test_figures_helpers():

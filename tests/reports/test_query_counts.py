@@ -141,3 +141,20 @@ def test_the_officers_page_does_not_grow_with_earlier_rounds(
     with django_assert_max_num_queries(small):
         query_count(client, url)
     assert small <= 30, f"{url} ran {small} queries"
+
+
+MANAGE_MAX = 15
+
+
+@pytest.mark.parametrize("persona", ["manager", "administrator"])
+def test_the_dashboard_stays_within_its_budget_of_fifteen_queries(
+    client, scenario, request, persona
+):
+    client.force_login(request.getfixturevalue(persona))
+    add_officers(scenario, 2)
+    client.get(reverse("reports:manage"))  # what is kept between requests
+    counts = [query_count(client, reverse("reports:manage"))]
+    add_officers(scenario, 4)
+    client.get(reverse("reports:manage"))
+    counts.append(query_count(client, reverse("reports:manage")))
+    assert max(counts) <= MANAGE_MAX, counts

@@ -39,7 +39,7 @@ def _passed_attempts(targets: Sequence[AssignmentTarget]) -> dict[tuple[int, int
     """(user, course) -> [(started_at, submitted_at, passed)] of finished quiz attempts, for
     targets whose cycle needs evidence newer than the enrolment's one completion."""
     from quizzes.course_marks import quizzes_by_course
-    from quizzes.models import Attempt, QuizPage
+    from quizzes.models import Attempt
 
     wanted = [t for t in targets if t.counts_from is not None]
     if not wanted:
@@ -48,9 +48,7 @@ def _passed_attempts(targets: Sequence[AssignmentTarget]) -> dict[tuple[int, int
     course_of = {quiz.pk: course_id for course_id, items in quizzes.items() for quiz in items}
     if not course_of:
         return {}
-    pass_marks = dict(
-        QuizPage.objects.filter(pk__in=course_of).values_list("pk", "pass_mark_percent")
-    )
+    pass_marks = {quiz.pk: quiz.pass_mark_percent for items in quizzes.values() for quiz in items}
     found: dict[tuple[int, int], list[Any]] = defaultdict(list)
     attempts = Attempt.objects.filter(
         user_id__in={t.user_id for t in wanted},
