@@ -11,8 +11,10 @@ MARK_FIELDS = {"state", "score", "percent"}
 
 
 def attempt_saved(sender: Any, instance: Any, update_fields: Any = None, **kwargs: Any) -> None:
+    if not instance.is_finished:
+        return  # started, or answers saved during the attempt: no mark yet
     if update_fields is not None and not (set(update_fields) & MARK_FIELDS):
-        return  # answers saved during the attempt: no mark yet
+        return
     from wagtail.models import Page
 
     from courses.models import Enrolment

@@ -7,7 +7,7 @@ import sys
 BENCHMARKS: list[str] = [
     name
     for name in os.environ.get(
-        "BENCH_ONLY", "pages,signin,people_import,reports,credentials,spreadsheet_limits"
+        "BENCH_ONLY", "pages,signin,exam,people_import,reports,credentials,spreadsheet_limits"
     ).split(",")
     if name
 ]

@@ -28,6 +28,12 @@ JOBS: tuple[Job, ...] = (
         "Close and grade quiz attempts whose time is up, with nobody connected.",
     ),
     Job(
+        "prepare_quiz_attempts",
+        "quizzes.tasks.prepare_quiz_attempts",
+        "* * * * *",
+        "Prepare the attempts of quizzes about to open, so that starting one is instant.",
+    ),
+    Job(
         "publish_scheduled",
         "operations.tasks.publish_scheduled",
         "*/5 * * * *",

@@ -16,3 +16,17 @@ def course_round_started(sender: Any, enrolment: Any, **kwargs: Any) -> None:
         user_id=enrolment.user_id, quiz__in=quizzes
     ).select_related("quiz", "user"):
         update_quiz_grade(grade.user, grade.quiz)
+
+
+def quiz_published(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A quiz published again: attempts prepared from its earlier version are drawn afresh."""
+    from quizzes.services.preparation import drop_prepared
+
+    drop_prepared(quiz_id=instance.pk)
+
+
+def question_published(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """A question published again: prepared attempts showing its earlier version are dropped."""
+    from quizzes.services.preparation import drop_prepared
+
+    drop_prepared(question_id=instance.pk)

@@ -12,6 +12,7 @@ from typing import Any
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -20,7 +21,7 @@ from django.views.decorators.http import require_POST
 from courses import permissions as course_permissions
 from courses.models import Enrolment, LessonPage
 from people.http import AuthenticatedHttpRequest
-from quizzes import grading, permissions
+from quizzes import grading, permissions, sessions
 from quizzes.blocks import check_question_id, checkable_questions
 from quizzes.models import Attempt, Question, QuizGrade, QuizPage, Response
 from quizzes.page_answers import answer_from_page
@@ -40,6 +41,8 @@ from quizzes.services.refusals import (
     AnswerRejected,
     AttemptFinished,
     DeadlinePassed,
+    NotYourAttempt,
+    PageNotInAttempt,
     QuizError,
     StaleSave,
     WordLimitNotMet,
@@ -51,7 +54,11 @@ def _url(quiz: QuizPage, request: HttpRequest, name: str, *args: Any) -> str:
 
 
 def _own_attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> Attempt:
-    attempt = Attempt.objects.filter(pk=attempt_id, quiz=quiz).first()
+    attempt = (
+        Attempt.objects.filter(pk=attempt_id, quiz=quiz)
+        .exclude(state=Attempt.State.PREPARED)
+        .first()
+    )
     if attempt is None or not permissions.can_see_attempt(request.user, attempt):
         raise Http404
     attempt.quiz = quiz
@@ -99,6 +106,7 @@ def start(request: AuthenticatedHttpRequest, quiz: QuizPage) -> HttpResponse:
     except QuizError as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(quiz.get_url(request))
+    sessions.keep_through(request, attempt_engine.remaining_seconds(attempt))
     return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk))
 
 
@@ -170,7 +178,7 @@ def attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) 
         "is_last_page": page >= attempt.page_count - 1,
         "remaining_seconds": attempt_engine.remaining_seconds(attempt, now=now),
         "form_url": _url(quiz, request, "attempt", attempt.pk),
-        "save_url": _url(quiz, request, "save", attempt.pk),
+        "save_url": reverse("quizzes:save_answers", args=[attempt.pk]),
         "summary_url": _url(quiz, request, "summary", attempt.pk),
         "submit_url": _url(quiz, request, "submit", attempt.pk),
         "review_url": _url(quiz, request, "review", attempt.pk),
@@ -237,50 +245,61 @@ def _json_error(error: QuizError, status: int, **extra: Any) -> JsonResponse:
 
 
 @require_POST
-def save(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> JsonResponse:
+def save(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
+    """Autosave at the quiz page's own address, as pages opened before ``save_answers``
+    existed still send it."""
+    _own_attempt(request, quiz, attempt_id)
+    return save_answers(request, attempt_id)
+
+
+@require_POST
+def save_answers(request: HttpRequest, attempt_id: int) -> HttpResponse:
     """Autosave from the page's script: {sequence, save_key, page, answers: {position: value}}.
 
-    The reply says only whether the answers are saved: never a mark or a hint.
+    Answers of questions not sent keep what is stored (the page sends only those that changed).
+    The reply says only whether the answers are saved: never a mark or a hint. Outside the
+    page tree, so that a save costs only its own queries: the attempt is the learner's
+    permission (it was started from the quiz page, which checked the enrolment), and anyone
+    else's attempt is not found.
     """
-    attempt = _own_attempt(request, quiz, attempt_id)
+    user = request.user
+    if not user.is_authenticated:
+        return JsonResponse(
+            {"ok": False, "error": "sign_in", "message": _("Sign in to save your answers.")},
+            status=403,
+        )
     try:
         payload = json.loads(request.body.decode("utf-8") or "{}")
         sequence = int(payload.get("sequence"))
         answers = payload.get("answers") or {}
         if not isinstance(answers, dict):
             raise ValueError
+        page = payload.get("page")
+        if page is not None:
+            page = int(page) if not isinstance(page, bool) else -1
     except (ValueError, TypeError, AttributeError, UnicodeDecodeError, RecursionError):
         return JsonResponse(
             {"ok": False, "error": "bad_request", "message": _("The answers could not be read.")},
             status=400,
         )
-    page = _requested_page(payload.get("page"), attempt)
-    if page is None and payload.get("page") is not None:
-        return JsonResponse(
-            {
-                "ok": False,
-                "error": "bad_request",
-                "message": _("This attempt has no page %(page)s.")
-                % {"page": str(payload.get("page"))[:20]},
-            },
-            status=400,
-        )
     try:
         result = attempt_engine.save_answers(
-            attempt,
-            request.user,
+            attempt_id,
+            user,
             sequence=sequence,
             answers=answers,
             page=page,
             save_key=str(payload.get("save_key") or "")[:64],
             from_page=True,
         )
-    except AnswerRejected as error:
+    except (Attempt.DoesNotExist, NotYourAttempt) as error:
+        raise Http404 from error
+    except (AnswerRejected, PageNotInAttempt) as error:
         return _json_error(error, 400)
     except StaleSave as error:
         return _json_error(error, 409, sequence=error.sequence)
     except (DeadlinePassed, AttemptFinished) as error:
-        return _json_error(error, 410, review_url=_url(quiz, request, "review", attempt.pk))
+        return _json_error(error, 410, review_url=_review_url(request, attempt_id))
     except QuizError as error:
         return _json_error(error, 403)
     return JsonResponse(
@@ -291,6 +310,12 @@ def save(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> 
             "remaining_seconds": result.remaining_seconds,
         }
     )
+
+
+def _review_url(request: HttpRequest, attempt_id: int) -> str:
+    """Where a closed attempt is reviewed (only asked when a save is refused)."""
+    attempt = Attempt.objects.select_related("quiz").get(pk=attempt_id)
+    return _url(attempt.quiz, request, "review", attempt_id)
 
 
 def summary(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:

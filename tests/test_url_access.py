@@ -374,6 +374,19 @@ def _lesson_check_url(get):
     return reverse("quizzes:lesson_check", args=[lesson.pk, "kiem-tra"])
 
 
+def _attempt_save_url(get):
+    from django.urls import reverse
+
+    from quizzes.services.attempt_engine import start_attempt
+    from tests.factories.quizzes import QuestionFactory, enrol, make_course, make_quiz
+
+    course = make_course()
+    quiz = make_quiz(course, [QuestionFactory(qtype="true_false")])
+    enrol(get("officer"), course)
+    attempt = start_attempt(get("officer"), quiz)
+    return reverse("quizzes:save_answers", args=[attempt.pk])
+
+
 OBJECT_URLS: list[ObjectURL] = [
     ObjectURL(
         "people:officer",
@@ -402,6 +415,22 @@ OBJECT_URLS: list[ObjectURL] = [
         refused={"other_officer", "manager", "other_manager", "outsider"},
         method="post",
         data={"answer": "true"},
+        content_type="application/json",
+    ),
+    ObjectURL(
+        "quizzes:save_answers",
+        _attempt_save_url,
+        allowed={"officer"},
+        refused={
+            "other_officer",
+            "trainer",
+            "manager",
+            "other_manager",
+            "administrator",
+            "outsider",
+        },
+        method="post",
+        data={"sequence": 0, "answers": {}},
         content_type="application/json",
     ),
     ObjectURL(

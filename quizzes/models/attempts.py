@@ -11,14 +11,27 @@ from django.utils.translation import pgettext_lazy
 from quizzes.models.pages import QuizPage
 
 
+class AttemptManager(models.Manager["Attempt"]):
+    """Attempts learners have started: prepared ones are left out, so no list, count or report
+    can show them (``Attempt.with_prepared`` has them all)."""
+
+    def get_queryset(self) -> models.QuerySet[Attempt]:
+        return super().get_queryset().exclude(state="prepared")
+
+
 class Attempt(models.Model):
     """One learner's attempt at a quiz. Written only by ``quizzes.services``.
 
     ``sequence`` grows by one with every accepted save, so a save carrying an older number
     (another tab, a repeated click) is refused instead of overwriting newer answers.
+
+    A *prepared* attempt was drawn before the quiz opened, so that starting it is a change of
+    state: it is not started, not an attempt used and shown nowhere. Until it starts its
+    ``number`` is 0 and ``started_at`` is when it was prepared.
     """
 
     class State(models.TextChoices):
+        PREPARED = "prepared", pgettext_lazy("attempt state", "Prepared")
         IN_PROGRESS = "in_progress", pgettext_lazy("attempt state", "In progress")
         FINISHED = "finished", _("Finished")
 
@@ -51,6 +64,9 @@ class Attempt(models.Model):
     )
     needs_marking = models.BooleanField(_("needs marking"), default=False)
 
+    objects = AttemptManager()
+    with_prepared = models.Manager()  # noqa: DJ012 - a manager, after the default one
+
     class Meta:
         verbose_name = _("attempt")
         verbose_name_plural = _("attempts")
@@ -60,6 +76,11 @@ class Attempt(models.Model):
                 fields=["user", "quiz"],
                 condition=Q(state="in_progress"),
                 name="quizzes_one_attempt_in_progress",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "quiz"],
+                condition=Q(state="prepared"),
+                name="quizzes_one_attempt_prepared",
             ),
             models.UniqueConstraint(
                 fields=["user", "quiz", "number"], name="quizzes_attempt_number_unique"

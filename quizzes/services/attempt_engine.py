@@ -20,23 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from courses.queries import round_started_at
 from quizzes import grading, page_answers
-from quizzes.models import (
-    Attempt,
-    MatchingPair,
-    Question,
-    QuestionAnswer,
-    QuizPage,
-    Response,
-    SlotKind,
-)
+from quizzes.models import Attempt, Question, QuizPage, Response
 from quizzes.question_types import QuestionType
+from quizzes.services import drawing
 from quizzes.services.marking import (
     grade_responses,
     in_current_round,
@@ -51,8 +43,8 @@ from quizzes.services.refusals import (
     MustWait,
     NoAttemptsLeft,
     NotYourAttempt,
+    PageNotInAttempt,
     QuizNotOpen,
-    QuizNotReady,
     StaleSave,
     WordLimitNotMet,
 )
@@ -91,18 +83,27 @@ class StartCheck:
     wait_until: datetime | None = None
 
 
-def check_can_start(user: User, quiz: QuizPage, *, now: datetime | None = None) -> StartCheck:
+def check_can_start(
+    user: User,
+    quiz: QuizPage,
+    *,
+    now: datetime | None = None,
+    attempts: list[tuple[str, datetime | None]] | None = None,
+) -> StartCheck:
     """Whether a new attempt may start now, and if not, why (in the learner's language).
 
-    The attempt limit applies per round of the course; the wait between attempts to all."""
+    The attempt limit applies per round of the course; the wait between attempts to all.
+    ``attempts``: (state, submitted) of the learner's attempts, when the caller has read them;
+    prepared attempts are not attempts used."""
     now = now or timezone.now()
     if quiz.open_at and now < quiz.open_at:
         return StartCheck(False, _("This quiz is not open yet."))
     if quiz.is_closed(now):
         return StartCheck(False, _("This quiz is closed."))
-    attempts = list(
-        Attempt.objects.filter(user=user, quiz=quiz).values_list("state", "submitted_at")
-    )
+    if attempts is None:
+        attempts = list(
+            Attempt.objects.filter(user=user, quiz=quiz).values_list("state", "submitted_at")
+        )
     since = round_started_at(user, quiz) if quiz.attempts_allowed else None
     used = sum(1 for _state, submitted in attempts if in_current_round(submitted, since))
     if quiz.attempts_allowed and used >= quiz.attempts_allowed:
@@ -119,81 +120,6 @@ def check_can_start(user: User, quiz: QuizPage, *, now: datetime | None = None) 
                     until,
                 )
     return StartCheck(True)
-
-
-def _draw_questions(quiz: QuizPage, rng: random.Random) -> list[tuple[Question, Decimal]]:
-    """Pick the questions for a new attempt: fixed slots as chosen, random slots drawn."""
-    slots = list(quiz.slots.select_related("category").order_by("sort_order"))
-    fixed_ids = {s.question_id for s in slots if s.kind == SlotKind.FIXED and s.question_id}
-    live_fixed = set(
-        Question.objects.filter(pk__in=fixed_ids, live=True).values_list("pk", flat=True)
-    )
-    if fixed_ids - live_fixed:
-        raise QuizNotReady(_("This quiz is not ready yet: one of its questions is not approved."))
-    used = set(fixed_ids)
-    picks: list[tuple[int, Decimal | None]] = []
-    for slot in slots:
-        if slot.kind == SlotKind.FIXED:
-            if slot.question_id:
-                picks.append((slot.question_id, slot.mark))
-            continue
-        if slot.category is None:
-            continue
-        candidates = sorted(
-            Question.objects.filter(
-                live=True,
-                category_id__in=slot.category.subtree_ids(slot.include_subcategories),
-            )
-            .exclude(qtype=QuestionType.DESCRIPTION)
-            .exclude(pk__in=used)
-            .values_list("pk", flat=True)
-        )
-        if len(candidates) < slot.count:
-            raise QuizNotReady(
-                _(
-                    "This quiz is not ready yet: the category %(category)s has too few "
-                    "approved questions."
-                )
-                % {"category": slot.category.name}
-            )
-        chosen = rng.sample(candidates, slot.count)
-        used.update(chosen)
-        picks.extend((pk, slot.mark) for pk in chosen)
-    if not picks:
-        raise QuizNotReady(_("This quiz has no questions yet."))
-    prefetched = (
-        Question.objects.filter(pk__in=[pk for pk, _mark in picks])
-        .prefetch_related(
-            Prefetch("answers", queryset=QuestionAnswer.objects.order_by("sort_order", "pk")),
-            Prefetch("pairs", queryset=MatchingPair.objects.order_by("sort_order", "pk")),
-        )
-        .in_bulk()
-    )
-    result = []
-    for pk, mark in picks:
-        question = prefetched[pk]
-        if question.qtype == QuestionType.DESCRIPTION:
-            max_mark = Decimal("0")
-        else:
-            max_mark = mark if mark is not None else question.default_mark
-        result.append((question, max_mark))
-    return result
-
-
-def build_snapshot(
-    question: Question, *, shuffle_answers: bool, rng: random.Random
-) -> dict[str, Any]:
-    """The question's snapshot for one attempt, answers in the order this learner sees them."""
-    snapshot = question.to_snapshot()
-    if (
-        shuffle_answers
-        and snapshot.get("shuffle_answers")
-        and snapshot["type"] in (QuestionType.SINGLE_CHOICE, QuestionType.MULTIPLE_CHOICE)
-    ):
-        rng.shuffle(snapshot["answers"])
-    if snapshot["type"] == QuestionType.MATCHING and shuffle_answers:
-        rng.shuffle(snapshot["choices"])
-    return snapshot
 
 
 def _deadline(quiz: QuizPage, now: datetime) -> datetime | None:
@@ -213,62 +139,107 @@ def start_attempt(
 ) -> Attempt:
     """Start an attempt, or return the one already in progress (one at a time, per the database).
 
-    Fixes the deadline and stores a snapshot of every question in the order shown.
+    Fixes the deadline. An attempt prepared before the quiz opened (``quizzes.services.
+    preparation``) only changes state here; otherwise a snapshot of every question is stored in
+    the order shown.
     """
     now = now or timezone.now()
     rng = rng or random.SystemRandom()
-    current = in_progress_attempt(user, quiz)
+    # Every attempt of this learner at this quiz, in one query: the one in progress, the one
+    # prepared, and those that count towards the limits.
+    attempts = list(Attempt.with_prepared.filter(user=user, quiz=quiz))
+    current = next((a for a in attempts if a.state == Attempt.State.IN_PROGRESS), None)
     if current is not None and not close_if_overdue(current, now=now):
         return current
-    check = check_can_start(user, quiz, now=now)
+    prepared = next((a for a in attempts if a.state == Attempt.State.PREPARED), None)
+    used = [(a.state, a.submitted_at) for a in attempts if a.state != Attempt.State.PREPARED]
+    check = check_can_start(user, quiz, now=now, attempts=used)
     if not check.allowed:
         if check.wait_until:
             raise MustWait(check.message, check.wait_until)
         if quiz.is_open(now):
             raise NoAttemptsLeft(check.message)
         raise QuizNotOpen(check.message)
-    drawn = _draw_questions(quiz, rng)
-    if quiz.shuffle_questions:
-        rng.shuffle(drawn)
-    per_page = quiz.questions_per_page
-    number = (
-        Attempt.objects.filter(user=user, quiz=quiz)
-        .order_by("-number")
-        .values_list("number", flat=True)
-        .first()
-        or 0
-    ) + 1
+    number = max((a.number for a in attempts), default=0) + 1
     try:
         with transaction.atomic():
-            attempt = Attempt.objects.create(
-                user=user,
-                quiz=quiz,
-                number=number,
-                started_at=now,
-                deadline=_deadline(quiz, now),
-                page_count=max(1, -(-len(drawn) // per_page)) if per_page else 1,
-                max_score=sum((mark for _q, mark in drawn), Decimal("0")),
-            )
-            Response.objects.bulk_create(
-                Response(
-                    attempt=attempt,
-                    position=index,
-                    page=index // per_page if per_page else 0,
-                    question=question,
-                    snapshot=build_snapshot(
-                        question, shuffle_answers=quiz.shuffle_answers, rng=rng
-                    ),
-                    max_mark=mark,
-                )
-                for index, (question, mark) in enumerate(drawn)
-            )
+            if prepared is not None:
+                started = _start_prepared(prepared, quiz, number=number, now=now)
+                if started is not None:
+                    return started
+            return _create_attempt(user, quiz, number=number, now=now, rng=rng)
     except IntegrityError:
         # Another request started one at the same moment; the database let only one through.
         current = in_progress_attempt(user, quiz)
         if current is None:
             raise
         return current
+
+
+def _start_prepared(
+    attempt: Attempt, quiz: QuizPage, *, number: int, now: datetime
+) -> Attempt | None:
+    """The prepared attempt, started now: a change of state, timed from this moment."""
+    deadline = _deadline(quiz, now)
+    changed = Attempt.with_prepared.filter(pk=attempt.pk, state=Attempt.State.PREPARED).update(
+        state=Attempt.State.IN_PROGRESS, number=number, started_at=now, deadline=deadline
+    )
+    if not changed:
+        return None  # started (or withdrawn) by another request a moment ago
+    attempt.state = Attempt.State.IN_PROGRESS
+    attempt.number = number
+    attempt.started_at = now
+    attempt.deadline = deadline
     return attempt
+
+
+def _create_attempt(
+    user: User, quiz: QuizPage, *, number: int, now: datetime, rng: random.Random
+) -> Attempt:
+    drawn = drawing.draw(drawing.load_material(quiz), rng)
+    attempt = Attempt.objects.create(
+        user=user,
+        quiz=quiz,
+        number=number,
+        started_at=now,
+        deadline=_deadline(quiz, now),
+        **attempt_shape(quiz, drawn),
+    )
+    Response.objects.bulk_create(responses_for(attempt, quiz, drawn, rng))
+    return attempt
+
+
+def attempt_shape(quiz: QuizPage, drawn: list[tuple[Question, Decimal]]) -> dict[str, Any]:
+    """The page count and maximum mark of an attempt at these questions."""
+    per_page = quiz.questions_per_page
+    return {
+        "page_count": max(1, -(-len(drawn) // per_page)) if per_page else 1,
+        "max_score": sum((mark for _q, mark in drawn), Decimal("0")),
+    }
+
+
+def responses_for(
+    attempt: Attempt,
+    quiz: QuizPage,
+    drawn: list[tuple[Question, Decimal]],
+    rng: random.Random,
+    material: drawing.QuizMaterial | None = None,
+) -> list[Response]:
+    """The attempt's questions, each frozen with this attempt's order of options."""
+    per_page = quiz.questions_per_page
+    return [
+        Response(
+            attempt=attempt,
+            position=index,
+            page=index // per_page if per_page else 0,
+            question=question,
+            snapshot=drawing.build_snapshot(
+                question, shuffle_answers=quiz.shuffle_answers, rng=rng, material=material
+            ),
+            max_mark=mark,
+        )
+        for index, (question, mark) in enumerate(drawn)
+    ]
 
 
 # Saving -----------------------------------------------------------------------------------
@@ -328,7 +299,7 @@ def clean_answer(snapshot: dict[str, Any], value: Any) -> Any:
 
 
 def save_answers(
-    attempt: Attempt,
+    attempt: Attempt | int,
     user: User,
     *,
     sequence: int,
@@ -340,41 +311,52 @@ def save_answers(
 ) -> SaveResult:
     """Save some answers (position -> answer) and the page the learner is on.
 
+    The one write path of an attempt's answers: the attempt is read once, under its lock; the
+    answers sent are written (only those that differ from what is stored; a question not sent
+    keeps its answer) and the sequence moves on. Nothing else is recomputed.
+
     ``from_page``: the answers come from the attempt page, options named by their place in the
     attempt (quizzes.page_answers); a save naming anything the attempt does not have raises
-    ``AnswerRejected`` and changes nothing.
+    ``AnswerRejected`` and changes nothing, as does a page the attempt does not have
+    (``PageNotInAttempt``; from elsewhere such a page is ignored).
 
-    Refused when the attempt is finished or overdue, and when ``sequence`` is not the attempt's
-    current one (``StaleSave``); the same save sent twice (same ``save_key``) is answered again
-    without being applied twice.
+    Refused when the attempt is finished or overdue (an overdue attempt is closed and graded
+    first), and when ``sequence`` is not the attempt's current one (``StaleSave``); the same
+    save sent twice (same ``save_key``) is answered again without being applied twice.
     """
     now = now or timezone.now()
-    if close_if_overdue(attempt, now=now):
-        # Closed (and graded) in its own transaction, so the refusal below does not undo it.
-        if attempt.closed_by_deadline:
-            raise DeadlinePassed(
-                _("Time is up: the attempt was closed with the answers saved before the deadline.")
-            )
-        raise AttemptFinished(_("This attempt is already submitted."))
+    attempt_id = attempt if isinstance(attempt, int) else attempt.pk
     with transaction.atomic():
-        return _save_answers(attempt, user, sequence, answers, page, save_key, now, from_page)
+        locked = Attempt.objects.select_for_update().get(pk=attempt_id)
+        if locked.user_id != user.pk or locked.state == Attempt.State.PREPARED:
+            raise NotYourAttempt(_("This is not your attempt."))
+        if page is not None and not 0 <= page < locked.page_count:
+            if from_page:
+                raise PageNotInAttempt(
+                    _("This attempt has no page %(page)s.") % {"page": str(page)[:20]}
+                )
+            page = None
+        if not locked.is_finished and not is_overdue(locked, now=now):
+            return _apply_save(locked, sequence, answers, page, save_key, now, from_page)
+        if not locked.is_finished:
+            # Closed and graded; the refusal below is raised after this is committed.
+            _finish(locked, now=now, by_deadline=True)
+    if locked.closed_by_deadline:
+        raise DeadlinePassed(
+            _("Time is up: the attempt was closed with the answers saved before the deadline.")
+        )
+    raise AttemptFinished(_("This attempt is already submitted."))
 
 
-def _save_answers(
+def _apply_save(
     attempt: Attempt,
-    user: User,
     sequence: int,
     answers: Mapping[Any, Any],
     page: int | None,
     save_key: str,
     now: datetime,
-    from_page: bool = False,
+    from_page: bool,
 ) -> SaveResult:
-    attempt = lock_attempt(attempt.pk)
-    if attempt.user_id != user.pk:
-        raise NotYourAttempt(_("This is not your attempt."))
-    if attempt.is_finished:
-        raise AttemptFinished(_("This attempt is already submitted."))
     if sequence != attempt.sequence:
         if save_key and save_key == attempt.last_save_key and sequence == attempt.sequence - 1:
             return SaveResult(attempt.sequence, now, remaining_seconds(attempt, now=now))
@@ -393,7 +375,11 @@ def _save_answers(
             if from_page:
                 raise
     if positions:
-        responses = list(attempt.responses.filter(position__in=positions))
+        responses = list(
+            Response.objects.filter(attempt_id=attempt.pk, position__in=positions).only(
+                "pk", "position", "snapshot", "answer"
+            )
+        )
         if from_page:
             _from_page(responses, positions)
         changed = []
@@ -408,8 +394,8 @@ def _save_answers(
     attempt.sequence += 1
     attempt.last_save_key = save_key[:64]
     fields = ["sequence", "last_save_key"]
-    if page is not None and 0 <= int(page) < attempt.page_count:
-        attempt.current_page = int(page)
+    if page is not None:
+        attempt.current_page = page
         fields.append("current_page")
     attempt.save(update_fields=fields)
     return SaveResult(attempt.sequence, now, remaining_seconds(attempt, now=now))
@@ -441,7 +427,17 @@ def _finish(
         responses = list(attempt.responses.all())
     grade_responses(responses)
     Response.objects.bulk_update(responses, ["mark", "state", "needs_marking"])
+    _close(attempt, responses, now=now, by_deadline=by_deadline)
+
+
+def _close(
+    attempt: Attempt, responses: list[Response], *, now: datetime, by_deadline: bool
+) -> None:
+    """Total and close an attempt whose responses are graded; one closed by its deadline is
+    counted at the deadline, not when the closing happened to run."""
     total_attempt(attempt, responses)
+    if by_deadline and attempt.deadline is not None:
+        now = min(now, attempt.deadline)
     attempt.state = Attempt.State.FINISHED
     attempt.submitted_at = now
     attempt.closed_by_deadline = by_deadline
@@ -463,7 +459,7 @@ def submit_attempt(attempt: Attempt, user: User, *, now: datetime | None = None)
     """Submit and grade an attempt. Submitting again returns the same result, graded once."""
     now = now or timezone.now()
     attempt = lock_attempt(attempt.pk)
-    if attempt.user_id != user.pk:
+    if attempt.user_id != user.pk or attempt.state == Attempt.State.PREPARED:
         raise NotYourAttempt(_("This is not your attempt."))
     if attempt.is_finished:
         return attempt
@@ -505,21 +501,34 @@ def close_if_overdue(attempt: Attempt, *, now: datetime | None = None) -> bool:
     return True
 
 
-def close_overdue_attempts(*, now: datetime | None = None) -> int:
-    """Close and grade every attempt whose time is up. Idempotent; returns how many it closed."""
+def close_overdue_attempts(*, now: datetime | None = None, batch_size: int = 200) -> int:
+    """Close and grade every attempt whose time is up, in batches, each counted at its deadline.
+
+    Idempotent and safe to run twice at once: a batch locks its attempts and skips those locked
+    by another run or by a save in progress (which closes its attempt itself). Returns how many
+    it closed.
+    """
     now = now or timezone.now()
     cutoff = now - timedelta(seconds=save_grace_seconds())
-    ids = list(
-        Attempt.objects.filter(state=Attempt.State.IN_PROGRESS, deadline__lt=cutoff).values_list(
-            "pk", flat=True
-        )
-    )
     closed = 0
-    for pk in ids:
+    while True:
         with transaction.atomic():
-            attempt = lock_attempt(pk)
-            if attempt.is_finished or not is_overdue(attempt, now=now):
-                continue
-            _finish(attempt, now=now, by_deadline=True)
-            closed += 1
-    return closed
+            batch = list(
+                Attempt.objects.select_for_update(skip_locked=True, of=("self",))
+                .select_related("quiz", "user")
+                .filter(state=Attempt.State.IN_PROGRESS, deadline__lt=cutoff)
+                .order_by("deadline", "pk")[:batch_size]
+            )
+            by_attempt: dict[int, list[Response]] = {a.pk: [] for a in batch}
+            responses = list(Response.objects.filter(attempt_id__in=by_attempt))
+            for response in responses:
+                by_attempt[response.attempt_id].append(response)
+            grade_responses(responses)
+            Response.objects.bulk_update(
+                responses, ["mark", "state", "needs_marking"], batch_size=1000
+            )
+            for attempt in batch:
+                _close(attempt, by_attempt[attempt.pk], now=now, by_deadline=True)
+        closed += len(batch)
+        if len(batch) < batch_size:
+            return closed

@@ -76,3 +76,9 @@ class AnswerRejected(QuizError):
     wrong kind; nothing of the save is applied."""
 
     code = "bad_answer"
+
+
+class PageNotInAttempt(QuizError):
+    """A save named a page the attempt does not have."""
+
+    code = "bad_request"

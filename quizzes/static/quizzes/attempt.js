@@ -1,7 +1,9 @@
 /* Quiz attempt: saves answers as the learner goes, never loses one.
  *
  * Every change is put in a queue kept in localStorage, then sent to the server in order, each
- * save carrying the attempt's sequence number. While the connection is down the queue stays in
+ * save carrying the attempt's sequence number. A save sends only the answers that differ from
+ * the last ones the server acknowledged (changes waiting in the queue go together in one save);
+ * the server keeps the answers of questions a save does not name. While the connection is down the queue stays in
  * the browser (and survives a reload); it is sent when the connection returns. The status line
  * always says whether the latest answers are on the server. The timer counts down from the
  * remaining seconds the server computed, and is corrected by every save reply.
@@ -40,6 +42,9 @@
   }
 
   var queue = loadQueue();
+  // The last answer the server acknowledged for each question on this page (as rendered).
+  var acked = {};
+  var ackedPage = null;
 
   function storeQueue() {
     try {
@@ -149,8 +154,29 @@
     submitForm.submit();
   }
 
+  // Before the first item goes out: the changes waiting behind it join it, and answers the server
+  // already has are left out. An item sent once is sent again as it was (its key makes the
+  // repeat harmless), so nothing is merged into it.
+  function prepareHead() {
+    while (queue.length && !queue[0].sent) {
+      var head = queue[0];
+      while (queue.length > 1 && !queue[1].sent) {
+        var next = queue.splice(1, 1)[0];
+        Object.keys(next.answers).forEach(function (position) { head.answers[position] = next.answers[position]; });
+        head.page = next.page;
+      }
+      Object.keys(head.answers).forEach(function (position) {
+        if (acked[position] === JSON.stringify(head.answers[position])) delete head.answers[position];
+      });
+      if (Object.keys(head.answers).length || head.page !== ackedPage) return;
+      queue.shift();
+    }
+  }
+
   function flush() {
     if (sending || stopped) return;
+    prepareHead();
+    storeQueue();
     if (!queue.length) {
       setState("saved");
       finishNavigation();
@@ -163,6 +189,8 @@
     sending = true;
     setState("saving");
     var item = queue[0];
+    item.sent = true;
+    storeQueue();
     fetch(saveUrl, {
       method: "POST",
       credentials: "same-origin",
@@ -177,6 +205,8 @@
       if (result.status === 200 && data.ok) {
         sequence = data.sequence;
         sequenceField.value = sequence;
+        Object.keys(item.answers).forEach(function (position) { acked[position] = JSON.stringify(item.answers[position]); });
+        ackedPage = item.page;
         queue.shift();
         storeQueue();
         if (data.remaining_seconds !== null && data.remaining_seconds !== undefined) syncTimer(data.remaining_seconds);
@@ -204,6 +234,10 @@
       scheduleRetry();
     });
   }
+
+  form.querySelectorAll("[data-question]").forEach(function (fieldset) {
+    acked[fieldset.dataset.question] = JSON.stringify(answerOf(fieldset));
+  });
 
   // Answers kept from an earlier visit that never reached the server: show them, send them.
   queue.forEach(function (item) {

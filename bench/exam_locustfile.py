@@ -1,0 +1,205 @@
+"""The exam-day load, run by locust (headless) from ``bench/exam.py``; not imported by Django.
+
+Each simulated officer takes one session made beforehand, opens the quiz page and waits there
+for the common start moment, starts the quiz (POST start, then the attempt page it leads to),
+changes an answer every 3 to 10 seconds and saves only what changed, as the attempt page's
+script does, then submits. What the server acknowledged and every request's time are written
+to the result file at the end. ``bench/exam.py`` passes the plan, the result file, the start
+moment and the answering time as the command-line options below.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import secrets
+import string
+import time
+from html.parser import HTMLParser
+from typing import Any
+
+import gevent
+from locust import HttpUser, events, task
+from locust.exception import StopUser
+
+SAVE_EVERY = (3.0, 10.0)
+PLAN: dict[str, Any] = {}
+
+timings: dict[str, list[float]] = {"start": [], "save": [], "submit": []}
+server_errors: list[str] = []
+acknowledged: dict[str, dict[str, Any]] = {}
+lost_connections: list[str] = []
+finished = {"count": 0}
+officers: Any = iter(())
+
+
+@events.init_command_line_parser.add_listener
+def _options(parser: Any) -> None:
+    parser.add_argument("--exam-plan", help="the officers' sessions and the quiz (JSON)")
+    parser.add_argument("--exam-result", help="where to write timings and acknowledged answers")
+    parser.add_argument("--exam-start-at", type=float, help="the common start (epoch seconds)")
+    parser.add_argument("--exam-seconds", type=float, default=120.0, help="answering time")
+
+
+@events.init.add_listener
+def _load(environment: Any, **kwargs: Any) -> None:
+    global officers
+    with open(environment.parsed_options.exam_plan, encoding="utf-8") as plan:
+        PLAN.update(json.load(plan))
+    officers = iter(PLAN["sessions"])
+
+
+@events.request.add_listener
+def _record(name: str, response_time: float, response: Any = None, **kwargs: Any) -> None:
+    status = getattr(response, "status_code", 0) or 0
+    if status >= 500:
+        server_errors.append(f"{name} {status}")
+    elif status == 0:
+        lost_connections.append(name)
+
+
+@events.quitting.add_listener
+def _write(environment: Any, **kwargs: Any) -> None:
+    with open(environment.parsed_options.exam_result, "w", encoding="utf-8") as out:
+        json.dump(
+            {
+                "timings": timings,
+                "server_errors": server_errors,
+                "lost_connections": lost_connections,
+                "acknowledged": acknowledged,
+                "finished": finished["count"],
+            },
+            out,
+        )
+
+
+class _AttemptPage(HTMLParser):
+    """The save address and the questions (position, type, option values) of the page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.save_url = ""
+        self.submit_url = ""
+        self.sequence = 0
+        self.questions: dict[str, dict[str, Any]] = {}
+        self._current: dict[str, Any] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if "data-attempt" in found:
+            self.save_url = found.get("data-save-url") or ""
+            self.submit_url = found.get("data-submit-url") or ""
+            self.sequence = int(found.get("data-sequence") or 0)
+        if "data-question" in found:
+            self._current = {"type": found.get("data-type"), "options": []}
+            self.questions[str(found["data-question"])] = self._current
+        if tag == "input" and self._current is not None and found.get("type") in ("radio",):
+            self._current["options"].append(found.get("value"))
+        if tag == "input" and self._current is not None and found.get("type") == "checkbox":
+            self._current["options"].append(found.get("value"))
+
+
+def _answer(question: dict[str, Any], rng: random.Random) -> Any:
+    kind, options = question["type"], question["options"]
+    if kind in ("single_choice", "true_false") and options:
+        return rng.choice(options)
+    if kind == "multiple_choice" and options:
+        return sorted(rng.sample(options, rng.randint(1, len(options))))
+    if kind in ("short_answer", "numerical"):
+        return str(rng.randint(1, 10_000))
+    return None
+
+
+class Officer(HttpUser):
+    def on_start(self) -> None:
+        try:
+            self.session_key = next(officers)
+        except StopIteration as error:
+            raise StopUser from error
+        self.csrf = "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(32))
+        self.cookie = f"{PLAN['cookie_name']}={self.session_key}; csrftoken={self.csrf}"
+        self.rng = random.Random(self.session_key)
+
+    def _headers(self, **extra: str) -> dict[str, str]:
+        return {"Cookie": self.cookie, "X-CSRFToken": self.csrf, **extra}
+
+    @task
+    def take_the_exam(self) -> None:
+        options = self.environment.parsed_options
+        # Waiting for the opening, each officer has the quiz page open (not timed).
+        waiting = max(0.0, options.exam_start_at - time.time() - 1)
+        gevent.sleep(self.rng.uniform(0, waiting))
+        quiz_url = PLAN["start_url"].removesuffix("start/")
+        self.client.get(quiz_url, headers=self._headers(), name="quiz page")
+        gevent.sleep(max(0.0, options.exam_start_at - time.time()))
+        began = time.perf_counter()
+        # Redirects are followed by hand: requests drops a Cookie header on a redirect.
+        started = self.client.post(
+            PLAN["start_url"], headers=self._headers(), name="start", allow_redirects=False
+        )
+        location = started.headers.get("Location", "")
+        if started.status_code != 302 or "/attempt/" not in location:
+            self._done()
+        with self.client.get(
+            location, headers=self._headers(), name="attempt page", catch_response=True
+        ) as reply:
+            if reply.status_code != 200 or "data-attempt" not in reply.text:
+                reply.failure(f"attempt page: {reply.status_code}")
+                self._done()
+            timings["start"].append(time.perf_counter() - began)
+        page = _AttemptPage()
+        page.feed(reply.text)
+        attempt = re.search(r"/attempts/(\d+)/save/", page.save_url)
+        key = attempt.group(1) if attempt else page.save_url
+        acked: dict[str, Any] = acknowledged.setdefault(key, {})
+        sequence = page.sequence
+        answerable = [p for p, q in page.questions.items() if _answer(q, self.rng) is not None]
+        ends = time.time() + options.exam_seconds
+        while time.time() < ends and answerable:
+            gevent.sleep(self.rng.uniform(*SAVE_EVERY))
+            position = self.rng.choice(answerable)
+            value = _answer(page.questions[position], self.rng)
+            if acked.get(position) == value:
+                continue
+            body = json.dumps(
+                {
+                    "sequence": sequence,
+                    "save_key": secrets.token_hex(8),
+                    "page": 0,
+                    "answers": {position: value},
+                }
+            )
+            began = time.perf_counter()
+            with self.client.post(
+                page.save_url,
+                data=body,
+                headers=self._headers(**{"Content-Type": "application/json"}),
+                name="save",
+                catch_response=True,
+            ) as saved:
+                if saved.status_code == 200:
+                    timings["save"].append(time.perf_counter() - began)
+                    sequence = saved.json()["sequence"]
+                    acked[position] = value
+                else:
+                    saved.failure(f"save: {saved.status_code}")
+        began = time.perf_counter()
+        with self.client.post(
+            page.submit_url,
+            headers=self._headers(),
+            name="submit",
+            allow_redirects=False,
+            catch_response=True,
+        ) as submitted:
+            if submitted.status_code == 302 and "/review/" in submitted.headers.get("Location", ""):
+                timings["submit"].append(time.perf_counter() - began)
+            else:
+                submitted.failure(f"submit: {submitted.status_code}")
+        self._done()
+
+    def _done(self) -> None:
+        finished["count"] += 1
+        if finished["count"] >= len(PLAN["sessions"]):
+            gevent.spawn_later(0.1, self.environment.runner.quit)
+        raise StopUser

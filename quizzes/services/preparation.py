@@ -1,0 +1,148 @@
+"""Attempts prepared before a quiz opens, so that a whole office starting at the opening time
+costs the server a change of state each instead of a draw of questions each.
+
+Shortly before a quiz with an opening time opens (``QUIZ_PREPARE_MINUTES``, 30 by default),
+the worker draws an attempt (the questions' snapshots and this learner's order of options) for
+every active learner enrolled in its course (an assignment enrols), in the *prepared* state:
+not started, not an attempt used, shown nowhere. ``start_attempt`` then starts it, timed from
+that moment; a learner without one starts as usual. Preparing is idempotent and safe to retry.
+A prepared attempt is dropped when its quiz or one of its questions is published again (the
+next run prepares it afresh) and when its quiz has closed.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from quizzes.models import Attempt, QuizPage, Response
+from quizzes.services import drawing
+from quizzes.services.refusals import QuizNotReady
+
+logger = logging.getLogger(__name__)
+
+BATCH = 200
+
+
+def prepare_minutes() -> int:
+    return int(getattr(settings, "QUIZ_PREPARE_MINUTES", 30))
+
+
+def quizzes_opening_soon(now: datetime) -> list[QuizPage]:
+    return list(
+        QuizPage.objects.live().filter(
+            open_at__gt=now, open_at__lte=now + timedelta(minutes=prepare_minutes())
+        )
+    )
+
+
+def learners_to_prepare(quiz: QuizPage) -> list[int]:
+    """Active learners of the quiz's course with no attempt prepared or in progress and, when
+    attempts are limited, attempts left (a learner in a later round simply starts as usual)."""
+    from courses.models import Enrolment
+
+    course_path = quiz.path[: -quiz.steplen]
+    enrolled = set(
+        Enrolment.objects.filter(course__path=course_path, user__is_active=True).values_list(
+            "user_id", flat=True
+        )
+    )
+    counts = (
+        Attempt.with_prepared.filter(quiz=quiz, user_id__in=enrolled)
+        .values("user_id")
+        .annotate(
+            open=Count("pk", filter=Q(state__in=["prepared", "in_progress"])),
+            used=Count("pk", filter=~Q(state="prepared")),
+        )
+    )
+    skip = {
+        row["user_id"]
+        for row in counts
+        if row["open"] or (quiz.attempts_allowed and row["used"] >= quiz.attempts_allowed)
+    }
+    return sorted(enrolled - skip)
+
+
+def prepare_attempts(
+    quiz: QuizPage, *, now: datetime | None = None, rng: random.Random | None = None
+) -> int:
+    """Prepare an attempt for each learner of ``quiz`` who has none; returns how many."""
+    now = now or timezone.now()
+    rng = rng or random.SystemRandom()
+    users = learners_to_prepare(quiz)
+    if not users:
+        return 0
+    try:
+        material = drawing.load_material(quiz, every_candidate=True)
+    except QuizNotReady:
+        logger.warning("Quiz %s opens soon but cannot be drawn; attempts not prepared", quiz.pk)
+        return 0
+    prepared = 0
+    for start in range(0, len(users), BATCH):
+        chunk = users[start : start + BATCH]
+        try:
+            with transaction.atomic():
+                prepared += _prepare_chunk(quiz, material, chunk, now, rng)
+        except IntegrityError:
+            # Another run prepared (or the learner started) some of these a moment ago.
+            logger.info("Quiz %s: a batch was prepared elsewhere; skipped", quiz.pk)
+    return prepared
+
+
+def _prepare_chunk(
+    quiz: QuizPage,
+    material: drawing.QuizMaterial,
+    users: list[int],
+    now: datetime,
+    rng: random.Random,
+) -> int:
+    from quizzes.services.attempt_engine import attempt_shape, responses_for
+
+    draws = [drawing.draw(material, rng) for _user in users]
+    attempts = Attempt.with_prepared.bulk_create(
+        Attempt(
+            user_id=user_id,
+            quiz=quiz,
+            number=0,
+            state=Attempt.State.PREPARED,
+            started_at=now,
+            **attempt_shape(quiz, drawn),
+        )
+        for user_id, drawn in zip(users, draws, strict=True)
+    )
+    Response.objects.bulk_create(
+        (
+            response
+            for attempt, drawn in zip(attempts, draws, strict=True)
+            for response in responses_for(attempt, quiz, drawn, rng, material)
+        ),
+        batch_size=1000,
+    )
+    return len(attempts)
+
+
+def prepare_opening_quizzes(*, now: datetime | None = None) -> int:
+    """Prepare the attempts of every quiz opening soon and drop those of closed quizzes."""
+    now = now or timezone.now()
+    prepared = sum(prepare_attempts(quiz, now=now) for quiz in quizzes_opening_soon(now))
+    Attempt.with_prepared.filter(state=Attempt.State.PREPARED, quiz__close_at__lte=now).delete()
+    return prepared
+
+
+def drop_prepared(*, quiz_id: int | None = None, question_id: int | None = None) -> int:
+    """Forget prepared attempts that a changed quiz or question makes stale."""
+    stale = Attempt.with_prepared.filter(state=Attempt.State.PREPARED)
+    if quiz_id is not None:
+        stale = stale.filter(quiz_id=quiz_id)
+    if question_id is not None:
+        stale = stale.filter(responses__question_id=question_id)
+    ids = list(stale.values_list("pk", flat=True).distinct())
+    if ids:
+        Attempt.with_prepared.filter(pk__in=ids).delete()
+    return len(ids)
