@@ -16,16 +16,13 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
-import signal
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
-from bench.pages import ROOT, _answers, _empty_redis, _free_port, _manage
+from bench.serving import ROOT, answers, gunicorn, manage, production_env, throwaway_postgres
 
 TARGETS = {"start p95": 3.0, "save p95": 0.3, "submit p95": 1.0}
 
@@ -129,48 +126,21 @@ def _percentile(values: list[float], share: float) -> float:
 def _measure(label: str, env: dict[str, str], folder: Path, officers: int) -> bool:
     print(f"  {label}")
     dev = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.dev"}
-    _manage(dev, "migrate", "--noinput")
-    _manage(dev, "seed_demo", "-v0")
-    _manage(env, "collectstatic", "--noinput", "-v0")
+    manage(dev, "migrate", "--noinput")
+    manage(dev, "seed_demo", "-v0")
+    manage(env, "collectstatic", "--noinput", "-v0")
     plan_file = folder / f"plan-{label.split()[0]}.json"
     result_file = folder / f"result-{label.split()[0]}.json"
     prepare = os.environ.get("BENCH_EXAM_PREPARED", "1") == "1"
     setup = SETUP_SNIPPET.replace("COUNT", str(officers)).replace("PREPARE", str(prepare))
-    out = _manage(env, "shell", "-c", setup)
+    out = manage(env, "shell", "-c", setup)
     plan = json.loads(out.strip().splitlines()[-1])
     plan_file.write_text(json.dumps(plan), encoding="utf-8")
     print(f"    {officers} officers with sessions, {plan['prepared']} attempts prepared")
-    port = _free_port()
-    workers = os.environ.get("BENCH_EXAM_WORKERS", "4")
-    server = subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "bench.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            workers,
-            "--backlog",
-            "4096",
-            "--timeout",
-            "120",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=(folder / "gunicorn.log").open("w"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=2)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.5)
+    workers = int(os.environ.get("BENCH_EXAM_WORKERS", "4"))
+    options = ("--backlog", "4096", "--timeout", "120")
+    with gunicorn(env, workers, folder / "gunicorn.log", *options) as server:
+        base = f"http://127.0.0.1:{server.port}"  # type: ignore[attr-defined]
         seconds = float(os.environ.get("BENCH_EXAM_SECONDS", "120"))
         spawn_seconds = max(5.0, officers / 100)
         start_at = time.time() + spawn_seconds + 5
@@ -208,15 +178,12 @@ def _measure(label: str, env: dict[str, str], folder: Path, officers: int) -> bo
             check=False,
             timeout=run_time + 120,
         )
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
     if not result_file.exists():
         print("    locust wrote no result")
         return False
     result = json.loads(result_file.read_text(encoding="utf-8"))
     check = CHECK_SNIPPET.replace("PLAN_FILE", repr(str(plan_file)))
-    check_out = _manage(env, "shell", "-c", check.replace("RESULT_FILE", repr(str(result_file))))
+    check_out = manage(env, "shell", "-c", check.replace("RESULT_FILE", repr(str(result_file))))
     check = json.loads(check_out.strip().splitlines()[-1])
     return _report(result, check, officers)
 
@@ -268,63 +235,31 @@ def _report(result: dict, check: dict, officers: int) -> bool:
 
 
 def run() -> bool:
-    if not _answers(6379):
+    if not answers(6379):
         print("Exam day: needs Redis on 127.0.0.1:6379 (production settings require it)")
         return False
     officers = int(os.environ.get("BENCH_EXAM_OFFICERS", "1000"))
     workers = os.environ.get("BENCH_EXAM_WORKERS", "4")
+    databases = os.environ.get("BENCH_EXAM_DATABASES", "sqlite,postgresql")
     print(f"Exam day ({officers} officers, production settings, gunicorn, {workers} sync workers)")
     ok = True
     with tempfile.TemporaryDirectory(prefix="kns-bench-exam-") as name:
         folder = Path(name)
-        common = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "bench.settings",
-            "SECRET_KEY": "bench-only-" + secrets.token_hex(24),
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SITE_URL": "http://127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-            "SECURE_HSTS_SECONDS": "0",
-            "SECURE_HSTS_PRELOAD": "false",
-            "STORAGE_BACKEND": "filesystem",
-            "MEDIA_ROOT": str(folder / "media"),
-            "PRIVATE_MEDIA_ROOT": str(folder / "private"),
-            "CERTIFICATE_SIGNING_KEY": str(folder / "signing.key"),
-            "CERTIFICATE_SIGNING_CERT": str(folder / "signing.crt"),
-            "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
-            "LOG_LEVEL": "WARNING",
-            "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
-            "REDIS_URL": "redis://127.0.0.1:6379/11",
-        }
-        _empty_redis(common["REDIS_URL"])
-        _manage(
+        common = production_env(folder, "redis://127.0.0.1:6379/11")
+        manage(
             {**common, "DJANGO_SETTINGS_MODULE": "config.settings.dev"},
             "create_signing_key",
             "--if-missing",
         )
-        if os.environ.get("BENCH_EXAM_DATABASES", "sqlite,postgresql").find("sqlite") >= 0:
+        if "sqlite" in databases:
             sqlite = {**common, "DATABASE_URL": f"sqlite:///{folder / 'exam.sqlite3'}"}
             ok = _measure("SQLite + Redis", sqlite, folder, officers) and ok
-        if "postgresql" not in os.environ.get("BENCH_EXAM_DATABASES", "sqlite,postgresql"):
+        if "postgresql" not in databases:
             return ok
-        if not _answers(5432):
+        if not answers(5432):
             print("  PostgreSQL: not reachable on 127.0.0.1:5432, skipped")
             return ok
-        import psycopg
-
-        database = f"kns_bench_exam_{os.getpid()}"
-        admin = "host=127.0.0.1 port=5432 user=postgres dbname=postgres"
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{database}"')
-        try:
-            postgres = {
-                **common,
-                "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
-                "REDIS_URL": "redis://127.0.0.1:6379/12",
-            }
-            _empty_redis(postgres["REDIS_URL"])
+        with throwaway_postgres("exam") as url:
+            postgres = production_env(folder, "redis://127.0.0.1:6379/12", DATABASE_URL=url)
             ok = _measure("PostgreSQL + Redis", postgres, folder, officers) and ok
-        finally:
-            with psycopg.connect(admin, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
     return ok

@@ -93,7 +93,9 @@ def throwaway_postgres(name: str) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def gunicorn(env: dict[str, str], workers: int, log: Path) -> Iterator[subprocess.Popen[bytes]]:
+def gunicorn(
+    env: dict[str, str], workers: int, log: Path, *options: str
+) -> Iterator[subprocess.Popen[bytes]]:
     """gunicorn serving ``bench.wsgi`` on a free port (``server.port``) until the block ends."""
     port = free_port()
     server = subprocess.Popen(
@@ -106,6 +108,7 @@ def gunicorn(env: dict[str, str], workers: int, log: Path) -> Iterator[subproces
             str(workers),
             "--log-level",
             "warning",
+            *options,
         ],
         cwd=ROOT,
         env=env,
