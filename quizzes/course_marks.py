@@ -26,20 +26,33 @@ QUIZ_FIELDS = (
 )
 
 
-def _all_quizzes_by_course() -> dict[int, list[Any]]:
+# Kept as plain rows (cheap to read back for a site of thousands of quizzes); model instances
+# are made only for the courses asked about, the way the ORM makes them from a query.
+def _columns() -> list[str]:
+    """The kept fields in the model's own order, as ``Model.from_db`` reads them."""
+    from quizzes.models import QuizPage
+
+    wanted = {"id", "page_ptr_id", *QUIZ_FIELDS}
+    return [f.attname for f in QuizPage._meta.concrete_fields if f.attname in wanted]
+
+
+def _all_quizzes_by_course() -> dict[int, list[tuple[Any, ...]]]:
     from courses.models import CoursePage
     from quizzes.models import QuizPage
 
     courses = dict(CoursePage.objects.values_list("path", "pk"))
-    found: dict[int, list[Any]] = defaultdict(list)
+    found: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     if not courses:
         return {}
     steplen = CoursePage.steplen
     depths = {len(path) // steplen + 1 for path in courses}
-    for quiz in QuizPage.objects.filter(depth__in=depths).only(*QUIZ_FIELDS).order_by("path"):
-        course_id = courses.get(quiz.path[:-steplen])
+    columns = _columns()
+    path = columns.index("path")
+    rows = QuizPage.objects.filter(depth__in=depths).order_by("path").values_list(*columns)
+    for row in rows:
+        course_id = courses.get(row[path][:-steplen])
         if course_id is not None:
-            found[course_id].append(quiz)
+            found[course_id].append(tuple(row))
     return dict(found)
 
 
@@ -47,12 +60,14 @@ def quizzes_by_course(course_ids: Iterable[int]) -> dict[int, list[Any]]:
     """The quiz pages directly inside each course (live or not: past attempts still count),
     with the fields in ``QUIZ_FIELDS``; no query while the site's structure stands."""
     from courses.site_cache import remember
+    from quizzes.models import QuizPage
 
     everything = remember("quizzes-by-course", _all_quizzes_by_course)
+    columns = _columns()
     found: dict[int, list[Any]] = defaultdict(list)
     for course_id in set(course_ids):
-        if course_id in everything:
-            found[course_id] = everything[course_id]
+        for row in everything.get(course_id, ()):
+            found[course_id].append(QuizPage.from_db("default", columns, row))
     return found
 
 
