@@ -102,19 +102,34 @@ class Outline:
         return None, None, None
 
 
+def cached_course_items(course: CoursePage) -> list[Page]:
+    return site_cache.remember(f"course-items:{course.pk}", lambda: course_items(course))
+
+
+def items_progress(course: CoursePage, enrolment: Enrolment) -> dict[int, ItemProgress]:
+    """The learner's progress in each published item of the course, by item, in one query."""
+    return {
+        p.item_id: p
+        for p in ItemProgress.objects.filter(
+            user_id=enrolment.user_id, item_id__in=[p.pk for p in cached_course_items(course)]
+        )
+    }
+
+
 def build_outline(
-    course: CoursePage, user: User | AnonymousUser, enrolment: Enrolment | None
+    course: CoursePage,
+    user: User | AnonymousUser,
+    enrolment: Enrolment | None,
+    *,
+    progress: dict[int, ItemProgress] | None = None,
 ) -> Outline:
-    pages = site_cache.remember(f"course-items:{course.pk}", lambda: course_items(course))
+    """The course's items with the learner's progress (``progress``: read already, by item)."""
+    pages = cached_course_items(course)
     outline = Outline(course=course, enrolment=enrolment)
-    progress: dict[int, ItemProgress] = {}
-    if enrolment is not None:
-        progress = {
-            p.item_id: p
-            for p in ItemProgress.objects.filter(
-                user_id=enrolment.user_id, item_id__in=[p.pk for p in pages]
-            )
-        }
+    if enrolment is None:
+        progress = {}
+    elif progress is None:
+        progress = items_progress(course, enrolment)
     completed_at = enrolment.completed_at if enrolment else None
     for number, page in enumerate(pages, start=1):
         state = progress.get(page.pk)
@@ -241,7 +256,9 @@ def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
 def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict[str, Any]:
     enrolment: Enrolment | None = getattr(request, "course_enrolment", None)
     course = lesson.course
-    outline = build_outline(course, request.user, enrolment)
+    outline = build_outline(
+        course, request.user, enrolment, progress=getattr(request, "course_progress", None)
+    )
     previous, current, following = outline.find(lesson.pk)
     done = bool(current and current.done)
     base = lesson.get_url(request) or ""

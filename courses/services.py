@@ -130,20 +130,26 @@ def open_item(
     *,
     enrolment: Enrolment | None = None,
     now: datetime | None = None,
+    progress_by_item: dict[int, ItemProgress] | None = None,
 ) -> ItemProgress:
     """Record that a learner opened a course item: first/last opened, and where they are.
 
     A page view calls this, so it reads first and writes only when something changes: the
     first opening, another item than the last one, or the last recorded opening of this item
     more than OPEN_RECORD_INTERVAL ago. Each write is one UPDATE statement, never a lock held
-    across queries. ``enrolment`` saves a query when the caller has read it already.
+    across queries. ``enrolment`` and ``progress_by_item`` (the learner's progress in the
+    course's items, by item) save a query each when the caller has read them already; the
+    latter is brought up to date.
     """
     now = now or timezone.now()
     if enrolment is None or enrolment.user_id != user.pk:
         enrolment = Enrolment.objects.filter(user=user, course=_course_of(item)).first()
         if enrolment is None:
             raise NotEnrolled(f"{user} is not enrolled in course {item.pk}'s course.")
-    progress = ItemProgress.objects.filter(user_id=user.pk, item_id=item.pk).first()
+    if progress_by_item is None:
+        progress = ItemProgress.objects.filter(user_id=user.pk, item_id=item.pk).first()
+    else:
+        progress = progress_by_item.get(item.pk)
     if (
         progress is not None
         and progress.last_opened_at is not None
@@ -184,6 +190,8 @@ def open_item(
         _touch(enrolment, item, now)
         enrolment.changed_at = now
         _tell(item_opened, user, item, enrolment, now)
+    if progress_by_item is not None:
+        progress_by_item[item.pk] = progress
     return progress
 
 

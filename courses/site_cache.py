@@ -114,13 +114,24 @@ def route(root: Page, request: HttpRequest, path_components: list[str]) -> Route
             raise Http404
         found = row
     pk, content_type_id, depth = found
-    model = ContentType.objects.get_for_id(content_type_id).model_class()
-    if model is None:
-        raise Http404
-    page: Page | None = model._default_manager.filter(pk=pk).first()
+    page = specific_page(pk, content_type_id)
     if page is None:
         raise Http404
     result = page.route(request, path_components[depth - root.depth :])
     if not known:
         STRUCTURE.store(name, found)  # only addresses that resolved
     return result
+
+
+def specific_page(pk: int, content_type_id: int) -> Page | None:
+    """The page ``pk`` as its own type, kept with the rest of the structure (each caller gets
+    a copy of its own)."""
+    page: Page | None = STRUCTURE.peek(f"page:{pk}")
+    if page is None:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            return None
+        page = model._default_manager.filter(pk=pk).first()
+        if page is not None:
+            STRUCTURE.store(f"page:{pk}", page)
+    return page

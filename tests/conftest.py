@@ -51,12 +51,14 @@ def _empty_cache():
     from django.core.cache import caches
     from django.core.cache.backends.locmem import LocMemCache
 
+    from home import page_shell
     from people.cache_stamps import clear_local
 
     for alias in caches:
         if isinstance(caches[alias], LocMemCache):  # never a shared server's cache
             caches[alias].clear()
     clear_local()
+    page_shell.clear()
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from wagtail.images.models import Image
     from wagtail.models import Page as _ItemBase
 
-    from courses.models.progress import Enrolment
+    from courses.models.progress import Enrolment, ItemProgress
     from courses.models.topics import Topic
     from people.http import AuthenticatedHttpRequest
     from people.models import User
@@ -59,6 +59,7 @@ class CourseItemRequest(HttpRequest):
     """A request for a course item, on which ``refuse_access`` notes the person's enrolment."""
 
     course_enrolment: Enrolment | None
+    course_progress: dict[int, ItemProgress]
 
 
 class CourseIndexPage(CachedViewRestrictionsMixin, Page):
@@ -291,8 +292,13 @@ class CourseItemMixin(_ItemBase):
 
     @cached_property
     def course(self) -> CoursePage:
-        """The course this item belongs to (its parent page), in one query."""
-        return CoursePage.objects.select_related("topic").get(path=self.path[: -self.steplen])
+        """The course this item belongs to (its parent page), kept with the site's structure."""
+        from courses import site_cache
+
+        path = self.path[: -self.steplen]
+        return site_cache.remember(
+            f"course-at:{path}", lambda: CoursePage.objects.select_related("topic").get(path=path)
+        )
 
     def permissions_for_user(self, user: User | AnonymousUser) -> PagePermissionTester:
         return CoursePermissionTester(user, self)
@@ -340,8 +346,16 @@ class CourseItemMixin(_ItemBase):
             and user.is_authenticated
         ):
             from courses import services
+            from courses.queries import items_progress
 
-            services.open_item(user, self, enrolment=request.course_enrolment)
+            # Read once for the outline too (``lesson_context``).
+            request.course_progress = items_progress(self.course, request.course_enrolment)
+            services.open_item(
+                user,
+                self,
+                enrolment=request.course_enrolment,
+                progress_by_item=request.course_progress,
+            )
         return super().serve(request, *args, **kwargs)
 
     def serve_preview(self, request: CourseItemRequest, mode_name: str) -> HttpResponse:
@@ -413,7 +427,34 @@ class LessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin
         # and per site settings (which hosts may be embedded): this stamp changes with them.
         context["structure_version"] = version()
         context["body_cacheable"] = body_is_cacheable(self.body)
+        context["shell_key"] = self._shell_key(request, context)
         return context
+
+    def get_template(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        from home.page_shell import ShellTemplate
+
+        return ShellTemplate(super().get_template(request, *args, **kwargs))
+
+    def _shell_key(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...] | None:
+        """All the page's shared part depends on (see ``home.page_shell``): the published
+        state, the language, the address, what the person may open and where they stand."""
+        from django.utils.translation import get_language
+
+        from home.context_processors import navigation
+
+        if not context["body_cacheable"] or getattr(request, "is_preview", False):
+            return None
+        return (
+            self.pk,
+            context["structure_version"],
+            get_language(),
+            request.get_full_path(),
+            tuple(sorted(navigation(request)["nav"].items())),
+            context["enrolment"] is not None,
+            context["can_track"],
+            context["auto_done"],
+            context["is_done"],
+        )
 
     @path("done/", name="done")
     def done_view(self, request: AuthenticatedHttpRequest) -> HttpResponse:

@@ -1,0 +1,166 @@
+"""Pages rendered once for everyone who sees the same thing, with each person's own parts
+filled in on every request.
+
+A page whose view puts a ``shell_key`` in its context is rendered the first time with its
+personal parts (``{% personal %}…{% endpersonal %}`` in its templates, and every CSRF token)
+left as markers. The result is kept in this process under that key (which must name all that
+the shared part depends on: the page, the site's structure stamp, the language, the address,
+the person's navigation rights, …); later requests render only the personal parts, in the
+request's own context, and put them in place. Editors' previews never come here.
+
+Two guards keep one person's data out of another's page: the shell is kept only when the
+person it was rendered for shows nowhere in it (name, email, CSRF token), and it lives in the
+process only (with the template nodes that fill it), for at most ``SHELL_SECONDS``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import re
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from django.http import HttpRequest
+from django.middleware.csrf import get_token
+from django.template import Context, Template, engines
+from django.template.base import Node, NodeList
+from django.template.context import make_context
+from django.test.signals import template_rendered
+from django.utils.safestring import SafeString, mark_safe
+
+logger = logging.getLogger(__name__)
+
+SHELL_SECONDS = 60.0
+SHELL_ENTRIES = 512
+RECORDING = "_kns_shell_recording"
+
+# Markers no page can hold by chance: a secret of this process's own.
+_SECRET = secrets.token_hex(8)
+_CSRF_MARK = f"kns{_SECRET}csrf"
+_SLOT_PATTERN = re.compile(rf"<!--kns{_SECRET}:(\d+)-->")
+
+_shells: OrderedDict[Hashable, tuple[float, list[str], list[PersonalNode]]] = OrderedDict()
+_lock = threading.Lock()
+_counter = itertools.count()
+
+
+def clear() -> None:
+    """Forget every shell this process keeps (the tests start each case with none)."""
+    with _lock:
+        _shells.clear()
+
+
+class PersonalNode(Node):
+    """``{% personal %}…{% endpersonal %}``: rendered for each request, never kept."""
+
+    def __init__(self, nodelist: NodeList) -> None:
+        self.nodelist = nodelist
+        self.number = next(_counter)
+
+    def render(self, context: Context) -> str:
+        recording: list[PersonalNode] | None = context.get(RECORDING)
+        if recording is None:
+            return str(self.nodelist.render(context))
+        recording.append(self)
+        return f"<!--kns{_SECRET}:{len(recording) - 1}-->"
+
+
+def _get(key: Hashable) -> tuple[list[str], list[PersonalNode]] | None:
+    with _lock:
+        found = _shells.get(key)
+        if found is None:
+            return None
+        if found[0] < time.monotonic():
+            del _shells[key]
+            return None
+        _shells.move_to_end(key)
+        return found[1], found[2]
+
+
+def _put(key: Hashable, parts: list[str], nodes: list[PersonalNode]) -> None:
+    with _lock:
+        _shells[key] = (time.monotonic() + SHELL_SECONDS, parts, nodes)
+        _shells.move_to_end(key)
+        while len(_shells) > SHELL_ENTRIES:
+            _shells.popitem(last=False)
+
+
+@contextmanager
+def _bound(template: Template, context: Context) -> Iterator[Context]:
+    """``context`` as a template's own rendering would have it (context processors run)."""
+    with context.render_context.push_state(template), context.bind_template(template):
+        context.template_name = template.name
+        yield context
+
+
+def _fill(
+    template: Template,
+    parts: list[str],
+    nodes: list[PersonalNode],
+    context: dict[str, Any] | None,
+    request: HttpRequest,
+) -> SafeString:
+    bound = make_context(context, request)
+    with _bound(template, bound):
+        # What a full rendering tells its listeners (the test client keeps the context).
+        template_rendered.send(sender=template, template=template, context=bound)
+        pieces = [str(node.nodelist.render(bound)) for node in nodes]
+    token = get_token(request)
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        out.append(part.replace(_CSRF_MARK, token))
+        if index < len(pieces):
+            out.append(pieces[index])
+    return mark_safe("".join(out))  # noqa: S308 - rendered by the templates themselves
+
+
+def _leaks(html: str, request: HttpRequest) -> bool:
+    """Whether the shared part shows anything of the person it was rendered for."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    own = [getattr(user, "email", ""), user.get_full_name()]
+    return any(value and value in html for value in own)
+
+
+class ShellTemplate:
+    """A template that keeps its shared part when the context carries a ``shell_key``."""
+
+    def __init__(self, template_name: str) -> None:
+        self.template_name = template_name
+
+    def _django_template(self) -> Any:
+        return engines["django"].get_template(self.template_name)
+
+    def render(
+        self, context: dict[str, Any] | None = None, request: HttpRequest | None = None
+    ) -> SafeString:
+        wrapper = self._django_template()
+        key = (context or {}).get("shell_key")
+        if key is None or request is None or getattr(request, "is_preview", False):
+            return wrapper.render(context, request)
+        template: Template = wrapper.template
+        full_key = (self.template_name, key)
+        found = _get(full_key)
+        if found is not None:
+            return _fill(template, *found, context, request)
+        nodes: list[PersonalNode] = []
+        bound = make_context(context, request)
+        bound[RECORDING] = nodes
+        bound["csrf_token"] = _CSRF_MARK
+        html = str(template.render(bound))
+        pieces = _SLOT_PATTERN.split(html)
+        parts = pieces[::2]
+        order = [int(number) for number in pieces[1::2]]
+        if sorted(order) != list(range(len(nodes))) or _leaks(html, request):
+            logger.warning("page %s not kept: its shared part is personal", self.template_name)
+            return wrapper.render(context, request)
+        in_order = [nodes[number] for number in order]
+        _put(full_key, parts, in_order)
+        return _fill(template, parts, in_order, context, request)

@@ -1,0 +1,124 @@
+"""A lesson page is rendered once for everyone who sees the same thing: each person's own parts
+(their name, their progress, their messages, their form tokens) are theirs on every request,
+and an editor's change shows at once."""
+
+import re
+
+import pytest
+from django.test import Client
+from django.utils import translation
+
+from courses import services
+from courses.models import ItemProgress, LessonPage
+from home import page_shell
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def _signed_in(user):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(user)
+    return client
+
+
+def _page(client, lesson):
+    response = client.get(lesson.url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.fixture
+def both(officer, other_officer, course, lessons):
+    services.enrol(officer, course)
+    services.enrol(other_officer, course)
+    # The first officer has done another lesson: their progress differs, this lesson's state not.
+    services.mark_item_done(officer, lessons[1])
+    return officer, other_officer
+
+
+def test_each_officer_sees_their_own_name_and_progress(both, lessons):
+    officer, other = both
+    first, second = _signed_in(officer), _signed_in(other)
+    mine = _page(first, lessons[0])
+    theirs = _page(second, lessons[0])
+    again = _page(first, lessons[0])
+    assert len(page_shell._shells) == 1  # rendered once, filled three times
+    for page in (mine, again):
+        assert officer.get_full_name() in page
+        assert other.get_full_name() not in page
+    assert other.get_full_name() in theirs
+    assert officer.get_full_name() not in theirs
+    assert mine.count("<progress") == theirs.count("<progress") == 1
+    assert re.search(r'<progress[^>]*value="25"', mine)
+    assert re.search(r'<progress[^>]*value="0"', theirs)
+
+
+def test_each_officer_gets_their_own_form_token(both, lessons):
+    officer, other = both
+    first, second = _signed_in(officer), _signed_in(other)
+    _page(first, lessons[0])
+    page = _page(second, lessons[0])
+    tokens = set(TOKEN.findall(page))
+    assert tokens and not any("kns" in token for token in tokens)
+    done_url = lessons[0].url + "done/"
+    # Another person's token is refused; the officer's own page's token works.
+    stolen = TOKEN.search(_page(first, lessons[0])).group(1)
+    assert second.post(done_url, {"csrfmiddlewaretoken": stolen}).status_code == 403
+    answered = second.post(done_url, {"csrfmiddlewaretoken": tokens.pop()})
+    assert answered.status_code in (200, 302)
+    assert ItemProgress.objects.get(user=other, item_id=lessons[0].pk).done_at is not None
+
+
+def test_a_message_is_shown_only_to_its_reader(both, lessons):
+    officer, other = both
+    first, second = _signed_in(officer), _signed_in(other)
+    _page(second, lessons[1])  # the shared part is kept before the message exists
+    token = TOKEN.search(_page(first, lessons[0])).group(1)
+    answered = first.post(lessons[0].url + "done/", {"csrfmiddlewaretoken": token})
+    assert answered.status_code == 302
+    with translation.override("vi"):
+        message = translation.gettext("Lesson marked as done.")
+    mine = first.get(answered["Location"]).content.decode()
+    assert message in mine
+    assert answered["Location"] == lessons[1].url
+    assert message not in _page(second, lessons[1])
+    assert message not in first.get(answered["Location"]).content.decode()  # shown once
+
+
+def test_a_published_change_shows_at_once(both, lessons):
+    officer, other = both
+    first = _signed_in(officer)
+    _page(first, lessons[0])
+    page = LessonPage.objects.get(pk=lessons[0].pk)
+    page.title = "Bài một, bản mới"
+    page.save_revision().publish()
+    assert "Bài một, bản mới" in _page(_signed_in(other), lessons[0])
+
+
+def test_each_language_and_each_state_has_its_own_copy(both, lessons):
+    officer, other = both
+    vietnamese = _page(_signed_in(officer), lessons[0])
+    other.language = "en"
+    other.save(update_fields=["language"])
+    english = _page(_signed_in(other), lessons[0])
+    with translation.override("vi"):
+        outline_vi = translation.gettext("Course outline")
+        mark_vi = translation.gettext("Mark as done")
+    assert outline_vi in vietnamese and "Course outline" not in vietnamese
+    assert "Course outline" in english and outline_vi not in english
+    # Done for one officer, not for the other: each sees their own state.
+    services.mark_item_done(officer, lessons[0])
+    assert mark_vi not in _page(_signed_in(officer), lessons[0])
+    other.language = "vi"
+    other.save(update_fields=["language"])
+    assert mark_vi in _page(_signed_in(other), lessons[0])
+
+
+def test_the_shared_part_is_never_kept_with_a_persons_own_details(rf, officer):
+    request = rf.get("/")
+    request.user = officer
+    assert page_shell._leaks(f"<p>{officer.get_full_name()}</p>", request)
+    assert page_shell._leaks(f"<p>{officer.email}</p>", request)
+    assert not page_shell._leaks("<p>Bài học</p>", request)
