@@ -224,11 +224,14 @@ def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
     user = request.user
     enrolment = _enrolment(user, course)
     outline = build_outline(course, user, enrolment)
-    links = [
-        link
-        for link in course.prerequisite_links.select_related("prerequisite")
-        if link.prerequisite.live
-    ]
+    links = site_cache.remember(
+        f"prerequisites:{course.pk}",
+        lambda: [
+            link
+            for link in course.prerequisite_links.select_related("prerequisite")
+            if link.prerequisite.live
+        ],
+    )
     completed_ids = set()
     if links and user.is_authenticated:
         completed_ids = set(

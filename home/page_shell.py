@@ -33,6 +33,7 @@ from django.template.base import Node, NodeList
 from django.template.context import make_context
 from django.test.signals import template_rendered
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 logger = logging.getLogger(__name__)
 
@@ -127,6 +128,22 @@ def _leaks(html: str, request: HttpRequest) -> bool:
         return False
     own = [getattr(user, "email", ""), user.get_full_name()]
     return any(value and value in html for value in own)
+
+
+def shared_key(request: HttpRequest, *parts: Hashable) -> tuple[Hashable, ...]:
+    """A shell's key: ``parts`` (what the page itself depends on) with what every page's layout
+    does: the site's structure and settings, the language, the address (with its query) and
+    which navigation entries the person sees."""
+    from courses.site_cache import version
+    from home.context_processors import navigation
+
+    return (
+        version(),
+        get_language(),
+        request.get_full_path(),
+        tuple(sorted(navigation(request)["nav"].items())),
+        *parts,
+    )
 
 
 class ShellTemplate:

@@ -235,7 +235,33 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_context(self, request))
+        context["shell_key"] = self._shell_key(request, context)
         return context
+
+    def get_template(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        from home.page_shell import ShellTemplate
+
+        return ShellTemplate(super().get_template(request, *args, **kwargs))
+
+    def _shell_key(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...] | None:
+        """All the page's shared part depends on (see ``home.page_shell``): the published
+        state, the language, the address, what the person may open, and the state of each
+        item and prerequisite (officers at the same point share a copy). The progress panel
+        is filled in for each person."""
+        from home.page_shell import shared_key
+
+        if getattr(request, "is_preview", False):
+            return None
+        return shared_key(
+            request,
+            self.pk,
+            context["enrolment"] is not None,
+            context["can_enrol"],
+            tuple(p["completed"] for p in context["prerequisites"]),
+            tuple(
+                (i.page.pk, i.done, i.is_next, i.is_new, i.opened) for i in context["outline"].items
+            ),
+        )
 
     @path("enrol/", name="enrol")
     def enrol_view(self, request: AuthenticatedHttpRequest) -> HttpResponse:
@@ -438,18 +464,13 @@ class LessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin
     def _shell_key(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...] | None:
         """All the page's shared part depends on (see ``home.page_shell``): the published
         state, the language, the address, what the person may open and where they stand."""
-        from django.utils.translation import get_language
-
-        from home.context_processors import navigation
+        from home.page_shell import shared_key
 
         if not context["body_cacheable"] or getattr(request, "is_preview", False):
             return None
-        return (
+        return shared_key(
+            request,
             self.pk,
-            context["structure_version"],
-            get_language(),
-            request.get_full_path(),
-            tuple(sorted(navigation(request)["nav"].items())),
             context["enrolment"] is not None,
             context["can_track"],
             context["auto_done"],

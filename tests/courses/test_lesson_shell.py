@@ -122,3 +122,20 @@ def test_the_shared_part_is_never_kept_with_a_persons_own_details(rf, officer):
     assert page_shell._leaks(f"<p>{officer.get_full_name()}</p>", request)
     assert page_shell._leaks(f"<p>{officer.email}</p>", request)
     assert not page_shell._leaks("<p>Bài học</p>", request)
+
+
+def test_course_page_shows_each_officer_their_own_outline_and_progress(both, course, lessons):
+    officer, other = both
+    mine = _page(_signed_in(officer), course)
+    theirs = _page(_signed_in(other), course)
+    assert mine.count("is-done") == 1 and theirs.count("is-done") == 0
+    assert re.search(r'<progress[^>]*value="25"', mine)
+    assert re.search(r'<progress[^>]*value="0"', theirs)
+    assert officer.get_full_name() in mine and officer.get_full_name() not in theirs
+    # Two officers at the same point share the page's copy; their progress panels stay theirs.
+    services.mark_item_done(other, lessons[1])
+    page_shell.clear()
+    _page(_signed_in(officer), course)
+    again = _page(_signed_in(other), course)
+    assert len(page_shell._shells) == 1
+    assert other.get_full_name() in again and officer.get_full_name() not in again
