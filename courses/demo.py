@@ -10,6 +10,7 @@ import datetime
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
 
 from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, Topic
@@ -58,7 +59,7 @@ def ensure_topics(log: Log) -> dict[str, Topic]:
         topic = Topic.objects.filter(slug=slug).first() or Topic.objects.filter(name=name).first()
         if topic is None:
             topic = Topic.objects.create(name=name, slug=slug, description=description)
-            log(f"created topic {name}")
+            log(_("created topic %(name)s") % {"name": name})
         topics[name] = topic
     return topics
 
@@ -76,7 +77,7 @@ def ensure_catalogue(log: Log) -> CourseIndexPage:
         )
         home.add_child(instance=index)
         _publish(index)
-        log("created the course catalogue")
+        log(_("created the course catalogue"))
     ensure_course_workflow(index)
     return index
 
@@ -112,9 +113,9 @@ def load_courses(courses: list[dict[str, Any]], log: Log = lambda _msg: None) ->
             )
             index.add_child(instance=course)
             _publish(course)
-            log(f"created course {course.title}")
+            log(_("created course %(title)s") % {"title": course.title})
         else:
-            log(f"kept course {course.title}")
+            log(_("kept course %(title)s") % {"title": course.title})
         existing = set(LessonPage.objects.child_of(course).values_list("slug", flat=True))
         for lesson_data in data.get("lessons", []):
             if lesson_data["slug"] in existing:
@@ -128,7 +129,7 @@ def load_courses(courses: list[dict[str, Any]], log: Log = lambda _msg: None) ->
             )
             course.add_child(instance=lesson)
             _publish(lesson)
-            log(f"created lesson {lesson.title}")
+            log(_("created lesson %(title)s") % {"title": lesson.title})
 
 
 def enrol_since(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from people.demo import seed_organisation
 from people.roles import ADMINISTRATOR, MANAGER, OFFICER, TRAINER
@@ -50,7 +51,7 @@ def seed_accounts(log: Callable[[str], None]) -> None:
         for role in account.roles:
             user.groups.add(Group.objects.get(name=role))
         mark_addresses_verified([user.pk])
-        log(f"{'created' if created else 'kept'} {account.email}")
+        log((_("created %(email)s") if created else _("kept %(email)s")) % {"email": account.email})
 
 
 DEMO_STEPS: list[Callable[[Callable[[str], None]], None]] = [seed_accounts, seed_organisation]

@@ -34,6 +34,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from config.storage import private_storage
 
@@ -59,6 +60,18 @@ class Summary:
 def _storages() -> dict[str, Storage]:
     default = storages["default"]
     return {"public": getattr(default, "public", default), "private": private_storage()}
+
+
+def file_counts(files: dict[str, int]) -> str:
+    """ "3 public, 1 private" in the language of now, for the commands' summaries."""
+    labels = {
+        "public": pgettext("backup files", "%(count)d public"),
+        "private": pgettext("backup files", "%(count)d private"),
+    }
+    return ", ".join(
+        labels[label] % {"count": count} if label in labels else f"{count} {label}"
+        for label, count in files.items()
+    )
 
 
 def _walk(storage: Storage, folder: str = "") -> Iterator[str]:

@@ -16,6 +16,8 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from quizzes.models import Question, QuizPage, QuizSlot, SlotKind
 from quizzes.question_types import QuestionType
@@ -96,7 +98,14 @@ def seed_quizzes(log: Log) -> None:
             quiz.slots.add(QuizSlot(sort_order=index, kind=SlotKind.FIXED, question=question))
         course.add_child(instance=quiz)
         quiz.save_revision().publish()
-        log(f"created quiz in {course.slug} with {len(chosen)} questions")
+        log(
+            ngettext(
+                "created a quiz in %(course)s with %(count)d question",
+                "created a quiz in %(course)s with %(count)d questions",
+                len(chosen),
+            )
+            % {"course": course.slug, "count": len(chosen)}
+        )
     _finished_attempts(log)
 
 
@@ -130,7 +139,7 @@ def _add_lesson_check(course: Any, questions: list[Question], log: Log) -> None:
     raw.insert(position, check)
     lesson.body = raw
     lesson.save_revision().publish()
-    log(f"added a question-bank check to lesson {lesson.slug}")
+    log(_("added a question-bank check to lesson %(lesson)s") % {"lesson": lesson.slug})
 
 
 def _right_answer(snapshot: dict[str, Any]) -> Any:
@@ -180,7 +189,10 @@ def _finished_attempts(log: Log) -> None:
         attempt_engine.save_answers(attempt, user, sequence=0, answers=answers, page=0, now=started)
         submitted = started + timedelta(minutes=35)
         attempt_engine.submit_attempt(attempt, user, now=submitted)
-        log(f"finished a demo attempt for {user.email} in {course.slug}")
+        log(
+            _("finished a demo attempt for %(email)s in %(course)s")
+            % {"email": user.email, "course": course.slug}
+        )
         if item["mark"] is None or trainer is None:
             continue
         for response in attempt.responses.filter(needs_marking=True):
@@ -191,7 +203,10 @@ def _finished_attempts(log: Log) -> None:
                 comment=item["comment"],
                 now=submitted + timedelta(days=1),
             )
-        log(f"marked the essay of {user.email} in {course.slug}")
+        log(
+            _("marked the essay of %(email)s in %(course)s")
+            % {"email": user.email, "course": course.slug}
+        )
 
 
 def pass_quiz(user: Any, quiz: QuizPage, *, now: Any, rng: random.Random) -> None:

@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 Log = Callable[[str], None]
 
@@ -88,6 +89,6 @@ def seed_report_activity(log: Log) -> None:
                 attempt, user, now=taken + datetime.timedelta(minutes=minutes)
             )
         touched.append(Enrolment.objects.get(user=user, course=course).pk)
-        log(f"demo activity: {code} in {slug}")
+        log(_("demo activity: %(code)s in %(course)s") % {"code": code, "course": slug})
     if touched:
         refresh_enrolment_figures(touched)

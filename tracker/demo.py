@@ -13,6 +13,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from certificates import services as certificate_services
 from certificates.exceptions import CertificateDocumentError
@@ -132,7 +133,10 @@ def seed_tracker(log: Log) -> None:
             now=created,
         )
         services.refresh_targets(list(assignment.targets.all()), now=now)
-        log(f"assigned {slug} to {unit_code}, due {due_on:%d/%m/%Y}")
+        log(
+            _("assigned %(course)s to %(unit)s, due %(date)s")
+            % {"course": slug, "unit": unit_code, "date": f"{due_on:%d/%m/%Y}"}
+        )
 
     officer = user_model.objects.filter(email=DEMO_OFFICER).first()
     course = courses.get(COMPLETED_COURSE)
@@ -140,17 +144,23 @@ def seed_tracker(log: Log) -> None:
         enrolment = Enrolment.objects.filter(user=officer, course=course).first()
         if enrolment is None or enrolment.completed_at is None:
             enrolment = _complete_course(officer, course, now - datetime.timedelta(days=1))
-            log(f"completed {course.slug} for {officer.email}")
+            log(
+                _("completed %(course)s for %(email)s")
+                % {"course": course.slug, "email": officer.email}
+            )
         if not _keys_present():
-            log("no certificate: run `manage.py create_signing_key --if-missing` first")
+            log(_("no certificate: run “manage.py create_signing_key --if-missing” first"))
         else:
             try:
                 certificate = certificate_services.issue_certificate(enrolment.pk)
             except CertificateDocumentError as exc:
-                log(f"no certificate: {exc}")
+                log(_("no certificate: %(reason)s") % {"reason": exc})
             else:
                 if certificate is not None:
-                    log(f"certificate {certificate.code} for {officer.email}")
+                    log(
+                        _("certificate %(code)s for %(email)s")
+                        % {"code": certificate.code, "email": officer.email}
+                    )
 
     if course is not None:
         for code, usefulness, clarity, time_well_spent, comment in FEEDBACK:
@@ -171,4 +181,4 @@ def seed_tracker(log: Log) -> None:
                 time_well_spent=time_well_spent,
                 comment=comment,
             )
-            log(f"feedback on {course.slug} from {code}")
+            log(_("feedback on %(course)s from %(code)s") % {"course": course.slug, "code": code})

@@ -40,5 +40,5 @@ def test_launches_and_grades_work_after_a_rotation(
     GradeLink.objects.update(next_try_at=None)
     out = StringIO()
     call_command("send_lti_scores", stdout=out)
-    assert "1 of 1" in out.getvalue()
+    assert "Đã gửi 1 trên 1 kết quả." in out.getvalue()
     assert len(platform.scores) == 1

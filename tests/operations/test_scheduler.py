@@ -100,12 +100,12 @@ def test_run_scheduler_lists_jobs_and_fires_one_by_hand(settings, capsys):
     settings.TASKS = DB_TASKS
     call_command("run_scheduler", "--list")
     listing = capsys.readouterr().out
-    assert "close_overdue_attempts" in listing and "task missing" not in listing
-    assert "people.tasks.deactivate_inactive_accounts (ready)" in listing
+    assert "close_overdue_attempts" in listing and "thiếu tác vụ" not in listing
+    assert "people.tasks.deactivate_inactive_accounts (sẵn sàng)" in listing
     call_command("run_scheduler", "--now", "refresh_report_snapshots")
-    assert "handed to the worker" in capsys.readouterr().out
+    assert "đã giao cho tiến trình xử lý" in capsys.readouterr().out
     call_command("run_scheduler", "--now", "refresh_report_snapshots")
-    assert "not handed over" in capsys.readouterr().out
+    assert "không giao" in capsys.readouterr().out
     assert DBTaskResult.objects.get().task_path == "reports.tasks.refresh_snapshots_task"
 
 

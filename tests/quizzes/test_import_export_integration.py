@@ -222,7 +222,7 @@ def test_export_then_import_gives_back_the_same_questions(tmp_path, key):
     status, out, _err = run(
         "export_questions", "--category", "Nguồn", "--format", key, "-o", str(output)
     )
-    assert status == 0 and f"{len(before)} question(s)" in out
+    assert status == 0 and f"{len(before)} questions of Nguồn written to" in out
     status, _out, err = run("import_questions", str(output), "--category", "Về")
     assert status == 0, err
 

@@ -295,10 +295,10 @@ def test_the_refresh_command_takes_snapshots_of_large_units(scenario):
 
     out = StringIO()
     call_command("refresh_report_snapshots", "--min-officers", "5", stdout=out)
-    assert "Văn phòng Trung ương: 7 officers" in out.getvalue()
+    assert "Văn phòng Trung ương: 7 cán bộ" in out.getvalue()
     out = StringIO()
     call_command("refresh_report_snapshots", "--min-officers", "1000", stdout=out)
-    assert "nothing to take" in out.getvalue()
+    assert "từ 1.000 cán bộ trở lên: không có gì để chụp" in out.getvalue()
 
 
 # Courses opened for another round -----------------------------------------------------------

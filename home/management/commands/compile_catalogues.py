@@ -5,6 +5,8 @@ from pathlib import Path
 import polib
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 SKIP_DIRS = {".venv", "node_modules", ".git", "staticfiles", "media"}
 
@@ -19,7 +21,9 @@ def project_catalogues(base: Path) -> list[Path]:
 
 
 class Command(BaseCommand):
-    help = "Compile the project's translation catalogues (.po to .mo) without GNU gettext."
+    @property
+    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
+        return _("Compile the project's translation catalogues (.po to .mo) without GNU gettext.")
 
     def handle(self, *args, **options):
         base = Path(settings.BASE_DIR)
@@ -31,6 +35,11 @@ class Command(BaseCommand):
             polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
             compiled += 1
             if options["verbosity"] > 1:
-                self.stdout.write(f"compiled {po_path.relative_to(base)}")
+                self.stdout.write(_("Compiled %(path)s") % {"path": po_path.relative_to(base)})
         if options["verbosity"] > 0:
-            self.stdout.write(f"{compiled} catalogue(s) compiled.")
+            self.stdout.write(
+                ngettext(
+                    "%(count)d catalogue compiled.", "%(count)d catalogues compiled.", compiled
+                )
+                % {"count": compiled}
+            )

@@ -3,6 +3,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from home.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
 from people.roles import ROLE_LABELS
@@ -23,23 +24,32 @@ def quiet_loggers(*names: str):
 
 
 class Command(BaseCommand):
-    help = "Load the demo organisation, accounts and courses (development only; idempotent)."
+    @property
+    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
+        return _("Load the demo organisation, accounts and courses (development only; idempotent).")
 
     def add_arguments(self, parser):
-        parser.add_argument("--quiet-accounts", action="store_true", help="Do not print accounts.")
+        parser.add_argument(
+            "--quiet-accounts", action="store_true", help=_("Do not print the demo accounts.")
+        )
 
     def handle(self, *args, **options):
         if not getattr(settings, "DEMO_DATA_ALLOWED", False):
             raise CommandError(
-                "seed_demo loads demo accounts with a published password and is refused under "
-                "these settings (production)."
+                _(
+                    "seed_demo loads demo accounts with a published password and is refused "
+                    "under these settings (production)."
+                )
             )
         verbose = options["verbosity"] > 1
         with quiet_loggers(*([] if verbose else ["django_tasks", "wagtail"])):
             seed_demo(log=lambda msg: self.stdout.write(f"  {msg}") if verbose else None)
-        self.stdout.write(self.style.SUCCESS("Demo data is in place."))
+        self.stdout.write(self.style.SUCCESS(_("Demo data is in place.")))
         if not options["quiet_accounts"]:
-            self.stdout.write(f"Demo accounts (development password: {DEMO_PASSWORD}):")
+            self.stdout.write(
+                _("Demo accounts (development password: %(password)s):")
+                % {"password": DEMO_PASSWORD}
+            )
             for account in DEMO_ACCOUNTS:
                 roles = ", ".join(str(ROLE_LABELS[r]) for r in account.roles)
                 self.stdout.write(f"  {account.email:<24} {account.full_name:<22} {roles}")

@@ -5,23 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from lti.keys import new_key
 from lti.models import ToolKey
 
 
 class Command(BaseCommand):
-    help = (
-        "Make a new RSA key pair for the LTI tool (it signs from now on; earlier keys stay "
-        "in the JWKS until deleted with --keep)."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
+        return _(
+            "Make a new RSA key pair for the LTI tool (it signs from now on; earlier keys stay "
+            "in the JWKS until deleted with --keep)."
+        )
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument(
             "--keep",
             type=int,
             default=2,
-            help="How many keys to keep published, the new one included (default 2).",
+            help=_("How many keys to keep published, the new one included (default 2)."),
         )
 
     def handle(self, *args: Any, keep: int, **options: Any) -> None:
@@ -29,4 +33,11 @@ class Command(BaseCommand):
         keep = max(keep, 1)
         old = ToolKey.objects.order_by("-created_at", "-pk").values_list("pk", flat=True)[keep:]
         removed, _detail = ToolKey.objects.filter(pk__in=list(old)).delete()
-        self.stdout.write(f"New LTI tool key {key.kid}; {removed} old key(s) removed.")
+        self.stdout.write(
+            ngettext(
+                "New LTI tool key %(kid)s; %(count)d old key removed.",
+                "New LTI tool key %(kid)s; %(count)d old keys removed.",
+                removed,
+            )
+            % {"kid": key.kid, "count": removed}
+        )

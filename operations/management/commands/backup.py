@@ -9,21 +9,23 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from operations.backup import BackupError, make_backup
+from operations.backup import BackupError, file_counts, make_backup
 
 
 class Command(BaseCommand):
-    help = (
-        "Write the database (every row, engine-neutral), the public and private files and the "
-        "certificate signing keys to one .tar.gz archive, readable by its owner only. Restore "
-        "it with `manage.py restore`."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
+        return _(
+            "Write the database (every row, engine-neutral), the public and private files and "
+            "the certificate signing keys to one .tar.gz archive, readable by its owner only. "
+            "Restore it with `manage.py restore`."
+        )
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument(
             "archive",
             nargs="?",
-            help="where to write the archive (default: backups/kns-<date-time>.tar.gz)",
+            help=_("where to write the archive (default: backups/kns-<date-time>.tar.gz)"),
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -33,7 +35,7 @@ class Command(BaseCommand):
             summary = make_backup(target)
         except (BackupError, OSError) as exc:
             raise CommandError(str(exc)) from exc
-        files = ", ".join(f"{count} {label}" for label, count in summary.files.items())
+        files = file_counts(summary.files)
         self.stdout.write(
             _("Backup written to %(path)s: %(rows)s rows; files: %(files)s; keys: %(keys)s.")
             % {

@@ -8,22 +8,24 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from operations.backup import BackupError, restore_backup
+from operations.backup import BackupError, file_counts, restore_backup
 
 
 class Command(BaseCommand):
-    help = (
-        "Load a backup archive: the database rows, the public and private files and the "
-        "signing keys. Run `manage.py migrate` first; the database must hold no accounts "
-        "unless --force is given (it is then emptied before loading)."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
+        return _(
+            "Load a backup archive: the database rows, the public and private files and the "
+            "signing keys. Run `manage.py migrate` first; the database must hold no accounts "
+            "unless --force is given (it is then emptied before loading)."
+        )
 
     def add_arguments(self, parser: Any) -> None:
-        parser.add_argument("archive", help="the .tar.gz written by `manage.py backup`")
+        parser.add_argument("archive", help=_("the .tar.gz written by `manage.py backup`"))
         parser.add_argument(
             "--force",
             action="store_true",
-            help="empty a database that already holds data, then restore",
+            help=_("empty a database that already holds data, then restore"),
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -31,7 +33,7 @@ class Command(BaseCommand):
             summary = restore_backup(Path(options["archive"]), force=options["force"])
         except (BackupError, OSError) as exc:
             raise CommandError(str(exc)) from exc
-        files = ", ".join(f"{count} {label}" for label, count in summary.files.items())
+        files = file_counts(summary.files)
         self.stdout.write(
             _("Restored %(rows)s rows; files: %(files)s; keys: %(keys)s.")
             % {"rows": summary.rows, "files": files or "-", "keys": ", ".join(summary.keys) or "-"}

@@ -8,6 +8,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from operations.schedule import JOBS, job_named
 from operations.scheduler import (
@@ -21,15 +23,17 @@ from operations.scheduler import (
 
 
 class Command(BaseCommand):
-    help = (
-        "Run the scheduler: every periodic job (operations/schedule.py) is handed to the task "
-        "worker at its time. Safe to run on two machines at once: each job runs once per slot. "
-        "--list shows the jobs; --now JOB hands one job to the worker at once."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
+        return _(
+            "Run the scheduler: every periodic job (operations/schedule.py) is handed to the "
+            "task worker at its time. Safe to run on two machines at once: each job runs once "
+            "per slot. --list shows the jobs; --now JOB hands one job to the worker at once."
+        )
 
     def add_arguments(self, parser: Any) -> None:
-        parser.add_argument("--list", action="store_true", help="List the jobs and exit.")
-        parser.add_argument("--now", metavar="JOB", help="Hand this job to the worker now.")
+        parser.add_argument("--list", action="store_true", help=_("List the jobs and exit."))
+        parser.add_argument("--now", metavar="JOB", help=_("Hand this job to the worker now."))
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["list"]:
@@ -38,20 +42,33 @@ class Command(BaseCommand):
             try:
                 job = job_named(options["now"])
             except KeyError as error:
-                raise CommandError(f"No job named {options['now']!r}.") from error
+                raise CommandError(
+                    _("There is no job named “%(name)s”.") % {"name": options["now"]}
+                ) from error
             fired = fire(job, slot_for(job, timezone.now()), scheduler=scheduler_name())
             self.stdout.write(
-                f"{job.name}: handed to the worker as {fired.task_result_id}"
+                _("%(job)s: handed to the worker as %(task)s")
+                % {"job": job.name, "task": fired.task_result_id}
                 if fired.enqueued
-                else f"{job.name}: not handed over (already done for this minute, or no task)"
+                else _("%(job)s: not handed over (already done for this minute, or no task)")
+                % {"job": job.name}
             )
             return None
         scheduler, skipped = build_scheduler()
         for job in skipped:
-            self.stderr.write(f"{job.name}: {job.task} does not exist in this release; skipped.")
-        signal.signal(signal.SIGTERM, lambda *_: scheduler.shutdown(wait=False))
+            self.stderr.write(
+                _("%(job)s: %(task)s does not exist in this release; skipped.")
+                % {"job": job.name, "task": job.task}
+            )
+        signal.signal(signal.SIGTERM, lambda *_args: scheduler.shutdown(wait=False))
+        started = len(JOBS) - len(skipped)
         self.stdout.write(
-            f"Scheduler {scheduler_name()} started with {len(JOBS) - len(skipped)} jobs."
+            ngettext(
+                "Scheduler %(name)s started with %(count)d job.",
+                "Scheduler %(name)s started with %(count)d jobs.",
+                started,
+            )
+            % {"name": scheduler_name(), "count": started}
         )
         self.stdout.flush()
         with contextlib.suppress(KeyboardInterrupt, SystemExit):
@@ -61,7 +78,11 @@ class Command(BaseCommand):
     def list_jobs(self) -> None:
         now = timezone.now()
         for job in JOBS:
-            state = "ready" if resolve(job) is not None else "task missing, skipped"
+            state = _("ready") if resolve(job) is not None else _("task missing, skipped")
             upcoming = trigger(job).get_next_fire_time(None, now)
             when = timezone.localtime(upcoming).strftime("%d/%m/%Y %H:%M") if upcoming else "-"
-            self.stdout.write(f"{job.name:<30} {job.cron:<14} next {when}  {job.task} ({state})")
+            self.stdout.write(
+                f"{job.name:<30} {job.cron:<14} "
+                + _("next %(when)s  %(task)s (%(state)s)")
+                % {"when": when, "task": job.task, "state": state}
+            )

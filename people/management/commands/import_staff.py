@@ -13,29 +13,31 @@ from people.services.staff_import import import_staff
 
 
 class Command(BaseCommand):
-    help = (
-        "Import a staff spreadsheet (XLSX, or CSV in UTF-8): create or update officers by "
-        "employee code. Nothing is saved while the file has errors. With --template PATH, "
-        "write an empty template instead (CSV or XLSX by the extension)."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
+        return _(
+            "Import a staff spreadsheet (XLSX, or CSV in UTF-8): create or update officers by "
+            "employee code. Nothing is saved while the file has errors. With --template PATH, "
+            "write an empty template instead (CSV or XLSX by the extension)."
+        )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", nargs="?", help="The staff file to import.")
+        parser.add_argument("path", nargs="?", help=_("The staff file to import."))
         parser.add_argument(
-            "--dry-run", action="store_true", help="Show what would change; save nothing."
+            "--dry-run", action="store_true", help=_("Show what would change; save nothing.")
         )
         parser.add_argument(
             "--deactivate-missing",
             action="store_true",
-            help="Deactivate active officers whose employee code is not in the file.",
+            help=_("Deactivate active officers whose employee code is not in the file."),
         )
         parser.add_argument(
             "--no-invitations",
             action="store_true",
-            help="Do not email new accounts an invitation to choose a password.",
+            help=_("Do not email new accounts an invitation to choose a password."),
         )
         parser.add_argument(
-            "--template", metavar="PATH", help="Write the import template to PATH and stop."
+            "--template", metavar="PATH", help=_("Write the import template to PATH and stop.")
         )
 
     def handle(self, *args, **options):
@@ -107,9 +109,10 @@ class Command(BaseCommand):
                         f"{planned.full_name} <{planned.email}> {planned.unit_code}"
                         + (f" — {changes}" if changes else "")
                     )
+            deactivate = _("deactivate")
             for gone in plan.deactivated:
                 self.stdout.write(
-                    f"  {_('deactivate')} {gone.employee_code} {gone.full_name} <{gone.email}>"
+                    f"  {deactivate} {gone.employee_code} {gone.full_name} <{gone.email}>"
                 )
         for error in plan.errors:
             where = _("row %(row)s") % {"row": error.row} if error.row else _("file")

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from quizzes.formats import EXPORT_FORMATS, FormatError
 from quizzes.formats.records import clean_category, split_category_path
@@ -27,14 +28,22 @@ def find_category(path: str) -> QuestionCategory | None:
 
 
 class Command(BaseCommand):
-    help = "Export a question category and its subcategories to GIFT, Moodle XML or XLSX."
+    @property
+    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
+        return _("Export a question category and its subcategories to GIFT, Moodle XML or XLSX.")
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "--category", required=True, help='category path from the top, such as "Office/Word"'
+            "--category",
+            required=True,
+            help=_("category path from the top, such as “Office/Word”"),
         )
-        parser.add_argument("--format", required=True, choices=EXPORT_FORMATS)
-        parser.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+        parser.add_argument(
+            "--format", required=True, choices=EXPORT_FORMATS, help=_("the file's format")
+        )
+        parser.add_argument(
+            "-o", "--output", required=True, metavar="FILE", help=_("the file to write")
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         category = find_category(options["category"])
@@ -53,6 +62,10 @@ class Command(BaseCommand):
             ) from None
         count = Question.objects.filter(category_id__in=category.subtree_ids()).count()
         self.stdout.write(
-            _("%(count)s question(s) of %(category)s written to %(path)s.")
+            ngettext(
+                "%(count)d question of %(category)s written to %(path)s.",
+                "%(count)d questions of %(category)s written to %(path)s.",
+                count,
+            )
             % {"count": count, "category": category.full_name, "path": path}
         )

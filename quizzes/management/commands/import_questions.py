@@ -57,33 +57,39 @@ def with_base_category(result: ParseResult, base: str | None) -> ParseResult:
 
 
 class Command(BaseCommand):
-    help = (
-        "Import questions from a GIFT, Moodle XML, Aiken, XLSX or CSV file. With --dry-run "
-        "nothing is saved; with --json the questions and errors are printed as JSON."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
+        return _(
+            "Import questions from a GIFT, Moodle XML, Aiken, XLSX or CSV file. With --dry-run "
+            "nothing is saved; with --json the questions and errors are printed as JSON."
+        )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("path", nargs="?", help="the file to import")
+        parser.add_argument("path", nargs="?", help=_("the file to import"))
         parser.add_argument(
             "--format",
             choices=sorted(FORMATS),
-            help="the file's format (guessed from its extension when left out)",
+            help=_("the file's format (guessed from its extension when left out)"),
         )
         parser.add_argument(
             "--category",
-            help='target category path such as "Office/Word"; the file\'s categories go below it',
+            help=_("target category path such as “Office/Word”; the file's categories go below it"),
         )
-        parser.add_argument("--dry-run", action="store_true", help="check the file, save nothing")
+        parser.add_argument(
+            "--dry-run", action="store_true", help=_("check the file, save nothing")
+        )
         parser.add_argument(
             "--json",
             action="store_true",
-            help='print {"questions": [...], "errors": [...]} on standard output',
+            help=_('print {"questions": [...], "errors": [...]} on standard output'),
         )
         parser.add_argument(
             "--template",
             metavar="PATH",
-            help="write a spreadsheet template with an example of every question type "
-            "(XLSX or CSV, by the extension) and stop",
+            help=_(
+                "write a spreadsheet template with an example of every question type "
+                "(XLSX or CSV, by the extension) and stop"
+            ),
         )
 
     def handle(self, *args: Any, **options: Any) -> None:

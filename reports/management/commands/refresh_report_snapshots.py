@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandParser
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from reports import snapshots
 
 
 class Command(BaseCommand):
-    help = (
-        "Add up the figures of every unit with at least REPORTS_SNAPSHOT_MIN_OFFICERS officers "
-        "under it, so its dashboard reads a snapshot instead of every enrolment. Smaller units "
-        "are always computed live. Safe to run at any time; run it more often than "
-        "REPORTS_SNAPSHOT_MAX_AGE_MINUTES, after which a dashboard stops trusting a snapshot."
-    )
+    @property
+    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
+        return _(
+            "Add up the figures of every unit with at least REPORTS_SNAPSHOT_MIN_OFFICERS "
+            "officers under it, so its dashboard reads a snapshot instead of every enrolment. "
+            "Smaller units are always computed live. Safe to run at any time; run it more often "
+            "than REPORTS_SNAPSHOT_MAX_AGE_MINUTES, after which a dashboard stops trusting a "
+            "snapshot."
+        )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--min-officers",
             type=int,
             default=None,
-            help="Officers a unit needs to be snapshotted (default: the setting).",
+            help=_("Officers a unit needs to be snapshotted (default: the setting)."),
         )
 
     def handle(self, *args, min_officers: int | None, **options) -> None:
@@ -28,9 +34,24 @@ class Command(BaseCommand):
         taken = snapshots.refresh_snapshots(threshold)
         if options["verbosity"] > 0:
             if not taken:
-                self.stdout.write(f"No unit has {threshold:,} officers or more: nothing to take.")
+                self.stdout.write(
+                    ngettext(
+                        "No unit has %(count)s officer or more: nothing to take.",
+                        "No unit has %(count)s officers or more: nothing to take.",
+                        threshold,
+                    )
+                    % {"count": number_format(threshold, force_grouping=True)}
+                )
             for snapshot in taken:
                 self.stdout.write(
-                    f"{snapshot.unit.name}: {snapshot.officers:,} officers, "
-                    f"{snapshot.seconds:.1f} s"
+                    ngettext(
+                        "%(unit)s: %(count)s officer, %(seconds)s s",
+                        "%(unit)s: %(count)s officers, %(seconds)s s",
+                        snapshot.officers,
+                    )
+                    % {
+                        "unit": snapshot.unit.name,
+                        "count": number_format(snapshot.officers, force_grouping=True),
+                        "seconds": number_format(snapshot.seconds or 0, decimal_pos=1),
+                    }
                 )
