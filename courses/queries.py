@@ -6,12 +6,13 @@ learners (tests hold them to it).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from django.core.paginator import Paginator
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import HttpRequest
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
 
     from django.contrib.auth.models import AnonymousUser
-    from django.db.models import QuerySet
 
     from people.models import User
 
@@ -177,6 +177,29 @@ def _enrolment(user: User | AnonymousUser, course: CoursePage) -> Enrolment | No
     return Enrolment.objects.filter(user=user, course=course).first()
 
 
+class _KeptListing(Sequence[CoursePage]):
+    """A catalogue list counted and read a page at a time through the site's structure
+    cache: the paginator asks for its length and one slice."""
+
+    def __init__(self, courses: QuerySet[CoursePage], key: str) -> None:
+        self.courses = courses
+        self.key = key
+
+    def __len__(self) -> int:
+        return int(site_cache.remember(f"{self.key}:count", self.courses.count))
+
+    @overload
+    def __getitem__(self, index: int) -> CoursePage: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[CoursePage]: ...
+    def __getitem__(self, index: int | slice) -> CoursePage | list[CoursePage]:
+        if isinstance(index, int):
+            return self[index : index + 1][0]
+        return site_cache.remember(
+            f"{self.key}:{index.start}:{index.stop}", lambda: list(self.courses[index])
+        )
+
+
 def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
     from courses.search import search_courses
 
@@ -200,7 +223,14 @@ def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
             "cover_image", queryset=get_image_model().objects.prefetch_renditions(COVER_FILTER)
         )
     )
-    page_obj = Paginator(courses, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    listing: QuerySet[CoursePage] | _KeptListing = courses
+    if not query:  # a list without a search is the same for everyone who may see it
+        listing = _KeptListing(
+            courses,
+            f"catalogue:{index.pk}:{user.is_authenticated}:"
+            f"{getattr(data.get('topic'), 'pk', '')}:{data.get('level') or ''}",
+        )
+    page_obj = Paginator(listing, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
     enrolments = {}
     if user.is_authenticated:
         enrolments = {
@@ -328,9 +358,13 @@ def continue_learning(
     are offered only once started."""
     if not user.is_authenticated:
         return None
+    # A query (of course ids) is taken in as a subquery: one round trip, not two.
+    elsewhere = (
+        listed_elsewhere if isinstance(listed_elsewhere, QuerySet) else list(listed_elsewhere)
+    )
     enrolment = (
         unfinished_enrolments(user)
-        .exclude(course_id__in=list(listed_elsewhere), started_at__isnull=True)
+        .exclude(course_id__in=elsewhere, started_at__isnull=True)
         .first()
     )
     if enrolment is None:

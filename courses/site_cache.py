@@ -45,8 +45,18 @@ def _model_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
         # Settings are created with their defaults on first read: that changes no answer.
         if not kwargs.get("created"):
             structure_changed()
-    elif isinstance(instance, (Page, Site, PageViewRestriction)):
+    elif isinstance(instance, (Page, Site, PageViewRestriction, *_shown_with_pages())):
         structure_changed()
+
+
+def _shown_with_pages() -> tuple[type, ...]:
+    """What kept pages carry with them: a course's topic, its cover image and renditions."""
+    from wagtail.images import get_image_model
+
+    from courses.models import Topic
+
+    image = get_image_model()
+    return (Topic, image, image.get_rendition_model())
 
 
 for _signal in (page_published, page_unpublished, page_slug_changed, post_page_move):

@@ -36,9 +36,21 @@ class HomePage(site_cache.CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        if request.user.is_authenticated:
-            from tracker.learning import assigned_course_ids
+        user = request.user
+        if user.is_authenticated:
+            from tracker.learning import assigned_courses
 
-            # What /my/ lists as assigned work: not "in progress" here until started.
-            context["assigned_course_ids"] = assigned_course_ids(request.user)
+            # What /my/ lists as assigned work: not "in progress" here until started (read
+            # within the welcome panel's own query).
+            context["assigned_course_ids"] = assigned_courses(user)
+        if not getattr(request, "is_preview", False):
+            from home.page_shell import shared_key
+
+            # The welcome panel is each person's own; the rest is the same for everyone.
+            context["shell_key"] = shared_key(request, self.pk)
         return context
+
+    def get_template(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        from home.page_shell import ShellTemplate
+
+        return ShellTemplate(super().get_template(request, *args, **kwargs))

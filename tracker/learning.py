@@ -100,17 +100,23 @@ def courses_hiding_marks(
     }
 
 
-def assigned_course_ids(user: User, *, now: datetime.datetime | None = None) -> set[int]:
-    """Courses /my/ lists as assigned work still to do (not completed, nor waiting for a
-    next round)."""
+def assigned_courses(user: User, *, now: datetime.datetime | None = None) -> QuerySet[Any]:
+    """The ids of the courses /my/ lists as assigned work still to do (not completed, nor
+    waiting for a next round), as a query another can take in."""
     today = timezone.localdate(now or timezone.now())
-    return set(
+    return (
         AssignmentTarget.objects.open()
         .current()
         .filter(user=user, completed_at__isnull=True)
         .exclude(waiting_round(today))
         .values_list("course_id", flat=True)
     )
+
+
+def assigned_course_ids(user: User, *, now: datetime.datetime | None = None) -> set[int]:
+    """Courses /my/ lists as assigned work still to do (not completed, nor waiting for a
+    next round)."""
+    return set(assigned_courses(user, now=now))
 
 
 def _courses_by_path(paths: set[str], known: Iterable[CoursePage] = ()) -> dict[str, CoursePage]:

@@ -81,10 +81,30 @@ class CourseIndexPage(CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.queries import catalogue_context
+        from home.page_shell import shared_key
 
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(self, request))
+        if not getattr(request, "is_preview", False):
+            # The list is the same for everyone; each card's badge is the person's own.
+            context["shell_key"] = shared_key(
+                request,
+                self.pk,
+                tuple((card["course"].pk, _badge(card["enrolment"])) for card in context["cards"]),
+            )
         return context
+
+    def get_template(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        from home.page_shell import ShellTemplate
+
+        return ShellTemplate(super().get_template(request, *args, **kwargs))
+
+
+def _badge(enrolment: Enrolment | None) -> tuple[Any, ...] | None:
+    """What a catalogue card shows of an enrolment."""
+    if enrolment is None:
+        return None
+    return (enrolment.status, enrolment.completed_at is not None, enrolment.progress_percent)
 
 
 class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):

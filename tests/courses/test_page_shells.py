@@ -1,6 +1,6 @@
-"""A lesson page is rendered once for everyone who sees the same thing: each person's own parts
-(their name, their progress, their messages, their form tokens) are theirs on every request,
-and an editor's change shows at once."""
+"""Lesson, course, catalogue and home pages are rendered once for everyone who sees the same
+thing: each person's own parts (their name, their progress, their messages, their form tokens)
+are theirs on every request, and an editor's change shows at once."""
 
 import re
 
@@ -11,6 +11,7 @@ from django.utils import translation
 from courses import services
 from courses.models import ItemProgress, LessonPage
 from home import page_shell
+from tests.factories.courses import CoursePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -23,8 +24,8 @@ def _signed_in(user):
     return client
 
 
-def _page(client, lesson):
-    response = client.get(lesson.url)
+def _page(client, page):
+    response = client.get(page if isinstance(page, str) else page.url)
     assert response.status_code == 200
     return response.content.decode()
 
@@ -139,3 +140,36 @@ def test_course_page_shows_each_officer_their_own_outline_and_progress(both, cou
     again = _page(_signed_in(other), course)
     assert len(page_shell._shells) == 1
     assert other.get_full_name() in again and officer.get_full_name() not in again
+
+
+def test_catalogue_cards_show_each_officer_their_own_state(both, course, lessons):
+    officer, other = both
+    mine = _page(_signed_in(officer), "/courses/")
+    theirs = _page(_signed_in(other), "/courses/")
+    with translation.override("vi"):
+        mine_badge = translation.gettext("In progress: %(percent)s%%") % {"percent": 25}
+        their_badge = translation.gettext("In progress: %(percent)s%%") % {"percent": 0}
+    assert mine_badge in mine and their_badge not in mine
+    assert their_badge in theirs and mine_badge not in theirs
+    assert officer.get_full_name() in mine and officer.get_full_name() not in theirs
+
+
+def test_catalogue_shows_a_change_at_once(both, course, topic):
+    officer, _other = both
+    client = _signed_in(officer)
+    assert topic.name in _page(client, "/courses/")
+    topic.name = "Bảo mật thông tin"
+    topic.save()
+    assert "Bảo mật thông tin" in _page(client, "/courses/")
+    new = CoursePageFactory(title="Khóa học vừa xuất bản", slug="vua-xuat-ban", topic=topic)
+    assert new.title in _page(client, "/courses/")
+    assert new.title in _page(client, f"/courses/?topic={topic.slug}")
+
+
+def test_home_page_welcomes_each_person_by_name(both):
+    officer, other = both
+    mine = _page(_signed_in(officer), "/")
+    theirs = _page(_signed_in(other), "/")
+    assert officer.get_full_name() in mine and other.get_full_name() not in mine
+    assert other.get_full_name() in theirs and officer.get_full_name() not in theirs
+    assert len(page_shell._shells) == 1
