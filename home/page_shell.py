@@ -39,6 +39,8 @@ logger = logging.getLogger(__name__)
 
 SHELL_SECONDS = 60.0
 SHELL_ENTRIES = 512
+# The parts kept per person (a header of a few hundred bytes each).
+PERSON_ENTRIES = 4096
 RECORDING = "_kns_shell_recording"
 
 # Markers no page can hold by chance: a secret of this process's own.
@@ -47,6 +49,7 @@ _CSRF_MARK = f"kns{_SECRET}csrf"
 _SLOT_PATTERN = re.compile(rf"<!--kns{_SECRET}:(\d+)-->")
 
 _shells: OrderedDict[Hashable, tuple[float, list[str], list[PersonalNode]]] = OrderedDict()
+_people: OrderedDict[Hashable, tuple[float, list[str], list[PersonalNode]]] = OrderedDict()
 _lock = threading.Lock()
 _counter = itertools.count()
 
@@ -55,14 +58,38 @@ def clear() -> None:
     """Forget every shell this process keeps (the tests start each case with none)."""
     with _lock:
         _shells.clear()
+        _people.clear()
 
 
 class PersonalNode(Node):
-    """``{% personal %}…{% endpersonal %}``: rendered for each request, never kept."""
+    """``{% personal %}…{% endpersonal %}``: rendered for each request, never shared.
 
-    def __init__(self, nodelist: NodeList) -> None:
+    ``{% personal per_person %}`` marks a part that depends only on who the person is (their
+    name, their language) and on the address: in a kept page it is kept for that person too,
+    in this process, for at most ``SHELL_SECONDS``."""
+
+    def __init__(self, nodelist: NodeList, *, per_person: bool = False) -> None:
         self.nodelist = nodelist
+        self.per_person = per_person
         self.number = next(_counter)
+
+    def fill(self, context: Context, request: HttpRequest) -> str:
+        """This part for the request (its CSRF tokens left as markers)."""
+        if not self.per_person:
+            return str(self.nodelist.render(context))
+        user = getattr(request, "user", None)
+        who = (
+            (user.pk, user.get_full_name(), getattr(user, "email", ""))
+            if user is not None and user.is_authenticated
+            else None
+        )
+        key = ("person", self.number, who, get_language(), request.get_full_path())
+        found = _get(key, _people)
+        if found is not None:
+            return found[0][0]
+        text = str(self.nodelist.render(context))
+        _put(key, [text], [], _people, PERSON_ENTRIES)
+        return text
 
     def render(self, context: Context) -> str:
         recording: list[PersonalNode] | None = context.get(RECORDING)
@@ -72,24 +99,32 @@ class PersonalNode(Node):
         return f"<!--kns{_SECRET}:{len(recording) - 1}-->"
 
 
-def _get(key: Hashable) -> tuple[list[str], list[PersonalNode]] | None:
+def _get(
+    key: Hashable, kept: OrderedDict[Hashable, tuple[float, list[str], list[PersonalNode]]]
+) -> tuple[list[str], list[PersonalNode]] | None:
     with _lock:
-        found = _shells.get(key)
+        found = kept.get(key)
         if found is None:
             return None
         if found[0] < time.monotonic():
-            del _shells[key]
+            del kept[key]
             return None
-        _shells.move_to_end(key)
+        kept.move_to_end(key)
         return found[1], found[2]
 
 
-def _put(key: Hashable, parts: list[str], nodes: list[PersonalNode]) -> None:
+def _put(
+    key: Hashable,
+    parts: list[str],
+    nodes: list[PersonalNode],
+    kept: OrderedDict[Hashable, tuple[float, list[str], list[PersonalNode]]],
+    limit: int,
+) -> None:
     with _lock:
-        _shells[key] = (time.monotonic() + SHELL_SECONDS, parts, nodes)
-        _shells.move_to_end(key)
-        while len(_shells) > SHELL_ENTRIES:
-            _shells.popitem(last=False)
+        kept[key] = (time.monotonic() + SHELL_SECONDS, parts, nodes)
+        kept.move_to_end(key)
+        while len(kept) > limit:
+            kept.popitem(last=False)
 
 
 @contextmanager
@@ -108,17 +143,18 @@ def _fill(
     request: HttpRequest,
 ) -> SafeString:
     bound = make_context(context, request)
+    bound["csrf_token"] = _CSRF_MARK  # each token is put in below, in every part alike
     with _bound(template, bound):
         # What a full rendering tells its listeners (the test client keeps the context).
         template_rendered.send(sender=template, template=template, context=bound)
-        pieces = [str(node.nodelist.render(bound)) for node in nodes]
-    token = get_token(request)
+        pieces = [node.fill(bound, request) for node in nodes]
     out: list[str] = []
     for index, part in enumerate(parts):
-        out.append(part.replace(_CSRF_MARK, token))
+        out.append(part)
         if index < len(pieces):
             out.append(pieces[index])
-    return mark_safe("".join(out))  # noqa: S308 - rendered by the templates themselves
+    html = "".join(out).replace(_CSRF_MARK, get_token(request))
+    return mark_safe(html)  # noqa: S308 - rendered by the templates themselves
 
 
 def _leaks(html: str, request: HttpRequest) -> bool:
@@ -164,7 +200,7 @@ class ShellTemplate:
             return wrapper.render(context, request)
         template: Template = wrapper.template
         full_key = (self.template_name, key)
-        found = _get(full_key)
+        found = _get(full_key, _shells)
         if found is not None:
             return _fill(template, *found, context, request)
         nodes: list[PersonalNode] = []
@@ -179,5 +215,5 @@ class ShellTemplate:
             logger.warning("page %s not kept: its shared part is personal", self.template_name)
             return wrapper.render(context, request)
         in_order = [nodes[number] for number in order]
-        _put(full_key, parts, in_order)
+        _put(full_key, parts, in_order, _shells, SHELL_ENTRIES)
         return _fill(template, parts, in_order, context, request)

@@ -11,8 +11,9 @@ register = template.Library()
 
 @register.tag
 def personal(parser: Parser, token: Token) -> PersonalNode:
-    if len(token.split_contents()) != 1:
-        raise template.TemplateSyntaxError("personal takes no arguments")
+    bits = token.split_contents()[1:]
+    if bits not in ([], ["per_person"]):
+        raise template.TemplateSyntaxError("personal takes no argument but per_person")
     nodelist = parser.parse(("endpersonal",))
     parser.delete_first_token()
-    return PersonalNode(nodelist)
+    return PersonalNode(nodelist, per_person=bool(bits))

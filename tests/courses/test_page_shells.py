@@ -173,3 +173,13 @@ def test_home_page_welcomes_each_person_by_name(both):
     assert officer.get_full_name() in mine and other.get_full_name() not in mine
     assert other.get_full_name() in theirs and officer.get_full_name() not in theirs
     assert len(page_shell._shells) == 1
+
+
+def test_the_header_follows_a_change_of_name_at_once(both, lessons):
+    officer, _other = both
+    client = _signed_in(officer)
+    assert officer.get_full_name() in _page(client, lessons[0])
+    officer.first_name = "Lan Anh"
+    officer.save(update_fields=["first_name"])
+    page = _page(client, lessons[0])
+    assert "Lan Anh" in page
