@@ -296,8 +296,13 @@ def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict[str, Any]:
     done = bool(current and current.done)
     base = lesson.get_url(request) or ""
     scripts, styles = page_assets(lesson.body)
+    catalogue_path = course.path[: -course.steplen]
     return {
         "course": course,
+        # The breadcrumb's catalogue, kept with the structure (no query per page view).
+        "catalogue": site_cache.remember(
+            f"page-at:{catalogue_path}", lambda: Page.objects.get(path=catalogue_path)
+        ),
         "enrolment": enrolment,
         "outline": outline,
         "current": current,
