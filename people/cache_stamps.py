@@ -2,12 +2,13 @@
 stamp, and replacing the stamp (one write) makes every earlier entry unreachable. Used for what
 pages ask on every request and only an editor or an administrator changes.
 
-Two things keep such a lookup off the network: a request reads each family's stamp from the
-shared cache once (``StampsPerRequestMiddleware``), and an entry found once is kept in the
-process too, for at most ``LOCAL_SECONDS``. An entry's key carries the stamp, so a change
-(which replaces the stamp) retires the process's copies as well as the shared ones. The
-process keeps entries pickled and hands out a fresh copy each time, as the shared cache
-does, so no request sees what another did to the objects it was given."""
+Two things keep such a lookup off the network: a request reads every family's stamp from the
+shared cache once, in one round trip (``StampsPerRequestMiddleware``), and an entry found once
+is kept in the process too, for at most ``LOCAL_SECONDS``. An entry's key carries the stamp, so
+a change (which replaces the stamp) retires the process's copies as well as the shared ones.
+The process keeps entries pickled and hands each request a copy of its own (the same copy to
+every caller within the request), as the shared cache does, so no request sees what another
+did to the objects it was given."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ LOCAL_ENTRIES = 4096
 _stamps_of_request: ContextVar[dict[str, str] | None] = ContextVar(
     "kns_stamps_of_request", default=None
 )
+# What this request has found already, by key: read (and unpickled) once per request.
+_found_in_request: ContextVar[dict[str, Any] | None] = ContextVar(
+    "kns_found_in_request", default=None
+)
+# Every family's stamp key: a request reads them all in one round trip.
+_families: list[str] = []
 _local: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
 _local_lock = threading.Lock()
 
@@ -73,9 +80,11 @@ class StampsPerRequestMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         token = _stamps_of_request.set({})
+        found = _found_in_request.set({})
         try:
             return self.get_response(request)
         finally:
+            _found_in_request.reset(found)
             _stamps_of_request.reset(token)
 
 
@@ -84,11 +93,17 @@ class CacheStamp:
         self.family = family
         self.timeout_seconds = timeout_seconds
         self.key = f"{family}:stamp"
+        _families.append(self.key)
 
     def current(self) -> str:
         known = _stamps_of_request.get()
-        if known is not None and self.key in known:
-            return known[self.key]
+        if known is not None:
+            if self.key in known:
+                return known[self.key]
+            if not known:  # the request's first: every family's stamp in one round trip
+                known.update({k: str(v) for k, v in cache.get_many(_families).items()})
+                if self.key in known:
+                    return known[self.key]
         stamp = cache.get(self.key)
         if stamp is None:
             cache.add(self.key, uuid.uuid4().hex, None)
@@ -109,13 +124,19 @@ class CacheStamp:
         return f"{self.family}:{self.current()}:{name}"
 
     def peek(self, name: str) -> Any:
-        """The entry ``name`` under the current stamp, or None."""
+        """The entry ``name`` under the current stamp, or None. Within a request, every
+        caller gets the same copy."""
         key = self.key_for(name)
+        in_request = _found_in_request.get()
+        if in_request is not None and key in in_request:
+            return in_request[key]
         value = _local_get(key)
         if value is None:
             value = cache.get(key)
             if value is not None:
                 _local_set(key, value, self.timeout_seconds)
+        if in_request is not None and value is not None:
+            in_request[key] = value
         return value
 
     def store(self, name: str, value: Any) -> None:
