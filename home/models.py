@@ -10,10 +10,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from courses import site_cache
+from home.page_shell import KeptPageMixin
 
 
-class HomePage(site_cache.CachedViewRestrictionsMixin, Page):
-    """The site's front page: welcome text, then what the signed-in person should do next."""
+class HomePage(KeptPageMixin, site_cache.CachedViewRestrictionsMixin, Page):
+    """The site's front page: welcome text, then what the signed-in person should do next (the
+    welcome panel is each person's own; the rest is kept, the same for everyone)."""
 
     # Annotated by hand: Wagtail's Page ships no types, so the plugin cannot infer it.
     intro: models.CharField[str, str] = models.CharField(
@@ -43,14 +45,4 @@ class HomePage(site_cache.CachedViewRestrictionsMixin, Page):
             # What /my/ lists as assigned work: not "in progress" here until started (read
             # within the welcome panel's own query).
             context["assigned_course_ids"] = assigned_courses(user)
-        if not getattr(request, "is_preview", False):
-            from home.page_shell import shared_key
-
-            # The welcome panel is each person's own; the rest is the same for everyone.
-            context["shell_key"] = shared_key(request, self.pk)
         return context
-
-    def get_template(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-        from home.page_shell import ShellTemplate
-
-        return ShellTemplate(super().get_template(request, *args, **kwargs))

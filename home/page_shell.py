@@ -1,7 +1,7 @@
 """Pages rendered once for everyone who sees the same thing, with each person's own parts
 filled in on every request.
 
-A page whose view puts a ``shell_key`` in its context is rendered the first time with its
+A page with ``KeptPageMixin`` (its ``shell_key``) is rendered the first time with its
 personal parts (``{% personal %}…{% endpersonal %}`` in its templates, and every CSRF token)
 left as markers. The result is kept in this process under that key (which must name all that
 the shared part depends on: the page, the site's structure stamp, the language, the address,
@@ -182,11 +182,31 @@ def shared_key(request: HttpRequest, *parts: Hashable) -> tuple[Hashable, ...]:
     )
 
 
-class ShellTemplate:
-    """A template that keeps its shared part when the context carries a ``shell_key``."""
+class KeptPageMixin:
+    """A Wagtail page whose shared part is kept. ``shell_parts`` names what that part depends
+    on besides the page and its layout (see ``shared_key``), or None to render it in full."""
 
-    def __init__(self, template_name: str) -> None:
+    pk: Any
+
+    def get_template(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+        return ShellTemplate(super().get_template(request, *args, **kwargs), self)  # type: ignore[misc]
+
+    def shell_parts(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...] | None:
+        return ()
+
+    def shell_key(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...] | None:
+        if getattr(request, "is_preview", False):  # an editor's draft: never kept
+            return None
+        parts = self.shell_parts(request, context)
+        return None if parts is None else shared_key(request, self.pk, *parts)
+
+
+class ShellTemplate:
+    """A page's template that keeps its shared part under the page's ``shell_key``."""
+
+    def __init__(self, template_name: str, page: KeptPageMixin) -> None:
         self.template_name = template_name
+        self.page = page
 
     def _django_template(self) -> Any:
         return engines["django"].get_template(self.template_name)
@@ -195,8 +215,8 @@ class ShellTemplate:
         self, context: dict[str, Any] | None = None, request: HttpRequest | None = None
     ) -> SafeString:
         wrapper = self._django_template()
-        key = (context or {}).get("shell_key")
-        if key is None or request is None or getattr(request, "is_preview", False):
+        key = None if request is None else self.page.shell_key(request, context or {})
+        if key is None or request is None:
             return wrapper.render(context, request)
         template: Template = wrapper.template
         full_key = (self.template_name, key)

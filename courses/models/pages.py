@@ -27,6 +27,7 @@ from courses.blocks import LessonBodyBlock, ObjectivesBlock
 from courses.permissions import CoursePermissionTester
 from courses.site_cache import CachedViewRestrictionsMixin
 from courses.text import index_form, stream_text
+from home.page_shell import KeptPageMixin
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -62,7 +63,7 @@ class CourseItemRequest(HttpRequest):
     course_progress: dict[int, ItemProgress]
 
 
-class CourseIndexPage(CachedViewRestrictionsMixin, Page):
+class CourseIndexPage(KeptPageMixin, CachedViewRestrictionsMixin, Page):
     """The catalogue at /courses/: every published course, with filters and search."""
 
     # Page fields are annotated by hand: Wagtail ships no types, so the plugin cannot infer them.
@@ -81,23 +82,14 @@ class CourseIndexPage(CachedViewRestrictionsMixin, Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.queries import catalogue_context
-        from home.page_shell import shared_key
 
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(self, request))
-        if not getattr(request, "is_preview", False):
-            # The list is the same for everyone; each card's badge is the person's own.
-            context["shell_key"] = shared_key(
-                request,
-                self.pk,
-                tuple((card["course"].pk, _badge(card["enrolment"])) for card in context["cards"]),
-            )
         return context
 
-    def get_template(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-        from home.page_shell import ShellTemplate
-
-        return ShellTemplate(super().get_template(request, *args, **kwargs))
+    def shell_parts(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...]:
+        # The list is the same for everyone; each card's badge is the person's own.
+        return (tuple((card["course"].pk, _badge(card["enrolment"])) for card in context["cards"]),)
 
 
 def _badge(enrolment: Enrolment | None) -> tuple[Any, ...] | None:
@@ -107,7 +99,7 @@ def _badge(enrolment: Enrolment | None) -> tuple[Any, ...] | None:
     return (enrolment.status, enrolment.completed_at is not None, enrolment.progress_percent)
 
 
-class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
+class CoursePage(KeptPageMixin, CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A course: what it teaches, who may enrol, and its ordered lessons and quizzes."""
 
     summary: models.TextField[str, str] = models.TextField(_("summary"), max_length=1000)
@@ -255,26 +247,13 @@ class CoursePage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_context(self, request))
-        context["shell_key"] = self._shell_key(request, context)
         return context
 
-    def get_template(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-        from home.page_shell import ShellTemplate
-
-        return ShellTemplate(super().get_template(request, *args, **kwargs))
-
-    def _shell_key(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...] | None:
-        """All the page's shared part depends on (see ``home.page_shell``): the published
-        state, the language, the address, what the person may open, and the state of each
-        item and prerequisite (officers at the same point share a copy). The progress panel
-        is filled in for each person."""
-        from home.page_shell import shared_key
-
-        if getattr(request, "is_preview", False):
-            return None
-        return shared_key(
-            request,
-            self.pk,
+    def shell_parts(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...]:
+        """What the page's shared part shows of the person (see ``home.page_shell``): what
+        they may do and the state of each item and prerequisite, so officers at the same point
+        share a copy. The progress panel is filled in for each person."""
+        return (
             context["enrolment"] is not None,
             context["can_enrol"],
             tuple(p["completed"] for p in context["prerequisites"]),
@@ -410,7 +389,9 @@ class CourseItemMixin(_ItemBase):
         return super().serve_preview(request, mode_name)
 
 
-class LessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page):
+class LessonPage(
+    KeptPageMixin, CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin, Page
+):
     """A lesson: a StreamField body of text, media, steps, tables and self-checks."""
 
     base_form_class = PlainSlugPageForm
@@ -473,24 +454,15 @@ class LessonPage(CachedViewRestrictionsMixin, CourseItemMixin, RoutablePageMixin
         # and per site settings (which hosts may be embedded): this stamp changes with them.
         context["structure_version"] = version()
         context["body_cacheable"] = body_is_cacheable(self.body)
-        context["shell_key"] = self._shell_key(request, context)
         return context
 
-    def get_template(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
-        from home.page_shell import ShellTemplate
-
-        return ShellTemplate(super().get_template(request, *args, **kwargs))
-
-    def _shell_key(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...] | None:
-        """All the page's shared part depends on (see ``home.page_shell``): the published
-        state, the language, the address, what the person may open and where they stand."""
-        from home.page_shell import shared_key
-
-        if not context["body_cacheable"] or getattr(request, "is_preview", False):
+    def shell_parts(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...] | None:
+        """What the page's shared part shows of the person (see ``home.page_shell``): whether
+        they are enrolled and where they stand in this lesson. A body holding a question from
+        the bank is rendered in full each time."""
+        if not context["body_cacheable"]:
             return None
-        return shared_key(
-            request,
-            self.pk,
+        return (
             context["enrolment"] is not None,
             context["can_track"],
             context["auto_done"],
