@@ -19,9 +19,6 @@ import itertools
 import logging
 import re
 import secrets
-import threading
-import time
-from collections import OrderedDict
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -34,6 +31,8 @@ from django.template.context import make_context
 from django.test.signals import template_rendered
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
+
+from people.cache_stamps import ProcessEntries
 
 logger = logging.getLogger(__name__)
 
@@ -48,17 +47,15 @@ _SECRET = secrets.token_hex(8)
 _CSRF_MARK = f"kns{_SECRET}csrf"
 _SLOT_PATTERN = re.compile(rf"<!--kns{_SECRET}:(\d+)-->")
 
-_shells: OrderedDict[Hashable, tuple[float, list[str], list[PersonalNode]]] = OrderedDict()
-_people: OrderedDict[Hashable, tuple[float, list[str], list[PersonalNode]]] = OrderedDict()
-_lock = threading.Lock()
+_shells = ProcessEntries(SHELL_ENTRIES)
+_people = ProcessEntries(PERSON_ENTRIES)
 _counter = itertools.count()
 
 
 def clear() -> None:
     """Forget every shell this process keeps (the tests start each case with none)."""
-    with _lock:
-        _shells.clear()
-        _people.clear()
+    _shells.clear()
+    _people.clear()
 
 
 class PersonalNode(Node):
@@ -84,11 +81,10 @@ class PersonalNode(Node):
             else None
         )
         key = ("person", self.number, who, get_language(), request.get_full_path())
-        found = _get(key, _people)
-        if found is not None:
-            return found[0][0]
-        text = str(self.nodelist.render(context))
-        _put(key, [text], [], _people, PERSON_ENTRIES)
+        text: str | None = _people.get(key)
+        if text is None:
+            text = str(self.nodelist.render(context))
+            _people.put(key, text, SHELL_SECONDS)
         return text
 
     def render(self, context: Context) -> str:
@@ -97,34 +93,6 @@ class PersonalNode(Node):
             return str(self.nodelist.render(context))
         recording.append(self)
         return f"<!--kns{_SECRET}:{len(recording) - 1}-->"
-
-
-def _get(
-    key: Hashable, kept: OrderedDict[Hashable, tuple[float, list[str], list[PersonalNode]]]
-) -> tuple[list[str], list[PersonalNode]] | None:
-    with _lock:
-        found = kept.get(key)
-        if found is None:
-            return None
-        if found[0] < time.monotonic():
-            del kept[key]
-            return None
-        kept.move_to_end(key)
-        return found[1], found[2]
-
-
-def _put(
-    key: Hashable,
-    parts: list[str],
-    nodes: list[PersonalNode],
-    kept: OrderedDict[Hashable, tuple[float, list[str], list[PersonalNode]]],
-    limit: int,
-) -> None:
-    with _lock:
-        kept[key] = (time.monotonic() + SHELL_SECONDS, parts, nodes)
-        kept.move_to_end(key)
-        while len(kept) > limit:
-            kept.popitem(last=False)
 
 
 @contextmanager
@@ -220,9 +188,10 @@ class ShellTemplate:
             return wrapper.render(context, request)
         template: Template = wrapper.template
         full_key = (self.template_name, key)
-        found = _get(full_key, _shells)
+        found = _shells.get(full_key)
         if found is not None:
-            return _fill(template, *found, context, request)
+            kept_parts, kept_nodes = found
+            return _fill(template, kept_parts, kept_nodes, context, request)
         nodes: list[PersonalNode] = []
         bound = make_context(context, request)
         bound[RECORDING] = nodes
@@ -235,5 +204,5 @@ class ShellTemplate:
             logger.warning("page %s not kept: its shared part is personal", self.template_name)
             return wrapper.render(context, request)
         in_order = [nodes[number] for number in order]
-        _put(full_key, parts, in_order, _shells, SHELL_ENTRIES)
+        _shells.put(full_key, (parts, in_order), SHELL_SECONDS)
         return _fill(template, parts, in_order, context, request)

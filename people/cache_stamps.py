@@ -17,7 +17,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -40,36 +40,60 @@ _found_in_request: ContextVar[dict[str, Any] | None] = ContextVar(
 )
 # Every family's stamp key: a request reads them all in one round trip.
 _families: list[str] = []
-_local: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
-_local_lock = threading.Lock()
+
+
+class ProcessEntries:
+    """Entries kept in this process, each for a while, the least recently used dropped first
+    beyond ``limit``; safe across threads."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._entries: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> Any:
+        """The entry, or None when there is none or it has expired."""
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None:
+                return None
+            if found[0] < time.monotonic():
+                del self._entries[key]
+                return None
+            self._entries.move_to_end(key)
+            return found[1]
+
+    def put(self, key: Hashable, value: Any, seconds: float) -> None:
+        with self._lock:
+            self._entries[key] = (time.monotonic() + seconds, value)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.limit:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+_local = ProcessEntries(LOCAL_ENTRIES)
 
 
 def clear_local() -> None:
     """Forget every entry this process keeps (the tests start each case with none)."""
-    with _local_lock:
-        _local.clear()
+    _local.clear()
 
 
 def _local_get(key: str) -> Any:
-    with _local_lock:
-        found = _local.get(key)
-        if found is None:
-            return None
-        if found[0] < time.monotonic():
-            del _local[key]
-            return None
-        _local.move_to_end(key)
-        data = found[1]
-    return pickle.loads(data)  # noqa: S301 - written by this process, never from outside
+    data = _local.get(key)
+    # Written by this process, never from outside.
+    return None if data is None else pickle.loads(data)  # noqa: S301
 
 
 def _local_set(key: str, value: Any, seconds: float) -> None:
-    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
-    with _local_lock:
-        _local[key] = (time.monotonic() + min(seconds, LOCAL_SECONDS), data)
-        _local.move_to_end(key)
-        while len(_local) > LOCAL_ENTRIES:
-            _local.popitem(last=False)
+    _local.put(key, pickle.dumps(value, pickle.HIGHEST_PROTOCOL), min(seconds, LOCAL_SECONDS))
 
 
 class StampsPerRequestMiddleware:
