@@ -80,7 +80,14 @@ class PersonalNode(Node):
             if user is not None and user.is_authenticated
             else None
         )
-        key = ("person", self.number, who, get_language(), request.get_full_path())
+        key = (
+            "person",
+            self.number,
+            who,
+            get_language(),
+            request.get_host(),
+            request.get_full_path(),
+        )
         text: str | None = _people.get(key)
         if text is None:
             text = str(self.nodelist.render(context))
@@ -136,14 +143,15 @@ def _leaks(html: str, request: HttpRequest) -> bool:
 
 def shared_key(request: HttpRequest, *parts: Hashable) -> tuple[Hashable, ...]:
     """A shell's key: ``parts`` (what the page itself depends on) with what every page's layout
-    does: the site's structure and settings, the language, the address (with its query) and
-    which navigation entries the person sees."""
+    does: the site's structure and settings, the language, the host and address (with its
+    query) and which navigation entries the person sees."""
     from courses.site_cache import version
     from home.context_processors import navigation
 
     return (
         version(),
         get_language(),
+        request.get_host(),
         request.get_full_path(),
         tuple(sorted(navigation(request)["nav"].items())),
         *parts,

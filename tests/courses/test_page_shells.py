@@ -183,3 +183,11 @@ def test_the_header_follows_a_change_of_name_at_once(both, lessons):
     officer.save(update_fields=["first_name"])
     page = _page(client, lessons[0])
     assert "Lan Anh" in page
+
+
+def test_each_host_name_has_its_own_copy(both, lessons):
+    officer, _other = both
+    client = _signed_in(officer)
+    assert client.get(lessons[0].url).status_code == 200
+    assert client.get(lessons[0].url, HTTP_HOST="daotao.example.vn").status_code == 200
+    assert len(page_shell._shells) == 2
