@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from certificates.exceptions import SigningKeyExists
 from certificates.keys import (
@@ -15,17 +16,16 @@ from certificates.keys import (
     certificate_fingerprint,
     create_signing_key_pair,
 )
+from home.commands import TranslatedCommand
 
 DEFAULT_NAME = "Kỹ Năng Số – chứng thư thử nghiệm"
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Create a self-signed key and certificate for signing certificate PDFs, at the paths "
-            "in CERTIFICATE_SIGNING_KEY and CERTIFICATE_SIGNING_CERT (development only)."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Create a self-signed key and certificate for signing certificate PDFs, at the paths "
+        "in CERTIFICATE_SIGNING_KEY and CERTIFICATE_SIGNING_CERT (development only)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(

@@ -4,9 +4,10 @@ from pathlib import Path
 
 import polib
 from django.conf import settings
-from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
+
+from home.commands import TranslatedCommand
 
 SKIP_DIRS = {".venv", "node_modules", ".git", "staticfiles", "media"}
 
@@ -20,10 +21,10 @@ def project_catalogues(base: Path) -> list[Path]:
     return sorted(found)
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _("Compile the project's translation catalogues (.po to .mo) without GNU gettext.")
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Compile the project's translation catalogues (.po to .mo) without GNU gettext."
+    )
 
     def handle(self, *args, **options):
         base = Path(settings.BASE_DIR)

@@ -2,9 +2,11 @@ import logging
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from home.commands import TranslatedCommand
 from home.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
 from people.roles import ROLE_LABELS
 
@@ -23,10 +25,10 @@ def quiet_loggers(*names: str):
             logger.setLevel(level)
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _("Load the demo organisation, accounts and courses (development only; idempotent).")
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Load the demo organisation, accounts and courses (development only; idempotent)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(

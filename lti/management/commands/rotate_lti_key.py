@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
+from home.commands import TranslatedCommand
 from lti.keys import new_key
 from lti.models import ToolKey
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Make a new RSA key pair for the LTI tool (it signs from now on; earlier keys stay "
-            "in the JWKS until deleted with --keep)."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Make a new RSA key pair for the LTI tool (it signs from now on; earlier keys stay "
+        "in the JWKS until deleted with --keep)."
+    )
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument(

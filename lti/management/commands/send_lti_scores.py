@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
+from home.commands import TranslatedCommand
 from lti.grades import due_links, send_score
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Send course results waiting for LTI platforms whose pause after a refusal is over."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Send course results waiting for LTI platforms whose pause after a refusal is over."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         due = due_links()

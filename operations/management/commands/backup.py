@@ -5,21 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from home.commands import TranslatedCommand
 from operations.backup import BackupError, file_counts, make_backup
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Write the database (every row, engine-neutral), the public and private files and "
-            "the certificate signing keys to one .tar.gz archive, readable by its owner only. "
-            "Restore it with `manage.py restore`."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Write the database (every row, engine-neutral), the public and private files and "
+        "the certificate signing keys to one .tar.gz archive, readable by its owner only. "
+        "Restore it with `manage.py restore`."
+    )
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument(

@@ -5,20 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from home.commands import TranslatedCommand
 from operations.backup import BackupError, file_counts, restore_backup
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Load a backup archive: the database rows, the public and private files and the "
-            "signing keys. Run `manage.py migrate` first; the database must hold no accounts "
-            "unless --force is given (it is then emptied before loading)."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Load a backup archive: the database rows, the public and private files and the "
+        "signing keys. Run `manage.py migrate` first; the database must hold no accounts "
+        "unless --force is given (it is then emptied before loading)."
+    )
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("archive", help=_("the .tar.gz written by `manage.py backup`"))

@@ -6,11 +6,12 @@ import contextlib
 import signal
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
+from home.commands import TranslatedCommand
 from operations.schedule import JOBS, job_named
 from operations.scheduler import (
     build_scheduler,
@@ -22,14 +23,12 @@ from operations.scheduler import (
 )
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Run the scheduler: every periodic job (operations/schedule.py) is handed to the "
-            "task worker at its time. Safe to run on two machines at once: each job runs once "
-            "per slot. --list shows the jobs; --now JOB hands one job to the worker at once."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Run the scheduler: every periodic job (operations/schedule.py) is handed to the "
+        "task worker at its time. Safe to run on two machines at once: each job runs once "
+        "per slot. --list shows the jobs; --now JOB hands one job to the worker at once."
+    )
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--list", action="store_true", help=_("List the jobs and exit."))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 
+from home.commands import TranslatedCommand
 from operations.worker import (
     Liveness,
     OrphanWatch,
@@ -17,15 +18,13 @@ from operations.worker import (
 )
 
 
-class Command(DbWorkerCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Run a background task worker (database backend). Same options as django-tasks-db's "
-            "db_worker, which refuses any other backend (RQ has `manage.py rqworker`); also "
-            "queues again the tasks of workers that died (see operations.worker). Run one per "
-            "machine per queue group, e.g. --queue-name '*' or --queue-name exports."
-        )
+class Command(TranslatedCommand, DbWorkerCommand):  # type: ignore[override]  # help, translated
+    help_text = gettext_noop(
+        "Run a background task worker (database backend). Same options as django-tasks-db's "
+        "db_worker, which refuses any other backend (RQ has `manage.py rqworker`); also "
+        "queues again the tasks of workers that died (see operations.worker). Run one per "
+        "machine per queue group, e.g. --queue-name '*' or --queue-name exports."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         # db_worker makes its default id once, at import; each process gets its own, readable one.

@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from home.commands import TranslatedCommand
 from people.audit import log_staff_import
 from people.imports import template_bytes
 from people.models import OrgUnit
@@ -12,14 +14,12 @@ from people.services.refusals import StaffImportError, StaffImportFailed
 from people.services.staff_import import import_staff
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Import a staff spreadsheet (XLSX, or CSV in UTF-8): create or update officers by "
-            "employee code. Nothing is saved while the file has errors. With --template PATH, "
-            "write an empty template instead (CSV or XLSX by the extension)."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Import a staff spreadsheet (XLSX, or CSV in UTF-8): create or update officers by "
+        "employee code. Nothing is saved while the file has errors. With --template PATH, "
+        "write an empty template instead (CSV or XLSX by the extension)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path", nargs="?", help=_("The staff file to import."))

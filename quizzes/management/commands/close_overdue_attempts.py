@@ -2,20 +2,19 @@
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import CommandParser
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
+from home.commands import TranslatedCommand
 from quizzes.services import attempt_engine
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Close and grade quiz attempts whose time is up (with the answers saved before the "
-            "deadline). Idempotent: run it every minute from cron or a scheduler."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Close and grade quiz attempts whose time is up (with the answers saved before the "
+        "deadline). Idempotent: run it every minute from cron or a scheduler."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(

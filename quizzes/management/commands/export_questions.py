@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
+from home.commands import TranslatedCommand
 from quizzes.formats import EXPORT_FORMATS, FormatError
 from quizzes.formats.records import clean_category, split_category_path
 from quizzes.models import Question, QuestionCategory
@@ -27,10 +28,10 @@ def find_category(path: str) -> QuestionCategory | None:
     return category
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _("Export a question category and its subcategories to GIFT, Moodle XML or XLSX.")
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Export a question category and its subcategories to GIFT, Moodle XML or XLSX."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(

@@ -17,10 +17,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
+from home.commands import TranslatedCommand
 from quizzes.formats import FORMATS, FormatError, ParseResult, detect_format, get_format
 from quizzes.formats.reading import MAX_BYTES, check_size
 from quizzes.formats.records import clean_category, nest_category, plain_text
@@ -56,13 +58,11 @@ def with_base_category(result: ParseResult, base: str | None) -> ParseResult:
     return result
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Import questions from a GIFT, Moodle XML, Aiken, XLSX or CSV file. With --dry-run "
-            "nothing is saved; with --json the questions and errors are printed as JSON."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Import questions from a GIFT, Moodle XML, Aiken, XLSX or CSV file. With --dry-run "
+        "nothing is saved; with --json the questions and errors are printed as JSON."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("path", nargs="?", help=_("the file to import"))

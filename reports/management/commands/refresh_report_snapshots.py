@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import CommandParser
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
+from home.commands import TranslatedCommand
 from reports import snapshots
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # argparse wants a str in the language of now
-        return _(
-            "Add up the figures of every unit with at least REPORTS_SNAPSHOT_MIN_OFFICERS "
-            "officers under it, so its dashboard reads a snapshot instead of every enrolment. "
-            "Smaller units are always computed live. Safe to run at any time; run it more often "
-            "than REPORTS_SNAPSHOT_MAX_AGE_MINUTES, after which a dashboard stops trusting a "
-            "snapshot."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Add up the figures of every unit with at least REPORTS_SNAPSHOT_MIN_OFFICERS "
+        "officers under it, so its dashboard reads a snapshot instead of every enrolment. "
+        "Smaller units are always computed live. Safe to run at any time; run it more often "
+        "than REPORTS_SNAPSHOT_MAX_AGE_MINUTES, after which a dashboard stops trusting a "
+        "snapshot."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(

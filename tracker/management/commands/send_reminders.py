@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import CommandParser
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from home.commands import TranslatedCommand
 
 
-class Command(BaseCommand):
-    @property
-    def help(self) -> str:  # type: ignore[override]  # in the language of now
-        return _(
-            "Bring assignments up to date and email the reminders, escalations and weekly "
-            "digests that are due. Safe to run more than once a day: nothing is sent twice."
-        )
+class Command(TranslatedCommand):
+    help_text = gettext_noop(
+        "Bring assignments up to date and email the reminders, escalations and weekly "
+        "digests that are due. Safe to run more than once a day: nothing is sent twice."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
