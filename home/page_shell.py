@@ -9,8 +9,9 @@ the person's navigation rights, …); later requests render only the personal pa
 request's own context, and put them in place. Editors' previews never come here.
 
 Two guards keep one person's data out of another's page: the shell is kept only when the
-person it was rendered for shows nowhere in it (name, email, CSRF token), and it lives in the
-process only (with the template nodes that fill it), for at most ``SHELL_SECONDS``.
+person it was rendered for shows nowhere in it (name or email; its CSRF tokens are markers,
+filled in for each request), and it lives in the process only (with the template nodes that
+fill it), for at most ``SHELL_SECONDS``.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import re
 import pytest
 from django.test import Client
 from django.utils import translation
+from wagtail.models import PageViewRestriction
 
 from courses import services
 from courses.models import ItemProgress, LessonPage
@@ -191,3 +192,43 @@ def test_each_host_name_has_its_own_copy(both, lessons):
     assert client.get(lessons[0].url).status_code == 200
     assert client.get(lessons[0].url, HTTP_HOST="daotao.example.vn").status_code == 200
     assert len(page_shell._shells) == 2
+
+
+def test_a_kept_lesson_still_refuses_whoever_may_not_open_it(both, course, lessons, manager):
+    officer, _other = both
+    kept = _page(_signed_in(officer), lessons[0])  # the lesson's shared part is now kept
+    assert len(page_shell._shells) == 1
+    anonymous = Client().get(lessons[0].url)
+    assert anonymous.status_code == 302 and "/accounts/login/" in anonymous["Location"]
+    not_enrolled = _signed_in(manager).get(lessons[0].url)
+    assert not_enrolled.status_code == 302 and not_enrolled["Location"] == course.url
+    assert lessons[0].title in kept
+    assert lessons[0].title.encode() not in anonymous.content + not_enrolled.content
+
+
+def test_a_catalogue_kept_for_officers_shows_visitors_only_public_courses(both, course):
+    officer, _other = both
+    restricted = CoursePageFactory(title="Khóa học nội bộ", slug="noi-bo")
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    assert restricted.title in _page(_signed_in(officer), "/courses/")
+    visitor = _page(Client(), "/courses/")
+    assert course.title in visitor
+    assert restricted.title not in visitor
+    assert officer.get_full_name() not in visitor
+
+
+def test_each_person_is_served_their_own_page_with_redis_unreachable(both, lessons, settings):
+    from django.core.cache import caches
+
+    from tests.home.test_healthz import CLOSED_REDIS, fail_open_cache
+
+    officer, other = both
+    settings.CACHES = {**settings.CACHES, **fail_open_cache(CLOSED_REDIS)}
+    try:
+        for page in (lessons[0], "/courses/"):
+            mine = _page(_signed_in(officer), page)
+            theirs = _page(_signed_in(other), page)
+            assert officer.get_full_name() in mine and officer.get_full_name() not in theirs
+            assert other.get_full_name() in theirs and other.get_full_name() not in mine
+    finally:
+        caches["default"].close()
