@@ -210,7 +210,7 @@ class ShellTemplate:
         parts = pieces[::2]
         order = [int(number) for number in pieces[1::2]]
         if sorted(order) != list(range(len(nodes))) or _leaks(html, request):
-            logger.warning("page %s not kept: its shared part is personal", self.template_name)
+            logger.debug("page %s not kept: its shared part is personal", self.template_name)
             return wrapper.render(context, request)
         in_order = [nodes[number] for number in order]
         _shells.put(full_key, (parts, in_order), SHELL_SECONDS)
