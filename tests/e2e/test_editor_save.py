@@ -1,8 +1,11 @@
 """In the page editor, text typed just before clicking Save is saved: rich text (Draftail only
 copies its content into the form a moment after the last keystroke) and plain fields alike."""
 
+import time
+
 import pytest
 from django.conf import settings
+from wagtail.admin.models import EditingSession
 
 from courses.models import LessonPage
 from tests.factories.courses import LessonPageFactory, catalogue, lesson_body
@@ -48,3 +51,10 @@ def test_text_typed_just_before_saving_is_kept(page, live_server, client, traine
     text = " ".join(str(block.value) for block in saved.body)
     assert TYPED.strip() in text
     assert errors == []
+    # Leave the editor while the test's database is still open: Wagtail releases the editing
+    # session as the page goes away, and that request must not outlive the test.
+    page.goto("/admin/")
+    deadline = time.monotonic() + 10
+    while EditingSession.objects.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not EditingSession.objects.exists()
