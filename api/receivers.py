@@ -18,8 +18,12 @@ def attempt_saved(sender: Any, instance: Any, update_fields: Any = None, **kwarg
     from wagtail.models import Page
 
     from courses.models import Enrolment
+    from quizzes.models import Attempt
 
-    path = Page.objects.filter(pk=instance.quiz_id).values_list("path", flat=True).first()
+    if Attempt.quiz.is_cached(instance):
+        path = instance.quiz.path
+    else:
+        path = Page.objects.filter(pk=instance.quiz_id).values_list("path", flat=True).first()
     if not path:
         return
     Enrolment.objects.filter(user_id=instance.user_id, course__path=path[: -Page.steplen]).update(

@@ -103,16 +103,27 @@ def update_quiz_grade(user: User, quiz: QuizPage, *, now: datetime | None = None
     attempts = [a for a in finished_attempts(user, quiz) if in_current_round(a.submitted_at, since)]
     percent = quiz_grade_percent(quiz.grading_method, attempts)
     passed = percent is not None and percent >= quiz.pass_mark_percent
-    grade, _created = QuizGrade.objects.select_for_update().get_or_create(user=user, quiz=quiz)
-    if since is not None and grade.passed_at is not None and grade.passed_at < since:
-        grade.passed_at = None  # passed in an earlier round
-    first_pass = passed and grade.passed_at is None
-    grade.percent = percent
-    grade.passed = passed
-    grade.attempts = len(attempts)
-    if first_pass:
-        grade.passed_at = now
-    grade.save()
+    grade, created = QuizGrade.objects.select_for_update().get_or_create(
+        user=user,
+        quiz=quiz,
+        defaults={
+            "percent": percent,
+            "passed": passed,
+            "attempts": len(attempts),
+            "passed_at": now if passed else None,
+        },
+    )
+    first_pass = passed and (created or grade.passed_at is None)
+    if not created:
+        if since is not None and grade.passed_at is not None and grade.passed_at < since:
+            grade.passed_at = None  # passed in an earlier round
+        first_pass = passed and grade.passed_at is None
+        grade.percent = percent
+        grade.passed = passed
+        grade.attempts = len(attempts)
+        if first_pass:
+            grade.passed_at = now
+        grade.save()
     if first_pass:
         _tell_course_passed(user, quiz, now)
     return grade
