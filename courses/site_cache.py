@@ -108,8 +108,14 @@ def route(root: Page, request: HttpRequest, path_components: list[str]) -> Route
     """Wagtail's routing from ``root`` in one query instead of two per level: the deepest page
     whose address is a prefix of the path routes what remains (a routable page's own views);
     an address routed before comes from the cache and costs a single query for the page."""
-    name = f"route:{root.pk}:{_digest('/'.join(path_components))}"
+    # Numbers in an address are mostly a routable page's own (an attempt's id): the address
+    # is kept with them left out, so every attempt of a quiz shares one entry. A page whose
+    # slug is a number could share it with a sibling: the page found must own the address.
+    shape = "/".join("#" if part.isdigit() else part for part in path_components)
+    name = f"route:{root.pk}:{_digest(shape)}"
     found = STRUCTURE.peek(name)
+    if found is not None and not _owns(root, found, path_components):
+        found = None
     known = found is not None
     if found is None:
         prefixes = [
@@ -131,6 +137,17 @@ def route(root: Page, request: HttpRequest, path_components: list[str]) -> Route
     if not known:
         STRUCTURE.store(name, found)  # only addresses that resolved
     return result
+
+
+def _owns(root: Page, found: tuple[int, int, int], path_components: list[str]) -> bool:
+    """Whether the page routed before is the one at the start of this address."""
+    pk, content_type_id, depth = found
+    levels = depth - root.depth
+    if not 0 < levels <= len(path_components):
+        return False
+    page = specific_page(pk, content_type_id)
+    expected = root.url_path + "/".join(path_components[:levels]) + "/"
+    return page is not None and page.url_path == expected
 
 
 def specific_page(pk: int, content_type_id: int) -> Page | None:
