@@ -7,6 +7,9 @@ from typing import Any
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.safestring import SafeString
+
+from quizzes.question_html import render_question
 
 register = template.Library()
 
@@ -44,3 +47,9 @@ def time_left(seconds: Any) -> str:
     if hours:
         return f"{hours}:{minutes:02d}:{secs:02d}"
     return f"{minutes}:{secs:02d}"
+
+
+@register.simple_tag
+def question(item: dict[str, Any], legend: Any = "", disabled: bool = False) -> SafeString:
+    """One question's fieldset: ``{% question item legend=… disabled=True %}``."""
+    return render_question(item, legend=legend, disabled=disabled)
