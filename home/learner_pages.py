@@ -65,7 +65,7 @@ def _key(request: HttpRequest, name: str, stamp: str, today: datetime.date, part
         (
             name,
             user.pk,
-            user.get_full_name(),
+            getattr(user, "get_full_name", str)(),
             getattr(user, "email", ""),
             stamp,
             LEARNERS.current(),
