@@ -4,8 +4,8 @@ and kept until anything it shows may have changed.
 An entry's key names all that the part depends on: the person (and their name and email),
 their learner stamp (``people.learner_stamps``, replaced by every write of what is theirs),
 the stamp of every learner, the site's structure stamp (publishing, moving, renaming pages),
-the language, the host, the full address with its query, and today's date in the site's
-time zone (deadlines read "overdue" or "due in N days"). An entry also ends at midnight, at
+the language, the scheme and host, the full address with its query, and today's date in the
+site's time zone (deadlines read "overdue" or "due in N days"). An entry also ends at midnight, at
 the moment the part says it would read differently (a quiz showing its marks once it closes),
 and after ``SHARED_SECONDS`` at most; a process keeps its copy for ``LOCAL_SECONDS`` at most.
 
@@ -33,7 +33,8 @@ from people.cache_stamps import LOCAL_SECONDS, ProcessEntries
 from people.learner_stamps import LEARNERS, learner_stamp
 
 SHARED_SECONDS = 10 * 60
-LOCAL_ENTRIES = 4096
+# A /my/ page's part is some tens of kilobytes: a process keeps this many at most.
+LOCAL_ENTRIES = 512
 
 _local = ProcessEntries(LOCAL_ENTRIES)
 
@@ -71,6 +72,7 @@ def _key(request: HttpRequest, name: str, stamp: str, today: datetime.date, part
             LEARNERS.current(),
             version(),
             get_language(),
+            request.scheme,
             request.get_host(),
             request.get_full_path(),
             today.isoformat(),
