@@ -17,11 +17,18 @@ def _row_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
     renew_learner(getattr(instance, "user_id", None))
 
 
+def _attempt_saved(sender: Any, instance: Any, **kwargs: Any) -> None:
+    """Only finished attempts show: the saves of an attempt in progress (every answer kept
+    while the learner works) change nothing of these pages."""
+    if instance.state == instance.State.FINISHED:
+        renew_learner(instance.user_id)
+
+
 def _learner_models() -> list[type]:
     from certificates.models import Certificate
     from courses.models import Enrolment, EnrolmentCycle, ItemProgress, ScormTrack
     from people.models import Officer
-    from quizzes.models import Attempt, QuizGrade
+    from quizzes.models import QuizGrade
     from tracker.models import AssignmentTarget, CalendarFeedToken, CourseFeedback
 
     return [
@@ -32,7 +39,6 @@ def _learner_models() -> list[type]:
         AssignmentTarget,
         CalendarFeedToken,
         CourseFeedback,
-        Attempt,
         QuizGrade,
         Certificate,
         Officer,
@@ -41,11 +47,14 @@ def _learner_models() -> list[type]:
 
 def connect() -> None:
     from people.models import OrgUnit
+    from quizzes.models import Attempt
     from tracker.models import Assignment
 
     for model in _learner_models():
         for signal in (post_save, post_delete):
             signal.connect(_row_changed, sender=model, dispatch_uid=f"learner-{signal}-{model}")
+    post_save.connect(_attempt_saved, sender=Attempt, dispatch_uid="learner-attempt-saved")
+    post_delete.connect(_row_changed, sender=Attempt, dispatch_uid="learner-attempt-deleted")
     for model in (Assignment, OrgUnit):
         for signal in (post_save, post_delete):
             signal.connect(
