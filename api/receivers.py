@@ -7,6 +7,8 @@ from typing import Any
 
 from django.utils import timezone
 
+from people.learner_stamps import renew_learner
+
 MARK_FIELDS = {"state", "score", "percent"}
 
 
@@ -29,3 +31,4 @@ def attempt_saved(sender: Any, instance: Any, update_fields: Any = None, **kwarg
     Enrolment.objects.filter(user_id=instance.user_id, course__path=path[: -Page.steplen]).update(
         changed_at=timezone.now()
     )
+    renew_learner(instance.user_id)

@@ -27,6 +27,7 @@ from courses.completion import (
 from courses.models import CoursePage, Enrolment, EnrolmentCycle, EnrolmentMode, ItemProgress
 from courses.queries import course_items, is_required_item
 from courses.signals import course_completed, cycle_started, item_done, item_opened
+from people.learner_stamps import renew_learners
 
 if TYPE_CHECKING:
     from wagtail.models import Workflow
@@ -187,6 +188,7 @@ def open_item(
                 default=F("status"),
             ),
         )
+        renew_learners([user.pk])
         _touch(enrolment, item, now)
         enrolment.changed_at = now
         _tell(item_opened, user, item, enrolment, now)
@@ -335,6 +337,7 @@ def recompute_course(course: CoursePage, *, now: datetime | None = None) -> int:
     Enrolment.objects.bulk_update(
         changed, ["progress_percent", "status", "completed_at", "changed_at"], batch_size=500
     )
+    renew_learners(e.user_id for e in changed)
     return len(changed)
 
 
@@ -373,6 +376,7 @@ def start_new_cycle(
         closed_at=now,
     )
     ItemProgress.objects.filter(enrolment=enrolment, done_at__isnull=False).update(done_at=None)
+    renew_learners([enrolment.user_id])
     enrolment.cycle += 1
     enrolment.cycle_started_at = now
     enrolment.status = Enrolment.Status.ENROLLED

@@ -64,15 +64,36 @@ class PersonalNode(Node):
 
     ``{% personal per_person %}`` marks a part that depends only on who the person is (their
     name, their language) and on the address: in a kept page it is kept for that person too,
-    in this process, for at most ``SHELL_SECONDS``."""
+    in this process, for at most ``SHELL_SECONDS``. ``{% personal learner %}`` marks a part
+    that shows what is theirs as a learner: it is kept until any of that changes
+    (``home.learner_pages``)."""
 
-    def __init__(self, nodelist: NodeList, *, per_person: bool = False) -> None:
+    def __init__(
+        self, nodelist: NodeList, *, per_person: bool = False, learner: bool = False
+    ) -> None:
         self.nodelist = nodelist
         self.per_person = per_person
+        self.learner = learner
         self.number = next(_counter)
+
+    def _learner_part(self, context: Context, request: HttpRequest) -> str:
+        """``{% personal learner %}``: kept for the person until anything of theirs that it
+        shows changes (``home.learner_pages``)."""
+        from home.learner_pages import learner_part
+
+        def rendering(marker: str) -> tuple[str, None]:
+            with context.push(csrf_token=marker):
+                return str(self.nodelist.render(context)), None
+
+        origin = getattr(self, "origin", None)
+        token = getattr(self, "token", None)
+        name = f"{getattr(origin, 'template_name', '')}:{getattr(token, 'position', self.number)}"
+        return str(learner_part(request, name, rendering))
 
     def fill(self, context: Context, request: HttpRequest) -> str:
         """This part for the request (its CSRF tokens left as markers)."""
+        if self.learner:
+            return self._learner_part(context, request)
         if not self.per_person:
             return str(self.nodelist.render(context))
         user = getattr(request, "user", None)
@@ -98,6 +119,9 @@ class PersonalNode(Node):
     def render(self, context: Context) -> str:
         recording: list[PersonalNode] | None = context.get(RECORDING)
         if recording is None:
+            request = context.get("request")
+            if self.learner and request is not None:
+                return self._learner_part(context, request)
             return str(self.nodelist.render(context))
         recording.append(self)
         return f"<!--kns{_SECRET}:{len(recording) - 1}-->"

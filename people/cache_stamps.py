@@ -112,6 +112,16 @@ class StampsPerRequestMiddleware:
             _stamps_of_request.reset(token)
 
 
+def read_stamps(known: dict[str, str], *extra: str) -> None:
+    """Every family's stamp, and the stamps named ``extra``, in one round trip into ``known``."""
+    known.update({k: str(v) for k, v in cache.get_many([*_families, *extra]).items()})
+
+
+def stamps_of_request() -> dict[str, str] | None:
+    """The stamps this request has read (or renewed) so far, or None outside a request."""
+    return _stamps_of_request.get()
+
+
 class CacheStamp:
     def __init__(self, family: str, timeout_seconds: int) -> None:
         self.family = family
@@ -125,7 +135,7 @@ class CacheStamp:
             if self.key in known:
                 return known[self.key]
             if not known:  # the request's first: every family's stamp in one round trip
-                known.update({k: str(v) for k, v in cache.get_many(_families).items()})
+                read_stamps(known)
                 if self.key in known:
                     return known[self.key]
         stamp = cache.get(self.key)

@@ -51,7 +51,7 @@ def _empty_cache():
     from django.core.cache import caches
     from django.core.cache.backends.locmem import LocMemCache
 
-    from home import page_shell
+    from home import learner_pages, page_shell
     from people.cache_stamps import clear_local
 
     for alias in caches:
@@ -59,6 +59,7 @@ def _empty_cache():
             caches[alias].clear()
     clear_local()
     page_shell.clear()
+    learner_pages.clear()
 
 
 @pytest.fixture

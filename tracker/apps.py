@@ -15,7 +15,7 @@ class TrackerConfig(AppConfig):
         from courses.signals import course_completed
         from people.models import Officer
         from people.signals import officers_placed
-        from tracker import receivers
+        from tracker import learner_receivers, receivers
 
         course_completed.connect(
             receivers.course_completed, dispatch_uid="tracker.course_completed"
@@ -27,3 +27,4 @@ class TrackerConfig(AppConfig):
         certificate_validity.connect(
             receivers.certificate_validity, dispatch_uid="tracker.certificate_validity"
         )
+        learner_receivers.connect()

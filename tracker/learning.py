@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from courses.models import EnrolmentCycle
     from people.models import User
-    from quizzes.models import Attempt
+    from quizzes.models import Attempt, QuizPage
     from tracker.models import CalendarFeedToken, LiveStatus
     from tracker.month import Day
 
@@ -83,6 +83,9 @@ class MyLearning:
     next_month: datetime.date | None = None
     feedback_course: CoursePage | None = None
     feed_token: CalendarFeedToken | None = None
+    # The next moment the page reads differently with nothing written (a quiz shows its marks
+    # once it closes), if any.
+    changes_at: datetime.datetime | None = None
 
 
 def courses_hiding_marks(
@@ -370,7 +373,29 @@ def my_learning(
     awaiting = services.courses_awaiting_feedback(user)
     page.feedback_course = awaiting[0] if awaiting else None
     page.feed_token = services.active_feed_token(user)
+    page.changes_at = _marks_shown_next(
+        [a.quiz for a in attempts], {row.course.pk for row in page.completed}, now
+    )
     return page
+
+
+def _marks_shown_next(
+    quizzes: list[QuizPage], course_ids: set[int], now: datetime.datetime
+) -> datetime.datetime | None:
+    """When the first of these quizzes, or of these courses' quizzes, that shows its marks
+    only once it closes will close (no query: the courses' quizzes are kept with the site)."""
+    from quizzes.course_marks import quizzes_by_course
+    from quizzes.models import ReviewWhen
+
+    everything = [*quizzes, *(q for qs in quizzes_by_course(course_ids).values() for q in qs)]
+    return min(
+        (
+            quiz.close_at
+            for quiz in everything
+            if quiz.review_mark == ReviewWhen.AFTER_CLOSE and quiz.close_at and quiz.close_at > now
+        ),
+        default=None,
+    )
 
 
 # Managers ------------------------------------------------------------------------------------

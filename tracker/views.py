@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from courses.models import CoursePage
+from home.learner_pages import Rendering, learner_part
 from people import permissions as people_permissions
 from people.http import AuthenticatedHttpRequest
 from tracker import learning, permissions, services
@@ -41,19 +43,29 @@ TARGETS_PER_PAGE = 100
 def my_learning(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not people_permissions.can_use_my_learning(request.user):
         raise PermissionDenied
-    page = learning.my_learning(request.user, month=request.GET.get("month"))
-    feed_url = (
-        request.build_absolute_uri(
-            reverse("tracker:calendar_feed", kwargs={"token": page.feed_token.token})
+
+    def rendering(marker: str) -> Rendering:
+        page = learning.my_learning(request.user, month=request.GET.get("month"))
+        feed_url = (
+            request.build_absolute_uri(
+                reverse("tracker:calendar_feed", kwargs={"token": page.feed_token.token})
+            )
+            if page.feed_token
+            else ""
         )
-        if page.feed_token
-        else ""
-    )
-    return render(
-        request,
-        "tracker/my_learning.html",
-        {"page": page, "feed_url": feed_url, "statuses": TargetStatus},
-    )
+        context = {
+            "page": page,
+            "feed_url": feed_url,
+            "statuses": TargetStatus,
+            "csrf_token": marker,
+        }
+        html = render_to_string("tracker/my_learning_content.html", context, request)
+        return html, page.changes_at
+
+    # Kept until anything shown changes (home.learner_pages): the calendar's month is in the
+    # address, the date of today in the key.
+    content = learner_part(request, "my-learning", rendering)
+    return render(request, "tracker/my_learning.html", {"content": content})
 
 
 @never_cache

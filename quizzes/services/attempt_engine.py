@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from courses.queries import round_started_at
+from people.learner_stamps import renew_learners
 from quizzes import grading, page_answers
 from quizzes.models import Attempt, Question, QuizPage, Response
 from quizzes.question_types import QuestionType
@@ -186,6 +187,7 @@ def _start_prepared(
     )
     if not changed:
         return None  # started (or withdrawn) by another request a moment ago
+    renew_learners([attempt.user_id])
     attempt.state = Attempt.State.IN_PROGRESS
     attempt.number = number
     attempt.started_at = now

@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from people.learner_stamps import renew_learners
 from quizzes.models import Attempt, QuizPage, Response
 from quizzes.services import drawing
 from quizzes.services.refusals import QuizNotReady
@@ -124,6 +125,7 @@ def _prepare_chunk(
         ),
         batch_size=1000,
     )
+    renew_learners(users)
     return len(attempts)
 
 

@@ -35,7 +35,7 @@ def test_a_mark_drops_trailing_zeros():
 @pytest.mark.parametrize(
     "template",
     [
-        "tracker/templates/tracker/my_learning.html",
+        "tracker/templates/tracker/my_learning_content.html",
         "quizzes/templates/quizzes/admin/quiz_attempts.html",
         "quizzes/templates/quizzes/admin/attempt_detail.html",
         "quizzes/templates/quizzes/quiz_page.html",

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from courses import services as course_services
 from courses.models import CoursePage, Enrolment
 from people.dates import add_months
+from people.learner_stamps import renew_every_learner, renew_learners
 from people.models import Officer, OrgUnit
 from tracker import permissions
 from tracker.models import Assignment, AssignmentLog, AssignmentTarget
@@ -196,6 +197,7 @@ def _add_targets(
         return []
     AssignmentTarget.objects.bulk_create(rows, batch_size=CHUNK, ignore_conflicts=True)
     user_ids = [row.user_id for row in rows]
+    renew_learners(user_ids)
     targets = list(
         AssignmentTarget.objects.filter(
             assignment=assignment, user_id__in=user_ids, enrolment__isnull=True
@@ -238,6 +240,7 @@ def enrol_targets(
             continue
         linked.append(target)
     AssignmentTarget.objects.bulk_update(linked, ["enrolment"], batch_size=CHUNK)
+    renew_learners(t.user_id for t in linked)
     refresh_targets(linked, now=now)
     return len(linked)
 
@@ -333,6 +336,7 @@ def edit_assignment(
             first.filter(origin=AssignmentTarget.Origin.NEWCOMER, due_on__lt=due_on).update(
                 due_on=due_on
             )
+            renew_every_learner()  # whoever the assignment reaches
             refresh_targets(list(first), now=now)
         if repeat_months(assignment) != old_months:
             _apply_new_recurrence(assignment, now=now)
@@ -381,16 +385,19 @@ def _apply_new_recurrence(assignment: Assignment, *, now: datetime.datetime) -> 
             continue
         if not months:
             AssignmentTarget.objects.filter(pk=before.pk).update(superseded_at=None)
+            renew_learners([before.user_id])
             target.delete()
             continue
         target.due_on = next_due_on(_local_date(before.completed_at), months)
         kept.append(target)
     AssignmentTarget.objects.bulk_update(kept, ["due_on"], batch_size=CHUNK)
+    renew_learners(t.user_id for t in kept)
     # First cycles still to do accept completions according to the new interval.
     first = [t for t in current if t.cycle == 1 and t.completed_at is None]
     for target in first:
         target.counts_from = _first_cycle_counts_from(target, months)
     AssignmentTarget.objects.bulk_update(first, ["counts_from"], batch_size=CHUNK)
+    renew_learners(t.user_id for t in first)
     refresh_targets([*kept, *first], now=now)
     # Officers who completed their current cycle are due again from that completion.
     if months:

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage, Enrolment
+from people.learner_stamps import renew_learners
 from tracker.models import CalendarFeedToken, CourseFeedback
 from tracker.services.base import FeedbackRefused
 
@@ -105,15 +106,18 @@ def create_feed_token(user: User, *, now: datetime.datetime | None = None) -> Ca
     now = now or timezone.now()
     with transaction.atomic():
         CalendarFeedToken.objects.filter(user=user, revoked_at__isnull=True).update(revoked_at=now)
+        renew_learners([user.pk])
         return CalendarFeedToken.objects.create(user=user, created_at=now)
 
 
 def revoke_feed_token(user: User, *, now: datetime.datetime | None = None) -> int:
     """Stop the personal feed address from working; returns how many were revoked."""
     with transaction.atomic():
-        return CalendarFeedToken.objects.filter(user=user, revoked_at__isnull=True).update(
+        revoked = CalendarFeedToken.objects.filter(user=user, revoked_at__isnull=True).update(
             revoked_at=now or timezone.now()
         )
+        renew_learners([user.pk])
+        return revoked
 
 
 def feed_user(token: str, *, now: datetime.datetime | None = None) -> User | None:

@@ -15,6 +15,7 @@ from django.utils import timezone
 from certificates.services import queue_certificate
 from courses import services as course_services
 from courses.models import CoursePage, Enrolment, EnrolmentCycle
+from people.learner_stamps import renew_learners
 from tracker.models import Assignment, AssignmentLog, AssignmentTarget, next_round_opens_days
 from tracker.services.base import (
     CHUNK,
@@ -211,6 +212,7 @@ def refresh_targets(
         ["status", "started_at", "completed_at", "enrolment", "status_checked_at"],
         batch_size=CHUNK,
     )
+    renew_learners(t.user_id for t in changed)
     _start_next_cycles([t for t in newly_completed if t.superseded_at is None], now=now)
     return changed
 
@@ -248,6 +250,7 @@ def _start_next_cycles(targets: Sequence[AssignmentTarget], *, now: datetime.dat
                 },
             )
             AssignmentTarget.objects.filter(pk=target.pk).update(superseded_at=now)
+            renew_learners([target.user_id])
             target.superseded_at = now
             if created:
                 _log(
