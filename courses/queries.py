@@ -171,12 +171,6 @@ def round_started_at(user: User, item: Page) -> datetime | None:
     )
 
 
-def _enrolment(user: User | AnonymousUser, course: CoursePage) -> Enrolment | None:
-    if not user.is_authenticated:
-        return None
-    return Enrolment.objects.filter(user=user, course=course).first()
-
-
 class _KeptListing(Sequence[CoursePage]):
     """A catalogue list counted and read a page at a time through the site's structure
     cache: the paginator asks for its length and one slice."""
@@ -251,9 +245,16 @@ def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
 
 
 def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
+    from courses.learner_state import read_learner_state
+
     user = request.user
-    enrolment = _enrolment(user, course)
-    outline = build_outline(course, user, enrolment)
+    enrolment: Enrolment | None = None
+    progress: dict[int, ItemProgress] = {}
+    if user.is_authenticated:  # the enrolment and its progress in one query
+        enrolment, progress = read_learner_state(
+            user.pk, course.pk, [item.pk for item in cached_course_items(course)]
+        )
+    outline = build_outline(course, user, enrolment, progress=progress)
     links = site_cache.remember(
         f"prerequisites:{course.pk}",
         lambda: [
