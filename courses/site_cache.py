@@ -100,7 +100,11 @@ class CachedViewRestrictionsMixin:
 
     def get_view_restrictions(self) -> Any:
         if not pages_are_restricted():
-            return PageViewRestriction.objects.none()
+            # Already evaluated: Wagtail's check on every page view iterates it without
+            # building a query that can only be empty.
+            none = PageViewRestriction.objects.none()
+            none._result_cache = []
+            return none
         return super().get_view_restrictions()  # type: ignore[misc]
 
 
