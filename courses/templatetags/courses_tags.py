@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.conf import settings
 from django.utils.formats import localize
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -16,6 +17,12 @@ from courses.queries import Outline, continue_learning
 register = template.Library()
 
 
+def _number(value: int) -> str:
+    """A whole number as a template shows it: its digits, grouped only where the site groups
+    thousands."""
+    return localize(value) if settings.USE_THOUSAND_SEPARATOR else str(value)
+
+
 @register.simple_tag
 def course_progress(outline: Outline) -> SafeString:
     """The learner's progress bar in a course (required items done, percent).
@@ -23,11 +30,11 @@ def course_progress(outline: Outline) -> SafeString:
     Written here rather than in a template because kept pages fill it in on every view; it is
     what the template did: numbers shown as a template shows them, the translated sentence
     taken as the translators wrote it, everything else escaped."""
-    course = localize(outline.course.pk)
-    percent = localize(outline.percent)
+    course = _number(outline.course.pk)
+    percent = _number(outline.percent)
     numbers = {
-        "done": format_html("{}", localize(outline.done_count)),
-        "total": format_html("{}", localize(outline.required_count)),
+        "done": format_html("{}", _number(outline.done_count)),
+        "total": format_html("{}", _number(outline.required_count)),
     }
     # As {% blocktranslate %} does: the translation is trusted, the values are escaped, and a
     # translation that does not fit its values gives way to the original sentence.

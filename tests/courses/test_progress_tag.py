@@ -46,13 +46,14 @@ def test_a_learners_bar_is_what_the_template_rendered(enrolled_officer, course, 
     assert "25%" in html and f'id="progress-{course.pk}"' in html
 
 
+@pytest.mark.parametrize("grouped", [True, False])
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_large_numbers_are_grouped_as_the_template_groups_them(settings, language):
-    settings.USE_THOUSAND_SEPARATOR = True
+def test_large_numbers_are_grouped_as_the_template_groups_them(settings, language, grouped):
+    settings.USE_THOUSAND_SEPARATOR = grouped
     outline = _outline(12345, 1200, 2400, 50)
     with translation.override(language):
         assert course_progress(outline) == _by_template(outline)
-        assert "progress-12" in course_progress(outline)
+        assert ('id="progress-12345"' in course_progress(outline)) is not grouped
 
 
 def test_the_page_shows_the_same_bar(client, enrolled_officer, course, lessons):
