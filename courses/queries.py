@@ -6,6 +6,7 @@ learners (tests hold them to it).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, overload
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -295,7 +297,10 @@ def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
         "prerequisites": prerequisites,
         "missing_prerequisites": [p for p in prerequisites if not p["completed"]],
         "can_enrol": enrolment is None and permissions.can_self_enrol(user, course),
-        "enrol_url": (course.get_url(request) or "") + course.reverse_subpage("enrol"),
+        # Shown only to those who may enrol: worked out when their part of the page is rendered.
+        "enrol_url": SimpleLazyObject(
+            lambda: (course.get_url(request) or "") + course.reverse_subpage("enrol")
+        ),
         "cover_filter": COVER_FILTER,
     }
 
@@ -308,9 +313,18 @@ def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict[str, Any]:
     )
     previous, current, following = outline.find(lesson.pk)
     done = bool(current and current.done)
-    base = lesson.get_url(request) or ""
-    scripts, styles = page_assets(lesson.body)
     catalogue_path = course.path[: -course.steplen]
+
+    # Only the page's shared part shows these: worked out when it is rendered, so a kept page,
+    # which renders its personal parts alone, never asks.
+    @functools.cache
+    def base() -> str:
+        return lesson.get_url(request) or ""
+
+    def address(route: str) -> Any:
+        return SimpleLazyObject(lambda: base() + lesson.reverse_subpage(route) if base() else "")
+
+    assets = functools.cache(lambda: page_assets(lesson.body))
     return {
         "course": course,
         # The breadcrumb's catalogue, kept with the structure (no query per page view).
@@ -325,11 +339,11 @@ def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict[str, Any]:
         "is_done": done,
         "can_track": enrolment is not None and lesson.pk is not None,
         "auto_done": bool(course.complete_on_scroll_end and enrolment is not None and not done),
-        "done_url": base + lesson.reverse_subpage("done") if base else "",
-        "heartbeat_url": base + lesson.reverse_subpage("heartbeat") if base else "",
+        "done_url": address("done"),
+        "heartbeat_url": address("heartbeat"),
         "heartbeat_seconds": HEARTBEAT_INTERVAL_SECONDS,
-        "page_scripts": scripts,
-        "page_styles": styles,
+        "page_scripts": SimpleLazyObject(lambda: assets()[0]),
+        "page_styles": SimpleLazyObject(lambda: assets()[1]),
     }
 
 
