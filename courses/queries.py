@@ -109,16 +109,9 @@ def cached_course_items(course: CoursePage) -> list[Page]:
     item's whole text) are left out of what is kept: every page view reads this list, and
     nothing there shows them (read one, and the database is asked as for a deferred field)."""
     return site_cache.remember(
-        f"course-items:{course.pk}", lambda: _without_search_columns(course_items(course))
+        f"course-items:{course.pk}",
+        lambda: [site_cache.without_search_columns(page) for page in course_items(course)],
     )
-
-
-def _without_search_columns(pages: list[Page]) -> list[Page]:
-    for page in pages:
-        for column in page._meta.concrete_fields:
-            if column.name.startswith("search_"):
-                page.__dict__.pop(column.attname, None)
-    return pages
 
 
 def items_progress(course: CoursePage, enrolment: Enrolment) -> dict[int, ItemProgress]:

@@ -322,7 +322,10 @@ class CourseItemMixin(_ItemBase):
 
         path = self.path[: -self.steplen]
         return site_cache.remember(
-            f"course-at:{path}", lambda: CoursePage.objects.select_related("topic").get(path=path)
+            f"course-at:{path}",
+            lambda: site_cache.without_search_columns(
+                CoursePage.objects.select_related("topic").get(path=path)
+            ),
         )
 
     def permissions_for_user(self, user: User | AnonymousUser) -> PagePermissionTester:

@@ -46,3 +46,22 @@ def test_kept_items_leave_their_search_text_behind(course, lessons):
     with CaptureQueriesContext(connection) as queries:
         assert items[0].search_text_plain == expected
     assert len(queries) == 1
+
+
+def test_kept_pages_and_a_lessons_course_leave_their_search_text_behind(course, lessons):
+    from courses.site_cache import specific_page
+
+    lesson = lessons[0]
+    specific_page(lesson.pk, lesson.content_type_id)
+    kept = specific_page(lesson.pk, lesson.content_type_id)
+    assert isinstance(kept, LessonPage)
+    assert "search_text_plain" not in kept.__dict__
+    fresh = LessonPage.objects.get(pk=lesson.pk)
+    assert list(kept.body.raw_data) == list(fresh.body.raw_data)
+    assert fresh.course.pk == course.pk
+    parent = LessonPage.objects.get(pk=lesson.pk).course  # the kept copy, this time
+    assert "search_title_plain" not in parent.__dict__
+    with CaptureQueriesContext(connection) as queries:
+        assert kept.search_text_plain == fresh.search_text_plain
+        assert parent.search_title_plain == course.search_title_plain
+    assert len(queries) == 2
