@@ -6,6 +6,7 @@ learners (tests hold them to it).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, overload
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -103,7 +105,13 @@ class Outline:
 
 
 def cached_course_items(course: CoursePage) -> list[Page]:
-    return site_cache.remember(f"course-items:{course.pk}", lambda: course_items(course))
+    """``course_items``, kept with the site's structure. The search columns (a copy of each
+    item's whole text) are left out of what is kept: every page view reads this list, and
+    nothing there shows them (read one, and the database is asked as for a deferred field)."""
+    return site_cache.remember(
+        f"course-items:{course.pk}",
+        lambda: [site_cache.without_search_columns(page) for page in course_items(course)],
+    )
 
 
 def items_progress(course: CoursePage, enrolment: Enrolment) -> dict[int, ItemProgress]:
@@ -169,12 +177,6 @@ def round_started_at(user: User, item: Page) -> datetime | None:
         .values_list("cycle_started_at", flat=True)
         .first()
     )
-
-
-def _enrolment(user: User | AnonymousUser, course: CoursePage) -> Enrolment | None:
-    if not user.is_authenticated:
-        return None
-    return Enrolment.objects.filter(user=user, course=course).first()
 
 
 class _KeptListing(Sequence[CoursePage]):
@@ -251,9 +253,16 @@ def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
 
 
 def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
+    from courses.learner_state import read_learner_state
+
     user = request.user
-    enrolment = _enrolment(user, course)
-    outline = build_outline(course, user, enrolment)
+    enrolment: Enrolment | None = None
+    progress: dict[int, ItemProgress] = {}
+    if user.is_authenticated:  # the enrolment and its progress in one query
+        enrolment, progress = read_learner_state(
+            user.pk, course.pk, [item.pk for item in cached_course_items(course)]
+        )
+    outline = build_outline(course, user, enrolment, progress=progress)
     links = site_cache.remember(
         f"prerequisites:{course.pk}",
         lambda: [
@@ -281,7 +290,10 @@ def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
         "prerequisites": prerequisites,
         "missing_prerequisites": [p for p in prerequisites if not p["completed"]],
         "can_enrol": enrolment is None and permissions.can_self_enrol(user, course),
-        "enrol_url": (course.get_url(request) or "") + course.reverse_subpage("enrol"),
+        # Shown only to those who may enrol: worked out when their part of the page is rendered.
+        "enrol_url": SimpleLazyObject(
+            lambda: (course.get_url(request) or "") + course.reverse_subpage("enrol")
+        ),
         "cover_filter": COVER_FILTER,
     }
 
@@ -294,9 +306,18 @@ def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict[str, Any]:
     )
     previous, current, following = outline.find(lesson.pk)
     done = bool(current and current.done)
-    base = lesson.get_url(request) or ""
-    scripts, styles = page_assets(lesson.body)
     catalogue_path = course.path[: -course.steplen]
+
+    # Only the page's shared part shows these: worked out when it is rendered, so a kept page,
+    # which renders its personal parts alone, never asks.
+    @functools.cache
+    def base() -> str:
+        return lesson.get_url(request) or ""
+
+    def address(route: str) -> Any:
+        return SimpleLazyObject(lambda: base() + lesson.reverse_subpage(route) if base() else "")
+
+    assets = functools.cache(lambda: page_assets(lesson.body))
     return {
         "course": course,
         # The breadcrumb's catalogue, kept with the structure (no query per page view).
@@ -311,11 +332,11 @@ def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict[str, Any]:
         "is_done": done,
         "can_track": enrolment is not None and lesson.pk is not None,
         "auto_done": bool(course.complete_on_scroll_end and enrolment is not None and not done),
-        "done_url": base + lesson.reverse_subpage("done") if base else "",
-        "heartbeat_url": base + lesson.reverse_subpage("heartbeat") if base else "",
+        "done_url": address("done"),
+        "heartbeat_url": address("heartbeat"),
         "heartbeat_seconds": HEARTBEAT_INTERVAL_SECONDS,
-        "page_scripts": scripts,
-        "page_styles": styles,
+        "page_scripts": SimpleLazyObject(lambda: assets()[0]),
+        "page_styles": SimpleLazyObject(lambda: assets()[1]),
     }
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from wagtail.url_routing import RouteResult
 
 T = TypeVar("T")
+PageT = TypeVar("PageT", bound=Page)
 
 # Entries also expire, so a change made behind the signals' back (a raw SQL fix) heals itself.
 STRUCTURE = CacheStamp("site-structure", timeout_seconds=15 * 60)
@@ -100,7 +101,11 @@ class CachedViewRestrictionsMixin:
 
     def get_view_restrictions(self) -> Any:
         if not pages_are_restricted():
-            return PageViewRestriction.objects.none()
+            # Already evaluated: Wagtail's check on every page view iterates it without
+            # building a query that can only be empty.
+            none = PageViewRestriction.objects.none()
+            none._result_cache = []
+            return none
         return super().get_view_restrictions()  # type: ignore[misc]
 
 
@@ -160,5 +165,15 @@ def specific_page(pk: int, content_type_id: int) -> Page | None:
             return None
         page = model._default_manager.filter(pk=pk).first()
         if page is not None:
-            STRUCTURE.store(f"page:{pk}", page)
+            STRUCTURE.store(f"page:{pk}", without_search_columns(page))
+    return page
+
+
+def without_search_columns(page: PageT) -> PageT:
+    """``page`` without its search columns (a copy of its whole text, which no page view
+    shows), so what is kept and copied for each request is lighter; read anyway, a column
+    comes from the database as a deferred field does."""
+    for column in page._meta.concrete_fields:
+        if column.name.startswith("search_"):
+            page.__dict__.pop(column.attname, None)
     return page

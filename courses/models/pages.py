@@ -322,7 +322,10 @@ class CourseItemMixin(_ItemBase):
 
         path = self.path[: -self.steplen]
         return site_cache.remember(
-            f"course-at:{path}", lambda: CoursePage.objects.select_related("topic").get(path=path)
+            f"course-at:{path}",
+            lambda: site_cache.without_search_columns(
+                CoursePage.objects.select_related("topic").get(path=path)
+            ),
         )
 
     def permissions_for_user(self, user: User | AnonymousUser) -> PagePermissionTester:
@@ -339,16 +342,24 @@ class CourseItemMixin(_ItemBase):
             )
 
     def refuse_access(self, request: CourseItemRequest) -> HttpResponse | None:
-        """A response refusing this person (sign-in page, or back to the course), or None."""
-        from courses.models.progress import Enrolment
+        """A response refusing this person (sign-in page, or back to the course), or None.
 
-        if not self.course.live:  # a live item of a withdrawn course is withdrawn too
+        Notes on the request the person's enrolment and their progress in the course's items,
+        read together in one query."""
+        from courses.learner_state import read_learner_state
+        from courses.queries import cached_course_items
+
+        course = self.course
+        if not course.live:  # a live item of a withdrawn course is withdrawn too
             raise Http404
         user = request.user
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
-        enrolment = Enrolment.objects.filter(user=user, course=self.course).first()
+        enrolment, progress = read_learner_state(
+            user.pk, course.pk, [item.pk for item in cached_course_items(course)]
+        )
         request.course_enrolment = enrolment
+        request.course_progress = progress
         if permissions.can_open_item(user, self, enrolment):
             return None
         messages.info(request, _("Enrol in this course to open its lessons."))
@@ -371,10 +382,8 @@ class CourseItemMixin(_ItemBase):
             and user.is_authenticated
         ):
             from courses import services
-            from courses.queries import items_progress
 
-            # Read once for the outline too (``lesson_context``).
-            request.course_progress = items_progress(self.course, request.course_enrolment)
+            # The progress read with the enrolment serves the outline too (``lesson_context``).
             services.open_item(
                 user,
                 self,
@@ -386,6 +395,7 @@ class CourseItemMixin(_ItemBase):
     def serve_preview(self, request: CourseItemRequest, mode_name: str) -> HttpResponse:
         # Previews come through the admin, which has checked edit permission already.
         request.course_enrolment = None
+        request.course_progress = {}
         return super().serve_preview(request, mode_name)
 
 

@@ -1,0 +1,114 @@
+"""One learner's enrolment in a course and their progress in its items, read together.
+
+Every view of a lesson or a course page needs both. Through the ORM that is two queries, each
+built anew on every page view; here it is one query whose text is written once per number of
+items and kept, its rows turned into the same model instances the ORM would give (the
+database's own value converters applied)."""
+
+from __future__ import annotations
+
+import functools
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from django.db import connections, router
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import Model
+
+from courses.models import Enrolment, ItemProgress
+
+M = TypeVar("M", bound=Model)
+Converter = Callable[[Any, Any, BaseDatabaseWrapper], Any]
+
+# The most items a course is expected to have for its query text to be kept; beyond, the text
+# is written again for each read (still one query).
+KEPT_TEXTS = 128
+
+# Each connection's converters, by model: (position, column, converters) for each column that
+# needs any.
+_converters: weakref.WeakKeyDictionary[
+    BaseDatabaseWrapper, dict[type[Model], list[tuple[int, Any, list[Converter]]]]
+] = weakref.WeakKeyDictionary()
+
+
+def _columns(connection: BaseDatabaseWrapper, model: type[Model], alias: str) -> str:
+    quote = connection.ops.quote_name
+    return ", ".join(f"{alias}.{quote(f.column)}" for f in model._meta.concrete_fields)
+
+
+@functools.lru_cache(maxsize=KEPT_TEXTS)
+def _query_text(db: str, item_count: int) -> str:
+    """The query for a course of ``item_count`` published items on database ``db``: the
+    enrolment's columns, then (joined, when there are any) those of each item's progress."""
+    connection = connections[db]
+    quote = connection.ops.quote_name
+    enrolment = quote(Enrolment._meta.db_table)
+    progress = quote(ItemProgress._meta.db_table)
+    user = quote(Enrolment._meta.get_field("user").column)
+    course = quote(Enrolment._meta.get_field("course").column)
+    where = f"WHERE e.{user} = %s AND e.{course} = %s"
+    if item_count == 0:
+        columns = _columns(connection, Enrolment, "e")
+        return f"SELECT {columns} FROM {enrolment} e {where}"  # noqa: S608 - our names
+    progress_user = quote(ItemProgress._meta.get_field("user").column)
+    progress_item = quote(ItemProgress._meta.get_field("item").column)
+    places = ", ".join(["%s"] * item_count)
+    columns = f"{_columns(connection, Enrolment, 'e')}, {_columns(connection, ItemProgress, 'p')}"
+    return (
+        f"SELECT {columns} FROM {enrolment} e LEFT JOIN {progress} p "  # noqa: S608 - our names
+        f"ON p.{progress_user} = e.{user} AND p.{progress_item} IN ({places}) {where}"
+    )
+
+
+def _converters_for(
+    connection: BaseDatabaseWrapper, model: type[Model]
+) -> list[tuple[int, Any, list[Converter]]]:
+    known = _converters.setdefault(connection, {})
+    found = known.get(model)
+    if found is None:
+        found = []
+        for position, field in enumerate(model._meta.concrete_fields):
+            column = field.get_col(model._meta.db_table)
+            own = field.get_db_converters(connection)  # type: ignore[attr-defined]
+            converters = connection.ops.get_db_converters(column) + own
+            if converters:
+                found.append((position, column, converters))
+        known[model] = found
+    return found
+
+
+def _instance(model: type[M], db: str, connection: BaseDatabaseWrapper, values: Sequence[Any]) -> M:
+    row = list(values)
+    for position, column, converters in _converters_for(connection, model):
+        value = row[position]
+        for convert in converters:
+            value = convert(value, column, connection)
+        row[position] = value
+    names = [f.attname for f in model._meta.concrete_fields]
+    return model.from_db(db, names, row)
+
+
+def read_learner_state(
+    user_id: int, course_id: int, item_ids: Sequence[int]
+) -> tuple[Enrolment | None, dict[int, ItemProgress]]:
+    """The person's enrolment in the course (None when not enrolled) and their progress in
+    each of ``item_ids`` that has any, by item, in one query. Without an enrolment the progress
+    is empty, whatever rows there are."""
+    db = router.db_for_read(Enrolment)
+    connection = connections[db]
+    ids = list(item_ids)
+    text = _query_text(db, len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(text, [*ids, user_id, course_id])
+        rows = cursor.fetchall()
+    if not rows:
+        return None, {}
+    width = len(Enrolment._meta.concrete_fields)
+    enrolment = _instance(Enrolment, db, connection, rows[0][:width])
+    progress: dict[int, ItemProgress] = {}
+    for row in rows:
+        if len(row) > width and row[width] is not None:  # a joined progress row
+            item = _instance(ItemProgress, db, connection, row[width:])
+            progress[item.item_id] = item
+    return enrolment, progress

@@ -1,0 +1,67 @@
+"""What the site's structure cache keeps for course pages: no query for view restrictions
+while no page has one, and a course's items without their search text."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from courses.models import LessonPage
+from courses.queries import cached_course_items
+from people.roles import MANAGER
+
+pytestmark = pytest.mark.django_db
+
+
+def test_without_any_restriction_a_pages_restrictions_cost_no_query(course, lessons):
+    course.get_view_restrictions()  # whether any page is restricted is asked once, then kept
+    with CaptureQueriesContext(connection) as queries:
+        restrictions = lessons[0].get_view_restrictions()
+        assert list(restrictions) == []
+        assert not restrictions
+    assert len(queries) == 0
+    # Still a query set for the admin's uses of it.
+    assert not restrictions.order_by("-page__depth").exists()
+
+
+def test_a_restriction_is_found_as_soon_as_it_is_made(course, lessons):
+    assert list(lessons[0].get_view_restrictions()) == []
+    restriction = PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name=MANAGER)])
+    assert list(lessons[0].get_view_restrictions()) == [restriction]
+    assert list(course.get_view_restrictions()) == [restriction]
+
+
+def test_kept_items_leave_their_search_text_behind(course, lessons):
+    items = cached_course_items(course)
+    assert [item.pk for item in items] == [lesson.pk for lesson in lessons]
+    assert all("search_text_plain" not in item.__dict__ for item in items)
+    assert all(item.title and item.url_path for item in items)
+    # Asked for anyway, the text is read from the database as a deferred field would be.
+    expected = LessonPage.objects.get(pk=lessons[0].pk).search_text_plain
+    assert expected
+    with CaptureQueriesContext(connection) as queries:
+        assert items[0].search_text_plain == expected
+    assert len(queries) == 1
+
+
+def test_kept_pages_and_a_lessons_course_leave_their_search_text_behind(course, lessons):
+    from courses.site_cache import specific_page
+
+    lesson = lessons[0]
+    specific_page(lesson.pk, lesson.content_type_id)
+    kept = specific_page(lesson.pk, lesson.content_type_id)
+    assert isinstance(kept, LessonPage)
+    assert "search_text_plain" not in kept.__dict__
+    fresh = LessonPage.objects.get(pk=lesson.pk)
+    assert list(kept.body.raw_data) == list(fresh.body.raw_data)
+    assert fresh.course.pk == course.pk
+    parent = LessonPage.objects.get(pk=lesson.pk).course  # the kept copy, this time
+    assert "search_title_plain" not in parent.__dict__
+    with CaptureQueriesContext(connection) as queries:
+        assert kept.search_text_plain == fresh.search_text_plain
+        assert parent.search_title_plain == course.search_title_plain
+    assert len(queries) == 2
