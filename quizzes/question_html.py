@@ -25,10 +25,6 @@ def _e(value: Any) -> str:
     return str(conditional_escape(localize(value)))
 
 
-def _number(value: Any) -> str:
-    return _e(value)
-
-
 def render_question(
     item: dict[str, Any], *, legend: Any = "", disabled: bool = False
 ) -> SafeString:
@@ -47,7 +43,7 @@ def render_question(
         parts.append(format_html('<span class="visually-hidden">{}</span>', _("Information")))
     else:
         # As {% blocktranslate %}: the values escaped, the translation as it is.
-        parts.append(_("Question %(number)s") % {"number": _number(item.get("number"))})
+        parts.append(_("Question %(number)s") % {"number": _e(item.get("number"))})
     parts.append("</legend>\n")
     parts.append(f'  <div class="question-text">{item.get("text", "")}</div>\n')
     if not item.get("is_description"):
@@ -144,10 +140,10 @@ def _essay(item: dict[str, Any], field: str, off: str) -> str:
     if limited:
         help_parts = []
         if min_words:
-            help_parts.append(_("At least %(limit)s words.") % {"limit": _number(min_words)} + " ")
+            help_parts.append(_("At least %(limit)s words.") % {"limit": _e(min_words)} + " ")
         if max_words:
-            help_parts.append(_("Word limit: %(limit)s.") % {"limit": _number(max_words)} + " ")
-        words = _("%(words)s words") % {"words": _number(item.get("words"))}
+            help_parts.append(_("Word limit: %(limit)s.") % {"limit": _e(max_words)} + " ")
+        words = _("%(words)s words") % {"words": _e(item.get("words"))}
         out.append(
             f'    <p class="help" id="{field}_words">{"".join(help_parts)}'
             f"<span data-word-count>{words}</span></p>\n"
