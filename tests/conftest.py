@@ -29,8 +29,12 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.e2e)
         elif _is_transactional(item):
             # A transactional test ends by emptying every table, the rows the migrations made
-            # (the site, the root page) included: `make test` runs these after the rest, one
-            # file per process, each on a freshly migrated database.
+            # (the site, the root page) included: `make test` runs these after the rest, in one
+            # process, and each must put those rows back before it runs (serialized_rollback).
+            if not item.get_closest_marker("django_db").kwargs.get("serialized_rollback"):
+                raise pytest.UsageError(
+                    f"{item.nodeid}: a test with transaction=True needs serialized_rollback=True"
+                )
             item.add_marker(pytest.mark.transactional)
     items.sort(key=lambda item: "/e2e/" in str(item.fspath))
 
@@ -60,6 +64,31 @@ def _empty_cache():
     clear_local()
     page_shell.clear()
     learner_pages.clear()
+
+
+_MIGRATED_CONTENT_TYPES: list = []
+
+
+@pytest.fixture(autouse=True)
+def _content_types_as_migrated(request):
+    """After a transactional test, the process keeps the content types the migrations made.
+
+    Such a test may empty the tables or load them under other ids (a restore, a migration run
+    back and forth). The next one starts by loading the migrated rows again, and Wagtail's
+    tasks look their content type up while being loaded, before the content types' own rows
+    are back: the kept ones must be the migrated ones, all of them.
+    """
+    if not request.node.get_closest_marker("transactional"):
+        yield
+        return
+    from django.contrib.contenttypes.models import ContentType
+
+    if not _MIGRATED_CONTENT_TYPES:
+        _MIGRATED_CONTENT_TYPES.extend(ContentType.objects.all())
+    yield
+    ContentType.objects.clear_cache()
+    for content_type in _MIGRATED_CONTENT_TYPES:
+        ContentType.objects._add_to_cache("default", content_type)
 
 
 @pytest.fixture

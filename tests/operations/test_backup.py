@@ -77,7 +77,7 @@ def snapshot():
     }
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_backup_restored_into_an_empty_site_gives_back_the_same_site(
     client, site, folders, settings
 ):

@@ -58,7 +58,7 @@ print(json.dumps(statuses))
 """.replace("SAVES", str(SAVES))
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_twenty_learners_saving_five_times_at_once_get_no_server_error(tmp_path, category, course):
     if connection.vendor != "sqlite":
         pytest.skip("the SQLite case; PostgreSQL locks rows")
