@@ -54,14 +54,15 @@ def _url(quiz: QuizPage, request: HttpRequest, name: str, *args: Any) -> str:
 
 
 def _own_attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> Attempt:
-    attempt = (
-        Attempt.objects.filter(pk=attempt_id, quiz=quiz)
-        .exclude(state=Attempt.State.PREPARED)
-        .first()
-    )
-    if attempt is None or not permissions.can_see_attempt(request.user, attempt):
+    """The learner's own started attempt at this quiz; anyone else's, or none, is 404."""
+    try:  # the default manager leaves prepared attempts out
+        attempt = Attempt.objects.get(pk=attempt_id, quiz=quiz, user_id=request.user.pk)
+    except Attempt.DoesNotExist:
+        raise Http404 from None
+    if not permissions.can_see_attempt(request.user, attempt):
         raise Http404
     attempt.quiz = quiz
+    attempt.user = request.user
     return attempt
 
 
@@ -138,11 +139,13 @@ def attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) 
     page = _requested_page(request.GET.get("page"), attempt)
     if page is None:
         page = attempt.current_page
-    nav = list(
+    # One read of every response: the page's questions and the numbers and counts of all.
+    responses = list(
         Response.objects.filter(attempt=attempt)
         .order_by("position")
-        .values_list("position", "page", "answer", "snapshot__type")
+        .only("position", "page", "answer", "snapshot")
     )
+    nav = [(r.position, r.page, r.answer, r.snapshot.get("type")) for r in responses]
     numbers: dict[int, int] = {}
     counter = 0
     for position, _page, _answer, qtype in nav:
@@ -153,7 +156,8 @@ def attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) 
         question_for_display(
             r.snapshot, number=numbers.get(r.position), response=r.answer, position=r.position
         )
-        for r in Response.objects.filter(attempt=attempt, page=page).order_by("position")
+        for r in responses
+        if r.page == page
     ]
     pages = []
     for index in range(attempt.page_count):
