@@ -72,10 +72,17 @@ def quiz_context(request: HttpRequest, quiz: QuizPage) -> dict[str, Any]:
     if not user.is_authenticated:
         return {}
     now = timezone.now()
-    current = attempt_engine.in_progress_attempt(user, quiz)
+    # The learner's attempts, read once: the one in progress, if any, and the finished ones.
+    attempts = list(
+        Attempt.objects.filter(
+            user=user, quiz=quiz, state__in=[Attempt.State.IN_PROGRESS, Attempt.State.FINISHED]
+        ).order_by("number")
+    )
+    current = next((a for a in attempts if a.state == Attempt.State.IN_PROGRESS), None)
+    finished = [a for a in attempts if a.state == Attempt.State.FINISHED]
     if current is not None and attempt_engine.close_if_overdue(current, now=now):
         current = None
-    finished = finished_attempts(user, quiz)
+        finished = finished_attempts(user, quiz)  # it is one of them now
     rows = []
     for attempt in finished:
         options = review_options(quiz, attempt, now=now)
