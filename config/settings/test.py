@@ -29,3 +29,7 @@ MFA_REQUIRED_ROLES = []
 CERTIFICATE_VERIFY_PER_MINUTE = 0
 MEDIA_ROOT = env_str("TEST_MEDIA_ROOT", "/tmp/kns-test-media")  # noqa: S108
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Static files are looked up when asked for, not scanned by every test client's middleware: a
+# folder left by collectstatic (make topology, make bench) would otherwise cost each test that
+# makes requests a scan of it.
+WHITENOISE_AUTOREFRESH = True
