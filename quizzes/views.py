@@ -188,12 +188,12 @@ def attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) 
         "is_first_page": page == 0,
         "is_last_page": page >= attempt.page_count - 1,
         "remaining_seconds": attempt_engine.remaining_seconds(attempt, now=now),
-        "form_url": _url(quiz, request, "attempt", attempt.pk),
         "save_url": reverse("quizzes:save_answers", args=[attempt.pk]),
-        "summary_url": _url(quiz, request, "summary", attempt.pk),
-        "submit_url": _url(quiz, request, "submit", attempt.pk),
-        "review_url": _url(quiz, request, "review", attempt.pk),
     }
+    base = quiz.get_url(request)  # once for the four addresses below the quiz's own
+    for name in ("attempt", "summary", "submit", "review"):
+        key = "form_url" if name == "attempt" else f"{name}_url"
+        context[key] = base + quiz.reverse_subpage(name, args=(attempt.pk,))
     return TemplateResponse(request, "quizzes/attempt.html", context)
 
 
