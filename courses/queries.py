@@ -7,7 +7,7 @@ learners (tests hold them to it).
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, overload
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, overload
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import HttpRequest
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, cached_property
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -181,37 +181,63 @@ def round_started_at(user: User, item: Page) -> datetime | None:
 
 class _KeptListing(Sequence[CoursePage]):
     """A catalogue list counted and read a page at a time through the site's structure
-    cache: the paginator asks for its length and one slice."""
+    cache: the paginator asks for its length and one slice (``_KeptSlice``). The query is
+    written only when the cache does not answer."""
 
-    def __init__(self, courses: QuerySet[CoursePage], key: str) -> None:
+    def __init__(self, courses: Callable[[], QuerySet[CoursePage]], key: str) -> None:
         self.courses = courses
         self.key = key
 
     def __len__(self) -> int:
-        return int(site_cache.remember(f"{self.key}:count", self.courses.count))
+        return int(site_cache.remember(f"{self.key}:count", lambda: self.courses().count()))
+
+    @overload
+    def __getitem__(self, index: int) -> CoursePage: ...
+    @overload
+    def __getitem__(self, index: slice) -> _KeptSlice: ...
+    def __getitem__(self, index: int | slice) -> CoursePage | _KeptSlice:
+        if isinstance(index, int):
+            return self[index : index + 1][0]
+        return _KeptSlice(self, index)
+
+
+class _KeptSlice(Sequence[CoursePage]):
+    """One page of a kept catalogue list. Its courses' ids are kept apart from the courses:
+    a kept catalogue page needs only the ids (with the person's enrolments in them); the
+    courses are read when its shared part is rendered."""
+
+    def __init__(self, listing: _KeptListing, index: slice) -> None:
+        self.listing = listing
+        self.window = index
+        self.name = f"{listing.key}:{index.start}:{index.stop}"
+
+    @cached_property
+    def ids(self) -> list[int]:
+        return site_cache.remember(f"{self.name}:ids", lambda: [c.pk for c in self.courses])
+
+    @cached_property
+    def courses(self) -> list[CoursePage]:
+        return site_cache.remember(self.name, lambda: list(self.listing.courses()[self.window]))
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
     @overload
     def __getitem__(self, index: int) -> CoursePage: ...
     @overload
     def __getitem__(self, index: slice) -> list[CoursePage]: ...
     def __getitem__(self, index: int | slice) -> CoursePage | list[CoursePage]:
-        if isinstance(index, int):
-            return self[index : index + 1][0]
-        return site_cache.remember(
-            f"{self.key}:{index.start}:{index.stop}", lambda: list(self.courses[index])
-        )
+        return self.courses[index]
+
+    def __iter__(self) -> Iterator[CoursePage]:
+        return iter(self.courses)
 
 
-def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
+def _catalogue_courses(
+    index: Page, user: User | AnonymousUser, data: dict[str, Any], query: str
+) -> QuerySet[CoursePage]:
     from courses.search import search_courses
 
-    user = request.user
-    form = CatalogueForm(request.GET or None)
-    data: dict[str, Any] = {}
-    if form.is_bound:
-        form.is_valid()  # invalid fields are left out of cleaned_data and shown as errors
-        data = form.cleaned_data
-    query = (data.get("q") or "").strip()
     courses = CoursePage.objects.live().descendant_of(index)
     if not user.is_authenticated:
         courses = courses.public()
@@ -220,36 +246,61 @@ def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
     if data.get("level"):
         courses = courses.filter(level=data["level"])
     courses = search_courses(courses, query) if query else courses.order_by("path")
-    courses = courses.select_related("topic").prefetch_related(
+    return courses.select_related("topic").prefetch_related(
         Prefetch(
             "cover_image", queryset=get_image_model().objects.prefetch_renditions(COVER_FILTER)
         )
     )
-    listing: QuerySet[CoursePage] | _KeptListing = courses
-    if not query:  # a list without a search is the same for everyone who may see it
+
+
+def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
+    """The catalogue's context. What only its shared part shows (the form without a query,
+    the courses of a list kept unsearched) is read when that part is rendered: a kept page
+    needs the ids of the courses listed and the person's enrolments in them."""
+    from courses.learner_state import read_enrolments
+
+    user = request.user
+    form: CatalogueForm | SimpleLazyObject
+    data: dict[str, Any] = {}
+    if request.GET:
+        form = CatalogueForm(request.GET)
+        form.is_valid()  # invalid fields are left out of cleaned_data and shown as errors
+        data = form.cleaned_data
+    else:
+        form = SimpleLazyObject(CatalogueForm)
+    query = (data.get("q") or "").strip()
+    listing: QuerySet[CoursePage] | _KeptListing
+    if query:
+        listing = _catalogue_courses(index, user, data, query)
+    else:  # a list without a search is the same for everyone who may see it
         listing = _KeptListing(
-            courses,
+            lambda: _catalogue_courses(index, user, data, query),
             f"catalogue:{index.pk}:{user.is_authenticated}:"
             f"{getattr(data.get('topic'), 'pk', '')}:{data.get('level') or ''}",
         )
     page_obj = Paginator(listing, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
-    enrolments = {}
-    if user.is_authenticated:
-        enrolments = {
-            e.course_id: e
-            for e in Enrolment.objects.filter(
-                user=user, course_id__in=[c.pk for c in page_obj.object_list]
-            )
-        }
-    cards = [{"course": c, "enrolment": enrolments.get(c.pk)} for c in page_obj.object_list]
+    listed = page_obj.object_list
+    course_ids = listed.ids if isinstance(listed, _KeptSlice) else [c.pk for c in listed]
+    enrolments = read_enrolments(user.pk, course_ids) if user.is_authenticated else {}
     return {
         "form": form,
         "query": query,
         "page_obj": page_obj,
-        "cards": cards,
+        # What each card shows of the person: the key of the page's shared part.
+        "card_states": tuple((pk, _badge(enrolments.get(pk))) for pk in course_ids),
+        "cards": SimpleLazyObject(
+            lambda: [{"course": c, "enrolment": enrolments.get(c.pk)} for c in listed]
+        ),
         "is_filtered": bool(query or data.get("topic") or data.get("level")),
         "cover_filter": COVER_FILTER,
     }
+
+
+def _badge(enrolment: Enrolment | None) -> tuple[Any, ...] | None:
+    """What a catalogue card shows of an enrolment."""
+    if enrolment is None:
+        return None
+    return (enrolment.status, enrolment.completed_at is not None, enrolment.progress_percent)
 
 
 def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:

@@ -89,14 +89,7 @@ class CourseIndexPage(KeptPageMixin, CachedViewRestrictionsMixin, Page):
 
     def shell_parts(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...]:
         # The list is the same for everyone; each card's badge is the person's own.
-        return (tuple((card["course"].pk, _badge(card["enrolment"])) for card in context["cards"]),)
-
-
-def _badge(enrolment: Enrolment | None) -> tuple[Any, ...] | None:
-    """What a catalogue card shows of an enrolment."""
-    if enrolment is None:
-        return None
-    return (enrolment.status, enrolment.completed_at is not None, enrolment.progress_percent)
+        return (context["card_states"],)
 
 
 class CoursePage(KeptPageMixin, CachedViewRestrictionsMixin, RoutablePageMixin, Page):
