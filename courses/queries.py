@@ -371,9 +371,12 @@ def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict[str, Any]:
     assets = functools.cache(lambda: page_assets(lesson.body))
     return {
         "course": course,
-        # The breadcrumb's catalogue, kept with the structure (no query per page view).
-        "catalogue": site_cache.remember(
-            f"page-at:{catalogue_path}", lambda: Page.objects.get(path=catalogue_path)
+        # The breadcrumb's catalogue, kept with the structure (no query per page view), read
+        # only when the page's shared part is rendered.
+        "catalogue": SimpleLazyObject(
+            lambda: site_cache.remember(
+                f"page-at:{catalogue_path}", lambda: Page.objects.get(path=catalogue_path)
+            )
         ),
         "enrolment": enrolment,
         "outline": outline,

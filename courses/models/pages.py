@@ -224,6 +224,11 @@ class CoursePage(KeptPageMixin, CachedViewRestrictionsMixin, RoutablePageMixin, 
         self.search_text_plain = index_form(text)
         self.search_text_exact = index_form(text, exact=True)
 
+    def left_out_when_kept(self) -> list[str]:
+        """What the structure cache leaves out of this course (``site_cache.for_keeping``): its
+        objectives, which only the page's kept shared part shows."""
+        return ["objectives"]
+
     @property
     def is_open_for_enrolment(self) -> bool:
         return self.enrolment_mode == EnrolmentMode.OPEN
@@ -316,7 +321,7 @@ class CourseItemMixin(_ItemBase):
         path = self.path[: -self.steplen]
         return site_cache.remember(
             f"course-at:{path}",
-            lambda: site_cache.without_search_columns(
+            lambda: site_cache.for_keeping(
                 CoursePage.objects.select_related("topic").get(path=path)
             ),
         )
@@ -446,8 +451,20 @@ class LessonPage(
             response.headers["Content-Security-Policy"] = f"{policy}; frame-src {frames}"
         return response
 
-    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    @cached_property
+    def body_cacheable(self) -> bool:
+        """Whether the body renders the same for everyone (``courses.blocks``)."""
         from courses.blocks import body_is_cacheable
+
+        return body_is_cacheable(self.body)
+
+    def left_out_when_kept(self) -> list[str]:
+        """What the structure cache leaves out of this lesson (``site_cache.for_keeping``): a
+        body that renders the same for everyone, which only the page's kept shared part and
+        its kept rendering show. A body rendered for each view is kept."""
+        return ["body"] if self.body_cacheable else []
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.queries import lesson_context
         from courses.site_cache import version
 
@@ -456,7 +473,7 @@ class LessonPage(
         # The rendered body is kept per published state and language (the page's cache key)
         # and per site settings (which hosts may be embedded): this stamp changes with them.
         context["structure_version"] = version()
-        context["body_cacheable"] = body_is_cacheable(self.body)
+        context["body_cacheable"] = self.body_cacheable
         return context
 
     def shell_parts(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...] | None:

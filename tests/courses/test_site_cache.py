@@ -65,3 +65,30 @@ def test_kept_pages_and_a_lessons_course_leave_their_search_text_behind(course, 
         assert kept.search_text_plain == fresh.search_text_plain
         assert parent.search_title_plain == course.search_title_plain
     assert len(queries) == 2
+
+
+def test_a_kept_lesson_and_course_leave_behind_what_only_their_kept_part_shows(
+    client, enrolled_officer, course, lessons
+):
+    from courses.site_cache import specific_page
+
+    lesson = lessons[0]
+    specific_page(lesson.pk, lesson.content_type_id)
+    kept = specific_page(lesson.pk, lesson.content_type_id)
+    assert "body" not in kept.__dict__ and kept.body_cacheable
+    specific_page(course.pk, course.content_type_id)
+    assert "objectives" not in specific_page(course.pk, course.content_type_id).__dict__
+    assert "objectives" not in LessonPage.objects.get(pk=lesson.pk).course.__dict__
+    # Asked for anyway, each is read from the database as a deferred field would be.
+    fresh = LessonPage.objects.get(pk=lesson.pk)
+    with CaptureQueriesContext(connection) as queries:
+        assert list(kept.body.raw_data) == list(fresh.body.raw_data)
+    assert len(queries) == 1
+    # Shown in full, and a kept page's later views do not read them.
+    client.force_login(enrolled_officer)
+    for _ in range(2):
+        page = client.get(lesson.url).content.decode()
+        assert fresh.body.raw_data[0]["value"][:20] in page
+    with CaptureQueriesContext(connection) as again:
+        assert client.get(lesson.url).status_code == 200
+    assert not [q for q in again.captured_queries if '"body"' in q["sql"]]
