@@ -10,7 +10,7 @@ import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, Q, QuerySet
@@ -46,15 +46,32 @@ def is_required_item(page: Page) -> bool:
     return bool(getattr(page, "is_course_item", False) and getattr(page, "required", True))
 
 
+class ItemSummary(NamedTuple):
+    """What an outline needs of a course item on every view: kept apart from the items' pages,
+    which only the parts of pages rendered for sharing show."""
+
+    pk: int
+    required: bool
+    first_published_at: datetime | None
+
+
 @dataclass
 class OutlineItem:
-    page: Page
+    pk: int
     number: int
     required: bool
     done: bool = False
     opened: bool = False
     is_new: bool = False
     is_next: bool = False
+    # The course's item pages by id, read when a page is first asked for.
+    pages: Callable[[], dict[int, Page]] = field(default=dict, repr=False, compare=False)
+
+    @property
+    def page(self) -> Page:
+        found = self.pages().get(self.pk)
+        # Missing only when the cache's entries disagree (a change made behind the site's back).
+        return found if found is not None else Page.objects.get(pk=self.pk).specific
 
     @property
     def minutes(self) -> int | None:
@@ -84,8 +101,8 @@ class Outline:
     @property
     def percent(self) -> int:
         return progress_percent(
-            [i.page.pk for i in self.items if i.required],
-            [i.page.pk for i in self.items if i.done],
+            [i.pk for i in self.items if i.required],
+            [i.pk for i in self.items if i.done],
         )
 
     @property
@@ -97,7 +114,7 @@ class Outline:
     ) -> tuple[OutlineItem | None, OutlineItem | None, OutlineItem | None]:
         """(previous, this, next) around an item."""
         for index, item in enumerate(self.items):
-            if item.page.pk == page_id:
+            if item.pk == page_id:
                 previous = self.items[index - 1] if index > 0 else None
                 following = self.items[index + 1] if index + 1 < len(self.items) else None
                 return previous, item, following
@@ -106,11 +123,24 @@ class Outline:
 
 def cached_course_items(course: CoursePage) -> list[Page]:
     """``course_items``, kept with the site's structure. The search columns (a copy of each
-    item's whole text) are left out of what is kept: every page view reads this list, and
-    nothing there shows them (read one, and the database is asked as for a deferred field)."""
+    item's whole text) are left out of what is kept: nothing that shows these pages shows
+    them (read one, and the database is asked as for a deferred field)."""
     return site_cache.remember(
         f"course-items:{course.pk}",
         lambda: [site_cache.without_search_columns(page) for page in course_items(course)],
+    )
+
+
+def course_item_summaries(course: CoursePage) -> list[ItemSummary]:
+    """What every view of a course or its items needs of each item (``ItemSummary``), kept
+    with the site's structure apart from the pages, so a view that renders no item's title or
+    address never reads them."""
+    return site_cache.remember(
+        f"course-item-summaries:{course.pk}",
+        lambda: [
+            ItemSummary(page.pk, is_required_item(page), page.first_published_at)
+            for page in cached_course_items(course)
+        ],
     )
 
 
@@ -119,7 +149,7 @@ def items_progress(course: CoursePage, enrolment: Enrolment) -> dict[int, ItemPr
     return {
         p.item_id: p
         for p in ItemProgress.objects.filter(
-            user_id=enrolment.user_id, item_id__in=[p.pk for p in cached_course_items(course)]
+            user_id=enrolment.user_id, item_id__in=[i.pk for i in course_item_summaries(course)]
         )
     }
 
@@ -131,41 +161,47 @@ def build_outline(
     *,
     progress: dict[int, ItemProgress] | None = None,
 ) -> Outline:
-    """The course's items with the learner's progress (``progress``: read already, by item)."""
-    pages = cached_course_items(course)
+    """The course's items with the learner's progress (``progress``: read already, by item).
+    Their pages are read when first asked for (``OutlineItem.page``)."""
+
+    @functools.cache
+    def pages() -> dict[int, Page]:
+        return {page.pk: page for page in cached_course_items(course)}
+
     outline = Outline(course=course, enrolment=enrolment)
     if enrolment is None:
         progress = {}
     elif progress is None:
         progress = items_progress(course, enrolment)
     completed_at = enrolment.completed_at if enrolment else None
-    for number, page in enumerate(pages, start=1):
-        state = progress.get(page.pk)
+    for number, item in enumerate(course_item_summaries(course), start=1):
+        state = progress.get(item.pk)
         done = bool(state and state.done_at)
         outline.items.append(
             OutlineItem(
-                page=page,
+                pk=item.pk,
                 number=number,
-                required=is_required_item(page),
+                required=item.required,
                 done=done,
                 opened=bool(state and state.first_opened_at),
                 is_new=bool(
                     completed_at
                     and not done
-                    and page.first_published_at
-                    and page.first_published_at > completed_at
+                    and item.first_published_at
+                    and item.first_published_at > completed_at
                 ),
+                pages=pages,
             )
         )
     if enrolment is not None:
         next_id = next_item_id(
-            [i.page.pk for i in outline.items],
-            {i.page.pk for i in outline.items if i.done},
+            [i.pk for i in outline.items],
+            {i.pk for i in outline.items if i.done},
             enrolment.last_item_id,
-            required_ids={i.page.pk for i in outline.items if i.required},
+            required_ids={i.pk for i in outline.items if i.required},
         )
-        for item in outline.items:
-            item.is_next = item.page.pk == next_id
+        for outline_item in outline.items:
+            outline_item.is_next = outline_item.pk == next_id
     return outline
 
 
@@ -311,7 +347,7 @@ def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
     progress: dict[int, ItemProgress] = {}
     if user.is_authenticated:  # the enrolment and its progress in one query
         enrolment, progress = read_learner_state(
-            user.pk, course.pk, [item.pk for item in cached_course_items(course)]
+            user.pk, course.pk, [item.pk for item in course_item_summaries(course)]
         )
     outline = build_outline(course, user, enrolment, progress=progress)
     links = site_cache.remember(

@@ -255,9 +255,7 @@ class CoursePage(KeptPageMixin, CachedViewRestrictionsMixin, RoutablePageMixin, 
             context["enrolment"] is not None,
             context["can_enrol"],
             tuple(p["completed"] for p in context["prerequisites"]),
-            tuple(
-                (i.page.pk, i.done, i.is_next, i.is_new, i.opened) for i in context["outline"].items
-            ),
+            tuple((i.pk, i.done, i.is_next, i.is_new, i.opened) for i in context["outline"].items),
         )
 
     @path("enrol/", name="enrol")
@@ -345,7 +343,7 @@ class CourseItemMixin(_ItemBase):
         Notes on the request the person's enrolment and their progress in the course's items,
         read together in one query."""
         from courses.learner_state import read_learner_state
-        from courses.queries import cached_course_items
+        from courses.queries import course_item_summaries
 
         course = self.course
         if not course.live:  # a live item of a withdrawn course is withdrawn too
@@ -354,7 +352,7 @@ class CourseItemMixin(_ItemBase):
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
         enrolment, progress = read_learner_state(
-            user.pk, course.pk, [item.pk for item in cached_course_items(course)]
+            user.pk, course.pk, [item.pk for item in course_item_summaries(course)]
         )
         request.course_enrolment = enrolment
         request.course_progress = progress

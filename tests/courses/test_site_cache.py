@@ -92,3 +92,27 @@ def test_a_kept_lesson_and_course_leave_behind_what_only_their_kept_part_shows(
     with CaptureQueriesContext(connection) as again:
         assert client.get(lesson.url).status_code == 200
     assert not [q for q in again.captured_queries if '"body"' in q["sql"]]
+
+
+def test_a_kept_lesson_view_reads_its_courses_item_summaries_not_their_pages(
+    client, enrolled_officer, course, lessons, monkeypatch
+):
+    import re
+
+    from courses import services, site_cache
+    from tests.factories.courses import LessonPageFactory
+
+    services.mark_item_done(enrolled_officer, lessons[0])
+    client.force_login(enrolled_officer)
+    client.get(lessons[1].url)
+    asked = []
+    peek = site_cache.STRUCTURE.peek
+    monkeypatch.setattr(site_cache.STRUCTURE, "peek", lambda name: asked.append(name) or peek(name))
+    assert client.get(lessons[1].url).status_code == 200
+    assert any(name.startswith("course-item-summaries:") for name in asked)
+    assert not any(name.startswith("course-items:") for name in asked)
+    # A lesson published since counts at once: one of five done.
+    LessonPageFactory(parent=course, title="Bài mới", slug="bai-moi")
+    html = client.get(lessons[1].url).content.decode()
+    assert re.search(r'<progress[^>]*value="20"', html)
+    assert "Bài mới" in client.get(course.url).content.decode()
