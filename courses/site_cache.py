@@ -73,7 +73,8 @@ def find_site(request: HttpRequest) -> Site | None:
         site = Site._find_for_request(request)
         if site is None:
             return None
-        site.root_page.specific  # noqa: B018 - fetched now, so the cached site carries it
+        # Its own type, fetched now, so the cached site carries it (and no generic copy).
+        site.root_page = site.root_page.specific
         STRUCTURE.store(f"site:{where}", site)
     return site
 

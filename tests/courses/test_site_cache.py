@@ -116,3 +116,19 @@ def test_a_kept_lesson_view_reads_its_courses_item_summaries_not_their_pages(
     html = client.get(lessons[1].url).content.decode()
     assert re.search(r'<progress[^>]*value="20"', html)
     assert "Bài mới" in client.get(course.url).content.decode()
+
+
+def test_the_kept_site_carries_its_home_page_as_its_own_type(rf, course):
+    from courses.site_cache import find_site
+    from home.models import HomePage
+
+    request = rf.get("/", HTTP_HOST="localhost")
+    first = find_site(request)
+    with CaptureQueriesContext(connection) as queries:
+        kept = find_site(rf.get("/", HTTP_HOST="localhost"))
+    assert len(queries) == 0
+    assert kept.pk == first.pk
+    assert isinstance(kept.root_page, HomePage)
+    assert kept.root_page.specific is kept.root_page
+    parts = course.url.strip("/").split("/")
+    assert kept.root_page.route(request, parts).page.pk == course.pk
