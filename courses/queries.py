@@ -7,15 +7,15 @@ learners (tests hold them to it).
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, overload
 
 from django.core.paginator import Paginator
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import HttpRequest
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, cached_property
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -46,15 +46,32 @@ def is_required_item(page: Page) -> bool:
     return bool(getattr(page, "is_course_item", False) and getattr(page, "required", True))
 
 
+class ItemSummary(NamedTuple):
+    """What an outline needs of a course item on every view: kept apart from the items' pages,
+    which only the parts of pages rendered for sharing show."""
+
+    pk: int
+    required: bool
+    first_published_at: datetime | None
+
+
 @dataclass
 class OutlineItem:
-    page: Page
+    pk: int
     number: int
     required: bool
     done: bool = False
     opened: bool = False
     is_new: bool = False
     is_next: bool = False
+    # The course's item pages by id, read when a page is first asked for.
+    pages: Callable[[], dict[int, Page]] = field(default=dict, repr=False, compare=False)
+
+    @property
+    def page(self) -> Page:
+        found = self.pages().get(self.pk)
+        # Missing only when the cache's entries disagree (a change made behind the site's back).
+        return found if found is not None else Page.objects.get(pk=self.pk).specific
 
     @property
     def minutes(self) -> int | None:
@@ -84,8 +101,8 @@ class Outline:
     @property
     def percent(self) -> int:
         return progress_percent(
-            [i.page.pk for i in self.items if i.required],
-            [i.page.pk for i in self.items if i.done],
+            [i.pk for i in self.items if i.required],
+            [i.pk for i in self.items if i.done],
         )
 
     @property
@@ -97,7 +114,7 @@ class Outline:
     ) -> tuple[OutlineItem | None, OutlineItem | None, OutlineItem | None]:
         """(previous, this, next) around an item."""
         for index, item in enumerate(self.items):
-            if item.page.pk == page_id:
+            if item.pk == page_id:
                 previous = self.items[index - 1] if index > 0 else None
                 following = self.items[index + 1] if index + 1 < len(self.items) else None
                 return previous, item, following
@@ -106,11 +123,24 @@ class Outline:
 
 def cached_course_items(course: CoursePage) -> list[Page]:
     """``course_items``, kept with the site's structure. The search columns (a copy of each
-    item's whole text) are left out of what is kept: every page view reads this list, and
-    nothing there shows them (read one, and the database is asked as for a deferred field)."""
+    item's whole text) are left out of what is kept: nothing that shows these pages shows
+    them (read one, and the database is asked as for a deferred field)."""
     return site_cache.remember(
         f"course-items:{course.pk}",
         lambda: [site_cache.without_search_columns(page) for page in course_items(course)],
+    )
+
+
+def course_item_summaries(course: CoursePage) -> list[ItemSummary]:
+    """What every view of a course or its items needs of each item (``ItemSummary``), kept
+    with the site's structure apart from the pages, so a view that renders no item's title or
+    address never reads them."""
+    return site_cache.remember(
+        f"course-item-summaries:{course.pk}",
+        lambda: [
+            ItemSummary(page.pk, is_required_item(page), page.first_published_at)
+            for page in cached_course_items(course)
+        ],
     )
 
 
@@ -119,7 +149,7 @@ def items_progress(course: CoursePage, enrolment: Enrolment) -> dict[int, ItemPr
     return {
         p.item_id: p
         for p in ItemProgress.objects.filter(
-            user_id=enrolment.user_id, item_id__in=[p.pk for p in cached_course_items(course)]
+            user_id=enrolment.user_id, item_id__in=[i.pk for i in course_item_summaries(course)]
         )
     }
 
@@ -131,41 +161,47 @@ def build_outline(
     *,
     progress: dict[int, ItemProgress] | None = None,
 ) -> Outline:
-    """The course's items with the learner's progress (``progress``: read already, by item)."""
-    pages = cached_course_items(course)
+    """The course's items with the learner's progress (``progress``: read already, by item).
+    Their pages are read when first asked for (``OutlineItem.page``)."""
+
+    @functools.cache
+    def pages() -> dict[int, Page]:
+        return {page.pk: page for page in cached_course_items(course)}
+
     outline = Outline(course=course, enrolment=enrolment)
     if enrolment is None:
         progress = {}
     elif progress is None:
         progress = items_progress(course, enrolment)
     completed_at = enrolment.completed_at if enrolment else None
-    for number, page in enumerate(pages, start=1):
-        state = progress.get(page.pk)
+    for number, item in enumerate(course_item_summaries(course), start=1):
+        state = progress.get(item.pk)
         done = bool(state and state.done_at)
         outline.items.append(
             OutlineItem(
-                page=page,
+                pk=item.pk,
                 number=number,
-                required=is_required_item(page),
+                required=item.required,
                 done=done,
                 opened=bool(state and state.first_opened_at),
                 is_new=bool(
                     completed_at
                     and not done
-                    and page.first_published_at
-                    and page.first_published_at > completed_at
+                    and item.first_published_at
+                    and item.first_published_at > completed_at
                 ),
+                pages=pages,
             )
         )
     if enrolment is not None:
         next_id = next_item_id(
-            [i.page.pk for i in outline.items],
-            {i.page.pk for i in outline.items if i.done},
+            [i.pk for i in outline.items],
+            {i.pk for i in outline.items if i.done},
             enrolment.last_item_id,
-            required_ids={i.page.pk for i in outline.items if i.required},
+            required_ids={i.pk for i in outline.items if i.required},
         )
-        for item in outline.items:
-            item.is_next = item.page.pk == next_id
+        for outline_item in outline.items:
+            outline_item.is_next = outline_item.pk == next_id
     return outline
 
 
@@ -181,37 +217,63 @@ def round_started_at(user: User, item: Page) -> datetime | None:
 
 class _KeptListing(Sequence[CoursePage]):
     """A catalogue list counted and read a page at a time through the site's structure
-    cache: the paginator asks for its length and one slice."""
+    cache: the paginator asks for its length and one slice (``_KeptSlice``). The query is
+    written only when the cache does not answer."""
 
-    def __init__(self, courses: QuerySet[CoursePage], key: str) -> None:
+    def __init__(self, courses: Callable[[], QuerySet[CoursePage]], key: str) -> None:
         self.courses = courses
         self.key = key
 
     def __len__(self) -> int:
-        return int(site_cache.remember(f"{self.key}:count", self.courses.count))
+        return int(site_cache.remember(f"{self.key}:count", lambda: self.courses().count()))
+
+    @overload
+    def __getitem__(self, index: int) -> CoursePage: ...
+    @overload
+    def __getitem__(self, index: slice) -> _KeptSlice: ...
+    def __getitem__(self, index: int | slice) -> CoursePage | _KeptSlice:
+        if isinstance(index, int):
+            return self[index : index + 1][0]
+        return _KeptSlice(self, index)
+
+
+class _KeptSlice(Sequence[CoursePage]):
+    """One page of a kept catalogue list. Its courses' ids are kept apart from the courses:
+    a kept catalogue page needs only the ids (with the person's enrolments in them); the
+    courses are read when its shared part is rendered."""
+
+    def __init__(self, listing: _KeptListing, index: slice) -> None:
+        self.listing = listing
+        self.window = index
+        self.name = f"{listing.key}:{index.start}:{index.stop}"
+
+    @cached_property
+    def ids(self) -> list[int]:
+        return site_cache.remember(f"{self.name}:ids", lambda: [c.pk for c in self.courses])
+
+    @cached_property
+    def courses(self) -> list[CoursePage]:
+        return site_cache.remember(self.name, lambda: list(self.listing.courses()[self.window]))
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
     @overload
     def __getitem__(self, index: int) -> CoursePage: ...
     @overload
     def __getitem__(self, index: slice) -> list[CoursePage]: ...
     def __getitem__(self, index: int | slice) -> CoursePage | list[CoursePage]:
-        if isinstance(index, int):
-            return self[index : index + 1][0]
-        return site_cache.remember(
-            f"{self.key}:{index.start}:{index.stop}", lambda: list(self.courses[index])
-        )
+        return self.courses[index]
+
+    def __iter__(self) -> Iterator[CoursePage]:
+        return iter(self.courses)
 
 
-def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
+def _catalogue_courses(
+    index: Page, user: User | AnonymousUser, data: dict[str, Any], query: str
+) -> QuerySet[CoursePage]:
     from courses.search import search_courses
 
-    user = request.user
-    form = CatalogueForm(request.GET or None)
-    data: dict[str, Any] = {}
-    if form.is_bound:
-        form.is_valid()  # invalid fields are left out of cleaned_data and shown as errors
-        data = form.cleaned_data
-    query = (data.get("q") or "").strip()
     courses = CoursePage.objects.live().descendant_of(index)
     if not user.is_authenticated:
         courses = courses.public()
@@ -220,36 +282,61 @@ def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
     if data.get("level"):
         courses = courses.filter(level=data["level"])
     courses = search_courses(courses, query) if query else courses.order_by("path")
-    courses = courses.select_related("topic").prefetch_related(
+    return courses.select_related("topic").prefetch_related(
         Prefetch(
             "cover_image", queryset=get_image_model().objects.prefetch_renditions(COVER_FILTER)
         )
     )
-    listing: QuerySet[CoursePage] | _KeptListing = courses
-    if not query:  # a list without a search is the same for everyone who may see it
+
+
+def catalogue_context(index: Page, request: HttpRequest) -> dict[str, Any]:
+    """The catalogue's context. What only its shared part shows (the form without a query,
+    the courses of a list kept unsearched) is read when that part is rendered: a kept page
+    needs the ids of the courses listed and the person's enrolments in them."""
+    from courses.learner_state import read_enrolments
+
+    user = request.user
+    form: CatalogueForm | SimpleLazyObject
+    data: dict[str, Any] = {}
+    if request.GET:
+        form = CatalogueForm(request.GET)
+        form.is_valid()  # invalid fields are left out of cleaned_data and shown as errors
+        data = form.cleaned_data
+    else:
+        form = SimpleLazyObject(CatalogueForm)
+    query = (data.get("q") or "").strip()
+    listing: QuerySet[CoursePage] | _KeptListing
+    if query:
+        listing = _catalogue_courses(index, user, data, query)
+    else:  # a list without a search is the same for everyone who may see it
         listing = _KeptListing(
-            courses,
+            lambda: _catalogue_courses(index, user, data, query),
             f"catalogue:{index.pk}:{user.is_authenticated}:"
             f"{getattr(data.get('topic'), 'pk', '')}:{data.get('level') or ''}",
         )
     page_obj = Paginator(listing, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
-    enrolments = {}
-    if user.is_authenticated:
-        enrolments = {
-            e.course_id: e
-            for e in Enrolment.objects.filter(
-                user=user, course_id__in=[c.pk for c in page_obj.object_list]
-            )
-        }
-    cards = [{"course": c, "enrolment": enrolments.get(c.pk)} for c in page_obj.object_list]
+    listed = page_obj.object_list
+    course_ids = listed.ids if isinstance(listed, _KeptSlice) else [c.pk for c in listed]
+    enrolments = read_enrolments(user.pk, course_ids) if user.is_authenticated else {}
     return {
         "form": form,
         "query": query,
         "page_obj": page_obj,
-        "cards": cards,
+        # What each card shows of the person: the key of the page's shared part.
+        "card_states": tuple((pk, _badge(enrolments.get(pk))) for pk in course_ids),
+        "cards": SimpleLazyObject(
+            lambda: [{"course": c, "enrolment": enrolments.get(c.pk)} for c in listed]
+        ),
         "is_filtered": bool(query or data.get("topic") or data.get("level")),
         "cover_filter": COVER_FILTER,
     }
+
+
+def _badge(enrolment: Enrolment | None) -> tuple[Any, ...] | None:
+    """What a catalogue card shows of an enrolment."""
+    if enrolment is None:
+        return None
+    return (enrolment.status, enrolment.completed_at is not None, enrolment.progress_percent)
 
 
 def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
@@ -260,7 +347,7 @@ def course_context(course: CoursePage, request: HttpRequest) -> dict[str, Any]:
     progress: dict[int, ItemProgress] = {}
     if user.is_authenticated:  # the enrolment and its progress in one query
         enrolment, progress = read_learner_state(
-            user.pk, course.pk, [item.pk for item in cached_course_items(course)]
+            user.pk, course.pk, [item.pk for item in course_item_summaries(course)]
         )
     outline = build_outline(course, user, enrolment, progress=progress)
     links = site_cache.remember(
@@ -320,9 +407,12 @@ def lesson_context(lesson: LessonPage, request: HttpRequest) -> dict[str, Any]:
     assets = functools.cache(lambda: page_assets(lesson.body))
     return {
         "course": course,
-        # The breadcrumb's catalogue, kept with the structure (no query per page view).
-        "catalogue": site_cache.remember(
-            f"page-at:{catalogue_path}", lambda: Page.objects.get(path=catalogue_path)
+        # The breadcrumb's catalogue, kept with the structure (no query per page view), read
+        # only when the page's shared part is rendered.
+        "catalogue": SimpleLazyObject(
+            lambda: site_cache.remember(
+                f"page-at:{catalogue_path}", lambda: Page.objects.get(path=catalogue_path)
+            )
         ),
         "enrolment": enrolment,
         "outline": outline,

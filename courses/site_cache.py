@@ -73,7 +73,8 @@ def find_site(request: HttpRequest) -> Site | None:
         site = Site._find_for_request(request)
         if site is None:
             return None
-        site.root_page.specific  # noqa: B018 - fetched now, so the cached site carries it
+        # Its own type, fetched now, so the cached site carries it (and no generic copy).
+        site.root_page = site.root_page.specific
         STRUCTURE.store(f"site:{where}", site)
     return site
 
@@ -165,7 +166,18 @@ def specific_page(pk: int, content_type_id: int) -> Page | None:
             return None
         page = model._default_manager.filter(pk=pk).first()
         if page is not None:
-            STRUCTURE.store(f"page:{pk}", without_search_columns(page))
+            STRUCTURE.store(f"page:{pk}", for_keeping(page))
+    return page
+
+
+def for_keeping(page: PageT) -> PageT:
+    """``page`` as the structure cache keeps it: without its search columns, nor what the page
+    says only its kept shared part shows (``left_out_when_kept``, e.g. a lesson's body), which
+    is then read from the database, as a deferred field is, only when that part is rendered."""
+    page = without_search_columns(page)
+    left_out = getattr(page, "left_out_when_kept", None)
+    for name in left_out() if left_out is not None else ():
+        page.__dict__.pop(page._meta.get_field(name).attname, None)
     return page
 
 

@@ -24,11 +24,11 @@ from typing import Any
 
 from django.core.cache import cache
 from django.http import HttpRequest
-from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from home.form_tokens import get_token
 from people.cache_stamps import LOCAL_SECONDS, ProcessEntries
 from people.learner_stamps import LEARNERS, learner_stamp
 

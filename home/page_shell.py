@@ -25,7 +25,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from django.http import HttpRequest
-from django.middleware.csrf import get_token
 from django.template import Context, Template, engines
 from django.template.base import Node, NodeList
 from django.template.context import make_context
@@ -33,6 +32,7 @@ from django.test.signals import template_rendered
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
+from home.form_tokens import get_token
 from people.cache_stamps import ProcessEntries
 
 logger = logging.getLogger(__name__)

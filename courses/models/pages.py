@@ -89,14 +89,7 @@ class CourseIndexPage(KeptPageMixin, CachedViewRestrictionsMixin, Page):
 
     def shell_parts(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...]:
         # The list is the same for everyone; each card's badge is the person's own.
-        return (tuple((card["course"].pk, _badge(card["enrolment"])) for card in context["cards"]),)
-
-
-def _badge(enrolment: Enrolment | None) -> tuple[Any, ...] | None:
-    """What a catalogue card shows of an enrolment."""
-    if enrolment is None:
-        return None
-    return (enrolment.status, enrolment.completed_at is not None, enrolment.progress_percent)
+        return (context["card_states"],)
 
 
 class CoursePage(KeptPageMixin, CachedViewRestrictionsMixin, RoutablePageMixin, Page):
@@ -231,6 +224,11 @@ class CoursePage(KeptPageMixin, CachedViewRestrictionsMixin, RoutablePageMixin, 
         self.search_text_plain = index_form(text)
         self.search_text_exact = index_form(text, exact=True)
 
+    def left_out_when_kept(self) -> list[str]:
+        """What the structure cache leaves out of this course (``site_cache.for_keeping``): its
+        objectives, which only the page's kept shared part shows."""
+        return ["objectives"]
+
     @property
     def is_open_for_enrolment(self) -> bool:
         return self.enrolment_mode == EnrolmentMode.OPEN
@@ -257,9 +255,7 @@ class CoursePage(KeptPageMixin, CachedViewRestrictionsMixin, RoutablePageMixin, 
             context["enrolment"] is not None,
             context["can_enrol"],
             tuple(p["completed"] for p in context["prerequisites"]),
-            tuple(
-                (i.page.pk, i.done, i.is_next, i.is_new, i.opened) for i in context["outline"].items
-            ),
+            tuple((i.pk, i.done, i.is_next, i.is_new, i.opened) for i in context["outline"].items),
         )
 
     @path("enrol/", name="enrol")
@@ -323,7 +319,7 @@ class CourseItemMixin(_ItemBase):
         path = self.path[: -self.steplen]
         return site_cache.remember(
             f"course-at:{path}",
-            lambda: site_cache.without_search_columns(
+            lambda: site_cache.for_keeping(
                 CoursePage.objects.select_related("topic").get(path=path)
             ),
         )
@@ -347,7 +343,7 @@ class CourseItemMixin(_ItemBase):
         Notes on the request the person's enrolment and their progress in the course's items,
         read together in one query."""
         from courses.learner_state import read_learner_state
-        from courses.queries import cached_course_items
+        from courses.queries import course_item_summaries
 
         course = self.course
         if not course.live:  # a live item of a withdrawn course is withdrawn too
@@ -356,7 +352,7 @@ class CourseItemMixin(_ItemBase):
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
         enrolment, progress = read_learner_state(
-            user.pk, course.pk, [item.pk for item in cached_course_items(course)]
+            user.pk, course.pk, [item.pk for item in course_item_summaries(course)]
         )
         request.course_enrolment = enrolment
         request.course_progress = progress
@@ -453,8 +449,20 @@ class LessonPage(
             response.headers["Content-Security-Policy"] = f"{policy}; frame-src {frames}"
         return response
 
-    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    @cached_property
+    def body_cacheable(self) -> bool:
+        """Whether the body renders the same for everyone (``courses.blocks``)."""
         from courses.blocks import body_is_cacheable
+
+        return body_is_cacheable(self.body)
+
+    def left_out_when_kept(self) -> list[str]:
+        """What the structure cache leaves out of this lesson (``site_cache.for_keeping``): a
+        body that renders the same for everyone, which only the page's kept shared part and
+        its kept rendering show. A body rendered for each view is kept."""
+        return ["body"] if self.body_cacheable else []
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from courses.queries import lesson_context
         from courses.site_cache import version
 
@@ -463,7 +471,7 @@ class LessonPage(
         # The rendered body is kept per published state and language (the page's cache key)
         # and per site settings (which hosts may be embedded): this stamp changes with them.
         context["structure_version"] = version()
-        context["body_cacheable"] = body_is_cacheable(self.body)
+        context["body_cacheable"] = self.body_cacheable
         return context
 
     def shell_parts(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...] | None:

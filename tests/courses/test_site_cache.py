@@ -65,3 +65,70 @@ def test_kept_pages_and_a_lessons_course_leave_their_search_text_behind(course, 
         assert kept.search_text_plain == fresh.search_text_plain
         assert parent.search_title_plain == course.search_title_plain
     assert len(queries) == 2
+
+
+def test_a_kept_lesson_and_course_leave_behind_what_only_their_kept_part_shows(
+    client, enrolled_officer, course, lessons
+):
+    from courses.site_cache import specific_page
+
+    lesson = lessons[0]
+    specific_page(lesson.pk, lesson.content_type_id)
+    kept = specific_page(lesson.pk, lesson.content_type_id)
+    assert "body" not in kept.__dict__ and kept.body_cacheable
+    specific_page(course.pk, course.content_type_id)
+    assert "objectives" not in specific_page(course.pk, course.content_type_id).__dict__
+    assert "objectives" not in LessonPage.objects.get(pk=lesson.pk).course.__dict__
+    # Asked for anyway, each is read from the database as a deferred field would be.
+    fresh = LessonPage.objects.get(pk=lesson.pk)
+    with CaptureQueriesContext(connection) as queries:
+        assert list(kept.body.raw_data) == list(fresh.body.raw_data)
+    assert len(queries) == 1
+    # Shown in full, and a kept page's later views do not read them.
+    client.force_login(enrolled_officer)
+    for _ in range(2):
+        page = client.get(lesson.url).content.decode()
+        assert fresh.body.raw_data[0]["value"][:20] in page
+    with CaptureQueriesContext(connection) as again:
+        assert client.get(lesson.url).status_code == 200
+    assert not [q for q in again.captured_queries if '"body"' in q["sql"]]
+
+
+def test_a_kept_lesson_view_reads_its_courses_item_summaries_not_their_pages(
+    client, enrolled_officer, course, lessons, monkeypatch
+):
+    import re
+
+    from courses import services, site_cache
+    from tests.factories.courses import LessonPageFactory
+
+    services.mark_item_done(enrolled_officer, lessons[0])
+    client.force_login(enrolled_officer)
+    client.get(lessons[1].url)
+    asked = []
+    peek = site_cache.STRUCTURE.peek
+    monkeypatch.setattr(site_cache.STRUCTURE, "peek", lambda name: asked.append(name) or peek(name))
+    assert client.get(lessons[1].url).status_code == 200
+    assert any(name.startswith("course-item-summaries:") for name in asked)
+    assert not any(name.startswith("course-items:") for name in asked)
+    # A lesson published since counts at once: one of five done.
+    LessonPageFactory(parent=course, title="Bài mới", slug="bai-moi")
+    html = client.get(lessons[1].url).content.decode()
+    assert re.search(r'<progress[^>]*value="20"', html)
+    assert "Bài mới" in client.get(course.url).content.decode()
+
+
+def test_the_kept_site_carries_its_home_page_as_its_own_type(rf, course):
+    from courses.site_cache import find_site
+    from home.models import HomePage
+
+    request = rf.get("/", HTTP_HOST="localhost")
+    first = find_site(request)
+    with CaptureQueriesContext(connection) as queries:
+        kept = find_site(rf.get("/", HTTP_HOST="localhost"))
+    assert len(queries) == 0
+    assert kept.pk == first.pk
+    assert isinstance(kept.root_page, HomePage)
+    assert kept.root_page.specific is kept.root_page
+    parts = course.url.strip("/").split("/")
+    assert kept.root_page.route(request, parts).page.pk == course.pk

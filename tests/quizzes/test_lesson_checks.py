@@ -428,3 +428,13 @@ def test_the_lesson_editor_offers_the_bank_check(client, administrator, lesson):
     response = client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk]))
     assert response.status_code == 200
     assert "question_check" in response.content.decode()
+
+
+def test_a_lesson_asking_a_bank_question_is_kept_with_its_body(signed_in, lesson):
+    from courses.site_cache import specific_page
+
+    for _ in range(2):
+        assert signed_in.get(lesson.url).status_code == 200
+    kept = specific_page(lesson.pk, lesson.content_type_id)
+    assert not kept.body_cacheable
+    assert "body" in kept.__dict__  # rendered on every view: never read again for it
