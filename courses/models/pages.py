@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from django.conf import settings
 from django.contrib import messages
@@ -10,10 +12,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.utils.decorators import method_decorator
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
+from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import never_cache
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -43,6 +45,32 @@ else:
 
 # Paths below a course page that belong to the course itself, so no lesson may take them.
 RESERVED_ITEM_SLUGS = {"enrol"}
+
+
+P = ParamSpec("P")
+PageT = TypeVar("PageT", bound=Page)
+# What Django's never_cache writes on a response without caching headers of its own.
+NEVER_CACHE_CONTROL = "max-age=0, no-cache, no-store, must-revalidate, private"
+
+
+def never_cached(
+    serve: Callable[Concatenate[PageT, P], HttpResponse],
+) -> Callable[Concatenate[PageT, P], HttpResponse]:
+    """Django's ``never_cache`` for a page's ``serve``: the same headers on every answer,
+    written at once (and without wrapping the method again on each call) when the answer
+    has no caching headers of its own."""
+
+    @functools.wraps(serve)
+    def serving(page: PageT, /, *args: P.args, **kwargs: P.kwargs) -> HttpResponse:
+        response = serve(page, *args, **kwargs)
+        if response.has_header("Expires") or response.has_header("Cache-Control"):
+            add_never_cache_headers(response)
+        else:
+            response.headers["Expires"] = http_date()
+            response.headers["Cache-Control"] = NEVER_CACHE_CONTROL
+        return response
+
+    return serving
 
 
 class CourseLevel(models.TextChoices):
@@ -234,7 +262,7 @@ class CoursePage(KeptPageMixin, CachedViewRestrictionsMixin, RoutablePageMixin, 
         return self.enrolment_mode == EnrolmentMode.OPEN
 
     # The page shows one person's progress: never cached by a browser or proxy.
-    @method_decorator(never_cache)
+    @never_cached
     def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not permissions.can_view_course(request.user, self):
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
@@ -362,7 +390,7 @@ class CourseItemMixin(_ItemBase):
         return HttpResponseRedirect(self.course.get_url(request))
 
     # An item shows one person's progress: never cached by a browser or proxy.
-    @method_decorator(never_cache)
+    @never_cached
     def serve(self, request: CourseItemRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         refusal = self.refuse_access(request)
         if refusal is not None:
