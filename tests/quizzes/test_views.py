@@ -329,3 +329,33 @@ def test_an_essay_over_its_word_limit_is_named_and_blocks_submitting(
     assert client.post(url(quiz, "submit", attempt.pk))["Location"] == url(
         quiz, "review", attempt.pk
     )
+
+
+def test_the_quiz_page_after_the_deadline_lists_the_closed_attempt_and_only_the_learners_own(
+    client, category, course, learner
+):
+    from people.roles import OFFICER
+    from tests.factories import UserFactory
+
+    quiz = make_quiz(course, [QuestionFactory(category=category)], time_limit_minutes=10)
+    colleague = UserFactory(email="dong.nghiep@example.org", roles=[OFFICER])
+    enrol(colleague, course)
+    other = start_attempt(colleague, quiz)
+    now = timezone.now()
+    client.force_login(learner)
+    with time_machine.travel(now, tick=False):
+        start(client, quiz)
+        attempt = Attempt.objects.get(quiz=quiz, user=learner)
+        html = client.get(url(quiz)).content.decode()
+        assert f'href="{url(quiz, "attempt", attempt.pk)}"' in html  # continue the one in progress
+        assert url(quiz, "review", attempt.pk) not in html
+    with time_machine.travel(now + timedelta(minutes=30), tick=False):
+        html = client.get(url(quiz)).content.decode()
+    # Closed by its deadline on this very visit: listed for review, no longer to continue.
+    assert url(quiz, "review", attempt.pk) in html
+    assert f'href="{url(quiz, "attempt", attempt.pk)}"' not in html
+    attempt.refresh_from_db()
+    assert attempt.state == Attempt.State.FINISHED and attempt.closed_by_deadline
+    # Another learner's attempt never shows, nor is it opened for this one.
+    assert f"/attempt/{other.pk}/" not in html
+    assert client.get(url(quiz, "attempt", other.pk)).status_code == 404
