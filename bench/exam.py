@@ -9,7 +9,10 @@ worker does before a quiz opens. locust (headless, ``bench/exam_locustfile.py``)
 officers for BENCH_EXAM_SECONDS of answering (120 by default). Printed: start (POST start and
 the attempt page) p50/p95, save p50/p95/p99, submit p95 and the count of 5xx answers; then the
 database is checked: every answer the server acknowledged is stored, and every attempt is
-finished and graded once. Each figure is compared with its target.
+finished and graded once. Each figure is compared with its target. Before the exam, the same
+officers make the same burst against the bare signed-in view (two requests each, as a start is
+two): its p50/p95 are the floor this machine and load generator allow, printed with each start
+figure as a multiple of it.
 """
 
 from __future__ import annotations
@@ -139,45 +142,13 @@ def _measure(label: str, env: dict[str, str], folder: Path, officers: int) -> bo
     print(f"    {officers} officers with sessions, {plan['prepared']} attempts prepared")
     workers = int(os.environ.get("BENCH_EXAM_WORKERS", "4"))
     options = ("--backlog", "4096", "--timeout", "120")
+    floor_file = folder / f"floor-{label.split()[0]}.json"
     with gunicorn(env, workers, folder / "gunicorn.log", *options) as server:
         base = f"http://127.0.0.1:{server.port}"  # type: ignore[attr-defined]
+        # The floor first: the same burst of two bare signed-in views per officer.
+        _locust(base, env, officers, plan_file, floor_file, 0.0, "/bench/signed-in/")
         seconds = float(os.environ.get("BENCH_EXAM_SECONDS", "120"))
-        spawn_seconds = max(5.0, officers / 100)
-        start_at = time.time() + spawn_seconds + 5
-        run_time = int(spawn_seconds + 5 + seconds + 180)
-        subprocess.run(
-            [
-                str(Path(sys.executable).parent / "locust"),
-                "-f",
-                str(ROOT / "bench" / "exam_locustfile.py"),
-                "--headless",
-                "--host",
-                base,
-                "--users",
-                str(officers),
-                "--spawn-rate",
-                str(max(1, int(officers / spawn_seconds) + 1)),
-                "--run-time",
-                f"{run_time}s",
-                "--only-summary",
-                "--loglevel",
-                "ERROR",
-                "--exam-plan",
-                str(plan_file),
-                "--exam-result",
-                str(result_file),
-                "--exam-start-at",
-                str(start_at),
-                "--exam-seconds",
-                str(seconds),
-            ],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=run_time + 120,
-        )
+        _locust(base, env, officers, plan_file, result_file, seconds, "")
     if not result_file.exists():
         print("    locust wrote no result")
         return False
@@ -185,11 +156,69 @@ def _measure(label: str, env: dict[str, str], folder: Path, officers: int) -> bo
     check = CHECK_SNIPPET.replace("PLAN_FILE", repr(str(plan_file)))
     check_out = manage(env, "shell", "-c", check.replace("RESULT_FILE", repr(str(result_file))))
     check = json.loads(check_out.strip().splitlines()[-1])
-    return _report(result, check, officers)
+    floor: list[float] = []
+    if floor_file.exists():
+        floor = json.loads(floor_file.read_text(encoding="utf-8"))["timings"]["start"]
+    return _report(result, check, officers, floor)
 
 
-def _report(result: dict, check: dict, officers: int) -> bool:
+def _locust(
+    base: str,
+    env: dict[str, str],
+    officers: int,
+    plan_file: Path,
+    result_file: Path,
+    seconds: float,
+    floor_url: str,
+) -> None:
+    """Play the officers (or, with ``floor_url``, the floor's burst) against ``base``."""
+    spawn_seconds = max(5.0, officers / 100)
+    start_at = time.time() + spawn_seconds + 5
+    run_time = int(spawn_seconds + 5 + seconds + 180)
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "locust"),
+            "-f",
+            str(ROOT / "bench" / "exam_locustfile.py"),
+            "--headless",
+            "--host",
+            base,
+            "--users",
+            str(officers),
+            "--spawn-rate",
+            str(max(1, int(officers / spawn_seconds) + 1)),
+            "--run-time",
+            f"{run_time}s",
+            "--only-summary",
+            "--loglevel",
+            "ERROR",
+            "--exam-plan",
+            str(plan_file),
+            "--exam-result",
+            str(result_file),
+            "--exam-start-at",
+            str(start_at),
+            "--exam-seconds",
+            str(seconds),
+            "--exam-floor-url",
+            floor_url,
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=run_time + 120,
+    )
+
+
+def _report(result: dict, check: dict, officers: int, floor: list[float]) -> bool:
     t = result["timings"]
+    floor_p95 = _percentile(floor, 0.95)
+    print(
+        f"    floor: the same burst of two bare signed-in views per officer, "
+        f"p50 {_percentile(floor, 0.5) * 1000:.0f} ms, p95 {floor_p95 * 1000:.0f} ms"
+    )
     figures = {
         "start p50": _percentile(t["start"], 0.50),
         "start p95": _percentile(t["start"], 0.95),
@@ -209,6 +238,8 @@ def _report(result: dict, check: dict, officers: int) -> bool:
             met = seconds <= TARGETS[name]
             ok = ok and met
             line += f"  target {TARGETS[name] * 1000:.0f} ms: {'met' if met else 'MISSED'}"
+        if name.startswith("start") and floor:
+            line += f"  ({seconds / _percentile(floor, float(name[-2:]) / 100):.1f}× the floor)"
         print(line)
     errors = len(result["server_errors"])
     lost = check["lost"]
