@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 from people.cache_stamps import CacheStamp, read_stamps, stamps_of_request
 
@@ -72,13 +73,54 @@ def _on_commit(action: object, *args: object) -> None:
         transaction.on_commit(lambda: action(*args))  # type: ignore[operator]
 
 
+class _Renewals:
+    """The people whose stamps a request's transaction has replaced, to replace again at its
+    commit."""
+
+    def __init__(self, scope: dict[str, str]) -> None:
+        self.scope = scope  # the request's own stamps: another request never shares these
+        self.ids: set[int] = set()
+
+    def __call__(self) -> None:
+        _replace(frozenset(self.ids))
+
+
+def _renewals(connection: BaseDatabaseWrapper, scope: dict[str, str]) -> _Renewals:
+    """This request's transaction's renewals, registered to run at its commit. One rolled back
+    (with its savepoint or transaction) is no longer registered; a new one takes its place."""
+    renewals = getattr(connection, "_learner_renewals", None)
+    if (
+        renewals is None
+        or renewals.scope is not scope
+        or not any(entry[1] is renewals for entry in connection.run_on_commit)
+    ):
+        renewals = _Renewals(scope)
+        connection._learner_renewals = renewals  # type: ignore[attr-defined]
+        transaction.on_commit(renewals)
+    return renewals
+
+
 def renew_learners(user_ids: Iterable[int | None]) -> None:
-    """What these people see as learners has changed (or is about to, with the transaction)."""
+    """What these people see as learners has changed (or is about to, with the transaction).
+
+    The stamps are replaced at once and again when the transaction commits. Within a request's
+    transaction each person's stamp is replaced once at their first change and once at the
+    commit, however many of their rows it writes: replacing it in between would change nothing
+    a reader could keep."""
     ids = frozenset(user_id for user_id in user_ids if user_id is not None)
     if not ids:
         return
-    _replace(ids)
-    _on_commit(_replace, ids)
+    connection = transaction.get_connection()
+    scope = stamps_of_request()
+    if not connection.in_atomic_block or scope is None:
+        _replace(ids)
+        _on_commit(_replace, ids)
+        return
+    renewals = _renewals(connection, scope)
+    new = ids - renewals.ids
+    if new:
+        _replace(frozenset(new))
+        renewals.ids.update(new)
 
 
 def renew_learner(user_id: int | None) -> None:

@@ -370,16 +370,17 @@ def summary(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) 
 
 @require_POST
 def submit(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
-    attempt = _own_attempt(request, quiz, attempt_id)
-    try:
-        attempt_engine.submit_attempt(attempt, request.user)
+    try:  # the learner's own attempt, found and locked in one read; anyone else's is 404
+        attempt_engine.submit_own_attempt(attempt_id, quiz, request.user)
+    except Attempt.DoesNotExist:
+        raise Http404 from None
     except WordLimitNotMet as error:
         messages.error(request, str(error))
-        return HttpResponseRedirect(_url(quiz, request, "summary", attempt.pk))
+        return HttpResponseRedirect(_url(quiz, request, "summary", attempt_id))
     except QuizError as error:
         messages.error(request, str(error))
         return HttpResponseRedirect(quiz.get_url(request))
-    return HttpResponseRedirect(_url(quiz, request, "review", attempt.pk))
+    return HttpResponseRedirect(_url(quiz, request, "review", attempt_id))
 
 
 def review_item(response: Response, number: int | None, options: ReviewOptions) -> dict[str, Any]:

@@ -484,13 +484,27 @@ def _close(
 @transaction.atomic
 def submit_attempt(attempt: Attempt, user: User, *, now: datetime | None = None) -> Attempt:
     """Submit and grade an attempt. Submitting again returns the same result, graded once."""
-    now = now or timezone.now()
     attempt = lock_attempt(attempt.pk)
     if attempt.user_id != user.pk or attempt.state == Attempt.State.PREPARED:
         raise NotYourAttempt(_("This is not your attempt."))
+    return _submit_locked(attempt, user, now=now or timezone.now())
+
+
+@transaction.atomic
+def submit_own_attempt(
+    attempt_id: int, quiz: QuizPage, user: User, *, now: datetime | None = None
+) -> Attempt:
+    """``submit_attempt`` for the learner's own started attempt at ``quiz``, found and locked
+    in one read; anyone else's, or a prepared one, raises ``Attempt.DoesNotExist``."""
+    attempt = Attempt.objects.select_for_update().get(pk=attempt_id, quiz=quiz, user_id=user.pk)
+    attempt.quiz = quiz
+    return _submit_locked(attempt, user, now=now or timezone.now())
+
+
+def _submit_locked(attempt: Attempt, user: User, *, now: datetime) -> Attempt:
     if attempt.is_finished:
         return attempt
-    attempt.user = user  # checked above: saves reading the learner again
+    attempt.user = user  # checked by the caller: saves reading the learner again
     overdue = is_overdue(attempt, now=now)
     responses = responses_of(attempt)
     if not overdue:

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from quizzes.models import Attempt
 from tests.factories.courses import CoursePageFactory
-from tests.factories.quizzes import enrol
+from tests.factories.quizzes import enrol, make_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -62,3 +62,56 @@ def test_pages_whose_slugs_are_numbers_each_show_their_own(client, officer):
             other = "2026" if year == "2025" else "2025"
             assert f"<h1>Khóa học năm {other}" not in body
     assert client.get("/courses/2027/").status_code == 404
+
+
+def _submit(client, quiz, attempt_id):
+    return client.post(quiz.url + quiz.reverse_subpage("submit", args=(attempt_id,)))
+
+
+def test_submitting_anothers_attempt_is_not_found_and_leaves_it_open(
+    quiz, course, officer, other_officer
+):
+    enrol(officer, course)
+    enrol(other_officer, course)
+    first, second = Client(), Client()
+    first.force_login(officer)
+    second.force_login(other_officer)
+    _start(first, quiz)
+    _start(second, quiz)
+    theirs = Attempt.objects.get(user=officer, quiz=quiz)
+    assert _submit(second, quiz, theirs.pk).status_code == 404
+    theirs.refresh_from_db()
+    assert theirs.state == Attempt.State.IN_PROGRESS and theirs.submitted_at is None
+    mine = Attempt.objects.get(user=other_officer, quiz=quiz)
+    assert mine.state == Attempt.State.IN_PROGRESS
+
+
+def test_submitting_twice_grades_once_and_both_lead_to_the_review(client, quiz, course, officer):
+    enrol(officer, course)
+    client.force_login(officer)
+    _start(client, quiz)
+    attempt = Attempt.objects.get(user=officer, quiz=quiz)
+    review = quiz.url + quiz.reverse_subpage("review", args=(attempt.pk,))
+    first = _submit(client, quiz, attempt.pk)
+    assert first.status_code == 302 and first["Location"] == review
+    attempt.refresh_from_db()
+    submitted_at = attempt.submitted_at
+    assert attempt.state == Attempt.State.FINISHED and submitted_at is not None
+    second = _submit(client, quiz, attempt.pk)
+    assert second.status_code == 302 and second["Location"] == review
+    attempt.refresh_from_db()
+    assert attempt.submitted_at == submitted_at
+    assert client.get(review).status_code == 200
+
+
+def test_an_attempt_at_another_quiz_is_not_found_at_this_quizs_address(
+    client, quiz, course, officer, questions
+):
+    other_quiz = make_quiz(course, questions, title="Bài kiểm tra khác")
+    enrol(officer, course)
+    client.force_login(officer)
+    _start(client, quiz)
+    attempt = Attempt.objects.get(user=officer, quiz=quiz)
+    assert _submit(client, other_quiz, attempt.pk).status_code == 404
+    attempt.refresh_from_db()
+    assert attempt.state == Attempt.State.IN_PROGRESS

@@ -94,6 +94,9 @@ def test_a_prepared_attempt_is_not_an_attempt_used_nor_shown(client, exam, learn
             content_type="application/json",
         )
         assert save.status_code == 404
+        submit = client.post(exam.url + exam.reverse_subpage("submit", args=(prepared.pk,)))
+        assert submit.status_code == 404
+    assert _prepared(exam, learner).pk == prepared.pk  # still prepared, not finished
     # Once started and submitted, it is the one attempt allowed.
     attempt = start_attempt(learner, exam, now=after_opening)
     submit_attempt(attempt, learner, now=after_opening + timedelta(minutes=5))
