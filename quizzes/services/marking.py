@@ -100,7 +100,12 @@ def update_quiz_grade(user: User, quiz: QuizPage, *, now: datetime | None = None
     round marks the quiz done in the course."""
     now = now or timezone.now()
     since = round_started_at(user, quiz)
-    attempts = [a for a in finished_attempts(user, quiz) if in_current_round(a.submitted_at, since)]
+    finished = (
+        Attempt.objects.filter(user=user, quiz=quiz, state=Attempt.State.FINISHED)
+        .order_by("number")
+        .only("percent", "submitted_at")  # all the grade needs, read on every submission
+    )
+    attempts = [a for a in finished if in_current_round(a.submitted_at, since)]
     percent = quiz_grade_percent(quiz.grading_method, attempts)
     passed = percent is not None and percent >= quiz.pass_mark_percent
     grade, created = QuizGrade.objects.select_for_update().get_or_create(
