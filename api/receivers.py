@@ -20,15 +20,17 @@ def attempt_saved(sender: Any, instance: Any, update_fields: Any = None, **kwarg
     from wagtail.models import Page
 
     from courses.models import Enrolment
+    from courses.queries import enrolment_for_item
     from quizzes.models import Attempt
 
     if Attempt.quiz.is_cached(instance):
-        path = instance.quiz.path
+        enrolments = enrolment_for_item(instance.user_id, instance.quiz)
     else:
         path = Page.objects.filter(pk=instance.quiz_id).values_list("path", flat=True).first()
-    if not path:
-        return
-    Enrolment.objects.filter(user_id=instance.user_id, course__path=path[: -Page.steplen]).update(
-        changed_at=timezone.now()
-    )
+        if not path:
+            return
+        enrolments = Enrolment.objects.filter(
+            user_id=instance.user_id, course__path=path[: -Page.steplen]
+        )
+    enrolments.update(changed_at=timezone.now())
     renew_learner(instance.user_id)

@@ -23,7 +23,7 @@ from courses import permissions, site_cache
 from courses.blocks import page_assets
 from courses.completion import HEARTBEAT_INTERVAL_SECONDS, next_item_id, progress_percent
 from courses.forms import CatalogueForm
-from courses.models import CoursePage, Enrolment, ItemProgress, LessonPage
+from courses.models import CourseItemMixin, CoursePage, Enrolment, ItemProgress, LessonPage
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
@@ -205,14 +205,24 @@ def build_outline(
     return outline
 
 
+def enrolment_for_item(user_id: int, item: Page) -> QuerySet[Enrolment]:
+    """The person's enrolment in the course holding ``item``, not yet read. A course item
+    knows its course from the site's structure, so this is a plain filter on the course;
+    any other page is matched by its parent's path."""
+    if isinstance(item, CourseItemMixin):
+        try:
+            course_id = item.course.pk
+        except CoursePage.DoesNotExist:
+            return Enrolment.objects.none()
+        return Enrolment.objects.filter(user_id=user_id, course_id=course_id)
+    return Enrolment.objects.filter(user_id=user_id, course__path=item.path[: -item.steplen])
+
+
 def round_started_at(user: User, item: Page) -> datetime | None:
     """When the learner's current round of the course holding ``item`` started: None for a
     first round or without an enrolment. Results from before it belong to an earlier round."""
-    return (
-        Enrolment.objects.filter(user=user, course__path=item.path[: -item.steplen])
-        .values_list("cycle_started_at", flat=True)
-        .first()
-    )
+    found = enrolment_for_item(user.pk, item).values_list("cycle_started_at", flat=True)[:1]
+    return next(iter(found), None)  # one enrolment per person and course
 
 
 class _KeptListing(Sequence[CoursePage]):

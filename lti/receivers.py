@@ -61,11 +61,12 @@ def attempt_was_marked(
     """A trainer marked an attempt after the course was completed: the course mark changed."""
     if created or kwargs.get("raw") or "percent" not in set(update_fields or ()):
         return
-    from courses.models import Enrolment
+    from courses.queries import enrolment_for_item
 
-    course_path = instance.quiz.path[: -instance.quiz.steplen]
-    enrolment = Enrolment.objects.filter(
-        user_id=instance.user_id, course__path=course_path, completed_at__isnull=False
-    ).first()
+    enrolment = (
+        enrolment_for_item(instance.user_id, instance.quiz)
+        .filter(completed_at__isnull=False)
+        .first()
+    )
     if enrolment is not None:
         transaction.on_commit(lambda: owe_score(enrolment))

@@ -365,3 +365,26 @@ def test_every_client_reads_the_catalogue(api_reader_a, quiz_course):
     assert api_reader_a.get("/api/v1/courses/0/").status_code == 404
     quizzes = api_reader_a.get("/api/v1/quizzes/").json()["results"]
     assert quizzes[0]["course_id"] == quiz_course.pk
+
+
+def test_a_submitted_quiz_attempt_brings_its_enrolment_into_the_changes_feed(
+    api_a, officer, org, quiz_course
+):
+    import time_machine
+
+    from tests.factories.people import OfficerFactory
+    from tests.learning import pass_quiz, quiz_of
+
+    other = OfficerFactory(unit=org.district_a1)
+    course_services.enrol(officer, quiz_course)
+    course_services.enrol(other.user, quiz_course)
+    later = timezone.now() + datetime.timedelta(minutes=5)
+    with time_machine.travel(later):
+        pass_quiz(officer, quiz_of(quiz_course), now=later, right=False)
+    rows = api_a.get("/api/v1/results/enrolments/", {"changed_since": later.isoformat()}).json()[
+        "results"
+    ]
+    # A failed attempt changes no progress: only its mark moves the enrolment into the feed.
+    assert [(row["course_id"], row["employee_code"]) for row in rows] == [
+        (quiz_course.pk, officer.officer.employee_code)
+    ]

@@ -198,3 +198,40 @@ def test_without_a_line_item_the_tool_makes_one_for_the_course_and_scores_there(
 def test_choosing_an_impossible_course_id_is_refused(client, registered, platform, course):
     browser_launch(client, platform, PendingLaunch("t", [INSTRUCTOR], deep_link=True))
     assert client.post("/lti/deep-link/", {"course": "9" * 20}).status_code == 400
+
+
+def test_a_mark_changed_after_completion_sends_the_new_course_mark(
+    client, registered, platform, quiz_course, django_capture_on_commit_callbacks
+):
+    from quizzes.models import Attempt
+    from quizzes.services.marking import mark_response
+    from tests.factories.people import UserFactory
+
+    browser_launch(client, platform, learner(course_id=quiz_course.pk))
+    user = PlatformAccount.objects.get(subject="learner-42").user
+    with django_capture_on_commit_callbacks(execute=True):
+        complete(user, quiz_course)
+        pass_quiz(user, quiz_of(quiz_course))
+    assert [Decimal(str(s["scoreGiven"])) for s in platform.scores] == [Decimal(100)]
+
+    # A trainer takes a question's mark away: the course mark the platform holds follows.
+    response = Attempt.objects.get(user=user).responses.order_by("position").first()
+    with django_capture_on_commit_callbacks(execute=True):
+        mark_response(response, UserFactory(), mark=Decimal(0), reason="Chấm lại theo đáp án")
+    assert [Decimal(str(s["scoreGiven"])) for s in platform.scores] == [Decimal(100), Decimal(50)]
+
+
+def test_a_mark_changed_before_completion_sends_nothing(
+    client, registered, platform, quiz_course, django_capture_on_commit_callbacks
+):
+    from quizzes.models import Attempt
+    from quizzes.services.marking import mark_response
+    from tests.factories.people import UserFactory
+
+    browser_launch(client, platform, learner(course_id=quiz_course.pk))
+    user = PlatformAccount.objects.get(subject="learner-42").user
+    with django_capture_on_commit_callbacks(execute=True):
+        pass_quiz(user, quiz_of(quiz_course))
+        response = Attempt.objects.get(user=user).responses.order_by("position").first()
+        mark_response(response, UserFactory(), mark=Decimal(0), reason="Chấm lại theo đáp án")
+    assert platform.scores == []
