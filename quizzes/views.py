@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -35,7 +35,7 @@ from quizzes.presentation import (
     word_limit_message,
 )
 from quizzes.question_types import QuestionType
-from quizzes.services import attempt_engine
+from quizzes.services import attempt_engine, first_pages
 from quizzes.services.marking import finished_attempts
 from quizzes.services.refusals import (
     AnswerRejected,
@@ -146,42 +146,35 @@ def attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) 
     page = _requested_page(request.GET.get("page"), attempt)
     if page is None:
         page = attempt.current_page
-    # One read of every response: the page's questions and the numbers and counts of all.
-    responses = list(
-        Response.objects.filter(attempt=attempt)
-        .order_by("position")
-        .only("position", "page", "answer", "snapshot")
-    )
-    nav = [(r.position, r.page, r.answer, r.snapshot.get("type")) for r in responses]
-    numbers: dict[int, int] = {}
-    counter = 0
-    for position, _page, _answer, qtype in nav:
-        if qtype != QuestionType.DESCRIPTION:
-            counter += 1
-            numbers[position] = counter
-    items = [
-        question_for_display(
-            r.snapshot, number=numbers.get(r.position), response=r.answer, position=r.position
+    kept = None
+    if page == 0 and attempt.sequence == 0:  # no save yet: as the attempt was prepared
+        kept = first_pages.kept(attempt.pk, translation.get_language())
+    if kept is not None:
+        items: list[dict[str, Any]] = []
+        counts = [first_pages.PageCount(0, total) for total in kept.totals]
+    else:
+        # One read of every response: the page's questions and the numbers and counts of all.
+        responses = list(
+            Response.objects.filter(attempt=attempt)
+            .order_by("position")
+            .only("position", "page", "answer", "snapshot")
         )
-        for r in responses
-        if r.page == page
+        items, counts = first_pages.page_parts(responses, page, attempt.page_count)
+    pages = [
+        {
+            "index": index,
+            "number": index + 1,
+            "current": index == page,
+            "answered": count.answered,
+            "total": count.total,
+        }
+        for index, count in enumerate(counts)
     ]
-    pages = []
-    for index in range(attempt.page_count):
-        on_page = [n for n in nav if n[1] == index and n[3] != QuestionType.DESCRIPTION]
-        pages.append(
-            {
-                "index": index,
-                "number": index + 1,
-                "current": index == page,
-                "answered": sum(1 for n in on_page if n[2] not in (None, "", [], {})),
-                "total": len(on_page),
-            }
-        )
     context = {
         "page": quiz,
         "attempt": attempt,
         "items": items,
+        "kept_items": kept.items_html if kept is not None else "",
         "page_index": page,
         "page_number": page + 1,
         "pages": pages,

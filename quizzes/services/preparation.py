@@ -22,8 +22,9 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from people.learner_stamps import renew_learners
+from people.models import User
 from quizzes.models import Attempt, QuizPage, Response
-from quizzes.services import drawing
+from quizzes.services import drawing, first_pages
 from quizzes.services.refusals import QuizNotReady
 
 logger = logging.getLogger(__name__)
@@ -117,15 +118,20 @@ def _prepare_chunk(
         )
         for user_id, drawn in zip(users, draws, strict=True)
     )
+    by_attempt = [
+        responses_for(attempt, quiz, drawn, rng, material)
+        for attempt, drawn in zip(attempts, draws, strict=True)
+    ]
     Response.objects.bulk_create(
-        (
-            response
-            for attempt, drawn in zip(attempts, draws, strict=True)
-            for response in responses_for(attempt, quiz, drawn, rng, material)
-        ),
-        batch_size=1000,
+        (response for responses in by_attempt for response in responses), batch_size=1000
     )
     renew_learners(users)
+    languages = dict(User.objects.filter(pk__in=users).values_list("pk", "language"))
+    first = [
+        (attempt.pk, attempt.page_count, languages.get(attempt.user_id, ""), responses)
+        for attempt, responses in zip(attempts, by_attempt, strict=True)
+    ]
+    transaction.on_commit(lambda: first_pages.keep(first))
     return len(attempts)
 
 
@@ -147,4 +153,5 @@ def drop_prepared(*, quiz_id: int | None = None, question_id: int | None = None)
     ids = list(stale.values_list("pk", flat=True).distinct())
     if ids:
         Attempt.with_prepared.filter(pk__in=ids).delete()
+        first_pages.forget(ids)
     return len(ids)
