@@ -149,6 +149,15 @@ def make_quiz(
     return course.add_child(instance=quiz)
 
 
+def timed_exam(
+    course: Any, category: QuestionCategory, opens: Any, *, count: int = 4, **fields: Any
+) -> QuizPage:
+    """A 20-minute quiz of ``count`` new questions, options shuffled, opening at ``opens``."""
+    questions = [QuestionFactory(category=category) for _ in range(count)]
+    fields.setdefault("shuffle_answers", True)
+    return make_quiz(course, questions, open_at=opens, time_limit_minutes=20, **fields)
+
+
 def enrol(user: Any, course: Any) -> Any:
     from courses import services
 

@@ -112,7 +112,7 @@ def test_completing_the_course_sends_the_score_to_the_platform_once(
     assert len(platform.scores) == 1
 
 
-def test_the_course_mark_is_the_score_sent(
+def test_the_course_mark_is_the_score_sent_and_follows_a_changed_mark(
     client, registered, platform, quiz_course, django_capture_on_commit_callbacks
 ):
     browser_launch(client, platform, learner(course_id=quiz_course.pk))
@@ -123,6 +123,20 @@ def test_the_course_mark_is_the_score_sent(
         pass_quiz(user, quiz_of(quiz_course))
 
     assert [Decimal(str(s["scoreGiven"])) for s in platform.scores] == [Decimal(100)]
+
+    # A trainer takes a question's mark away: the course mark the platform holds follows.
+    with django_capture_on_commit_callbacks(execute=True):
+        _take_a_mark_away(user)
+    assert [Decimal(str(s["scoreGiven"])) for s in platform.scores] == [Decimal(100), Decimal(50)]
+
+
+def _take_a_mark_away(user):
+    from quizzes.models import Attempt
+    from quizzes.services.marking import mark_response
+    from tests.factories.people import UserFactory
+
+    response = Attempt.objects.get(user=user).responses.order_by("position").first()
+    mark_response(response, UserFactory(), mark=Decimal(0), reason="Chấm lại theo đáp án")
 
 
 def test_a_score_the_platform_cannot_take_is_sent_later(
@@ -200,38 +214,12 @@ def test_choosing_an_impossible_course_id_is_refused(client, registered, platfor
     assert client.post("/lti/deep-link/", {"course": "9" * 20}).status_code == 400
 
 
-def test_a_mark_changed_after_completion_sends_the_new_course_mark(
-    client, registered, platform, quiz_course, django_capture_on_commit_callbacks
-):
-    from quizzes.models import Attempt
-    from quizzes.services.marking import mark_response
-    from tests.factories.people import UserFactory
-
-    browser_launch(client, platform, learner(course_id=quiz_course.pk))
-    user = PlatformAccount.objects.get(subject="learner-42").user
-    with django_capture_on_commit_callbacks(execute=True):
-        complete(user, quiz_course)
-        pass_quiz(user, quiz_of(quiz_course))
-    assert [Decimal(str(s["scoreGiven"])) for s in platform.scores] == [Decimal(100)]
-
-    # A trainer takes a question's mark away: the course mark the platform holds follows.
-    response = Attempt.objects.get(user=user).responses.order_by("position").first()
-    with django_capture_on_commit_callbacks(execute=True):
-        mark_response(response, UserFactory(), mark=Decimal(0), reason="Chấm lại theo đáp án")
-    assert [Decimal(str(s["scoreGiven"])) for s in platform.scores] == [Decimal(100), Decimal(50)]
-
-
 def test_a_mark_changed_before_completion_sends_nothing(
     client, registered, platform, quiz_course, django_capture_on_commit_callbacks
 ):
-    from quizzes.models import Attempt
-    from quizzes.services.marking import mark_response
-    from tests.factories.people import UserFactory
-
     browser_launch(client, platform, learner(course_id=quiz_course.pk))
     user = PlatformAccount.objects.get(subject="learner-42").user
     with django_capture_on_commit_callbacks(execute=True):
         pass_quiz(user, quiz_of(quiz_course))
-        response = Attempt.objects.get(user=user).responses.order_by("position").first()
-        mark_response(response, UserFactory(), mark=Decimal(0), reason="Chấm lại theo đáp án")
+        _take_a_mark_away(user)
     assert platform.scores == []

@@ -17,7 +17,7 @@ from quizzes.models import Attempt
 from quizzes.services import first_pages
 from quizzes.services.attempt_engine import start_attempt
 from quizzes.services.preparation import drop_prepared, prepare_opening_quizzes
-from tests.factories.quizzes import QuestionFactory, enrol, make_quiz
+from tests.factories.quizzes import enrol, timed_exam
 
 pytestmark = pytest.mark.django_db
 
@@ -29,15 +29,7 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
 @pytest.fixture
 def exam(category, course, learner, other_officer):
     enrol(other_officer, course)
-    questions = [QuestionFactory(category=category) for _ in range(5)]
-    return make_quiz(
-        course,
-        questions,
-        open_at=OPENS,
-        time_limit_minutes=20,
-        questions_per_page=2,
-        shuffle_answers=True,
-    )
+    return timed_exam(course, category, OPENS, count=5, questions_per_page=2)
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from quizzes.services.attempt_engine import check_can_start, start_attempt, subm
 from quizzes.services.marking import finished_attempts
 from quizzes.services.preparation import learners_to_prepare, prepare_opening_quizzes
 from quizzes.tasks import prepare_quiz_attempts
-from tests.factories.quizzes import QuestionFactory, enrol, make_quiz
+from tests.factories.quizzes import enrol, timed_exam
 
 pytestmark = pytest.mark.django_db
 
@@ -25,15 +25,7 @@ OPENS = NOW + timedelta(minutes=10)
 @pytest.fixture
 def exam(category, course, learner, other_officer):
     enrol(other_officer, course)
-    questions = [QuestionFactory(category=category) for _ in range(4)]
-    return make_quiz(
-        course,
-        questions,
-        open_at=OPENS,
-        time_limit_minutes=20,
-        attempts_allowed=1,
-        shuffle_answers=True,
-    )
+    return timed_exam(course, category, OPENS, attempts_allowed=1)
 
 
 def _prepared(quiz, user):
