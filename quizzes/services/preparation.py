@@ -131,7 +131,8 @@ def _prepare_chunk(
         (attempt.pk, attempt.page_count, languages.get(attempt.user_id, ""), responses)
         for attempt, responses in zip(attempts, by_attempt, strict=True)
     ]
-    transaction.on_commit(lambda: first_pages.keep(first))
+    # Keeping the first pages only saves work later: a failure is logged, never raised.
+    transaction.on_commit(lambda: first_pages.keep(first), robust=True)
     return len(attempts)
 
 

@@ -132,3 +132,21 @@ def test_dropping_prepared_attempts_forgets_their_pages(prepared, learner):
     assert ids and all(_kept(pk) is not None for pk in ids)
     drop_prepared(quiz_id=prepared.pk)
     assert all(_kept(pk) is None for pk in ids)
+
+
+def test_a_page_that_cannot_be_kept_leaves_the_attempts_prepared_and_shown(
+    client, exam, learner, monkeypatch, django_capture_on_commit_callbacks
+):
+    def broken(items):
+        raise RuntimeError("the template could not be rendered")
+
+    monkeypatch.setattr(first_pages, "render_items", broken)
+    cache.clear()
+    with time_machine.travel(NOW, tick=False), django_capture_on_commit_callbacks(execute=True):
+        assert prepare_opening_quizzes() == 2
+    monkeypatch.undo()
+    attempt = _started(exam, learner)
+    assert _kept(attempt.pk) is None
+    client.force_login(learner)
+    page, read_answers = _page(client, exam, attempt)
+    assert read_answers and page.count('class="question ') == 2
