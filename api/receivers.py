@@ -17,20 +17,8 @@ def attempt_saved(sender: Any, instance: Any, update_fields: Any = None, **kwarg
         return  # started, or answers saved during the attempt: no mark yet
     if update_fields is not None and not (set(update_fields) & MARK_FIELDS):
         return
-    from wagtail.models import Page
-
-    from courses.models import Enrolment
     from courses.queries import enrolment_for_item
-    from quizzes.models import Attempt
 
-    if Attempt.quiz.is_cached(instance):
-        enrolments = enrolment_for_item(instance.user_id, instance.quiz)
-    else:
-        path = Page.objects.filter(pk=instance.quiz_id).values_list("path", flat=True).first()
-        if not path:
-            return
-        enrolments = Enrolment.objects.filter(
-            user_id=instance.user_id, course__path=path[: -Page.steplen]
-        )
-    enrolments.update(changed_at=timezone.now())
+    # The quiz is in hand when the attempt was locked or closed with it (select_related).
+    enrolment_for_item(instance.user_id, instance.quiz).update(changed_at=timezone.now())
     renew_learner(instance.user_id)

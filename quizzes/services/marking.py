@@ -33,12 +33,12 @@ def lock_attempt(attempt_id: int) -> Attempt:
     return Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt_id)
 
 
-def finished_attempts(user: User, quiz: QuizPage) -> list[Attempt]:
-    return list(
-        Attempt.objects.filter(user=user, quiz=quiz, state=Attempt.State.FINISHED).order_by(
-            "number"
-        )
-    )
+def finished_attempts(user: User, quiz: QuizPage, *only: str) -> list[Attempt]:
+    """The learner's finished attempts at the quiz in order; with ``only``, just those fields."""
+    attempts = Attempt.objects.filter(user=user, quiz=quiz, state=Attempt.State.FINISHED)
+    if only:
+        attempts = attempts.only(*only)
+    return list(attempts.order_by("number"))
 
 
 def in_current_round(submitted_at: datetime | None, round_start: datetime | None) -> bool:
@@ -100,12 +100,11 @@ def update_quiz_grade(user: User, quiz: QuizPage, *, now: datetime | None = None
     round marks the quiz done in the course."""
     now = now or timezone.now()
     since = round_started_at(user, quiz)
-    finished = (
-        Attempt.objects.filter(user=user, quiz=quiz, state=Attempt.State.FINISHED)
-        .order_by("number")
-        .only("percent", "submitted_at")  # all the grade needs, read on every submission
-    )
-    attempts = [a for a in finished if in_current_round(a.submitted_at, since)]
+    attempts = [
+        a
+        for a in finished_attempts(user, quiz, "percent", "submitted_at")  # all the grade needs
+        if in_current_round(a.submitted_at, since)
+    ]
     percent = quiz_grade_percent(quiz.grading_method, attempts)
     passed = percent is not None and percent >= quiz.pass_mark_percent
     grade, created = QuizGrade.objects.select_for_update().get_or_create(

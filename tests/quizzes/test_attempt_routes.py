@@ -115,3 +115,23 @@ def test_an_attempt_at_another_quiz_is_not_found_at_this_quizs_address(
     assert _submit(client, other_quiz, attempt.pk).status_code == 404
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.IN_PROGRESS
+
+
+def test_a_visitor_or_an_officer_not_enrolled_cannot_see_or_submit_an_attempt(
+    client, quiz, course, officer, other_officer
+):
+    enrol(officer, course)
+    learner = Client()
+    learner.force_login(officer)
+    _start(learner, quiz)
+    attempt = Attempt.objects.get(user=officer, quiz=quiz)
+    page = quiz.url + quiz.reverse_subpage("attempt", args=(attempt.pk,))
+    visitor_page, visitor_submit = client.get(page), _submit(client, quiz, attempt.pk)
+    for refused in (visitor_page, visitor_submit):
+        assert refused.status_code == 302 and "/accounts/login/" in refused["Location"]
+    client.force_login(other_officer)  # signed in, not enrolled in the course
+    for outsider in (client.get(page), _submit(client, quiz, attempt.pk)):
+        # Sent to the course's page to enrol, never to the attempt or its review.
+        assert outsider.status_code == 302 and outsider["Location"] == course.url
+    attempt.refresh_from_db()
+    assert attempt.state == Attempt.State.IN_PROGRESS and attempt.submitted_at is None
