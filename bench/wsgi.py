@@ -1,4 +1,5 @@
-"""WSGI entry point for the page benchmark's gunicorn (bench.settings)."""
+"""WSGI entry point for the benchmarks' gunicorn (bench.settings), made ready as a production
+app server is (``config/warmup.py``)."""
 
 import os
 
@@ -6,3 +7,7 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
 application = get_wsgi_application()
+
+from config.warmup import warm  # noqa: E402 (needs the settings configured above)
+
+warm()
