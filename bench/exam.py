@@ -6,13 +6,13 @@ The demo is loaded into a throwaway database; BENCH_EXAM_OFFICERS officers (1,00
 are enrolled in the demo quiz's course, each with a session made directly (no password is
 hashed); with BENCH_EXAM_PREPARED (on by default) their attempts are prepared first, as the
 worker does before a quiz opens. locust (headless, ``bench/exam_locustfile.py``) plays the
-officers for BENCH_EXAM_SECONDS of answering (120 by default). Printed: start (POST start and
-the attempt page) p50/p95, save p50/p95/p99, submit p95 and the count of 5xx answers; then the
+officers for BENCH_EXAM_SECONDS of answering (120 by default). Printed: start (the POST that
+answers with the attempt page) p50/p95, save p50/p95/p99, submit p95 and the count of 5xx answers; then the
 database is checked: every answer the server acknowledged is stored, and every attempt is
 finished and graded once. Each figure is compared with its target. Before the exam, the same
-officers make the same burst against the bare signed-in view (two requests each, as a start is
-two): its p50/p95 are the floor this machine and load generator allow, printed with each start
-figure as a multiple of it.
+officers make the same burst against the bare signed-in view (one request each, as a start is
+one: it answers with the attempt's page): its p50/p95 are the floor this machine and load
+generator allow, printed with each start figure as a multiple of it.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def _measure(label: str, env: dict[str, str], folder: Path, officers: int) -> bo
     floor_file = folder / f"floor-{label.split()[0]}.json"
     with gunicorn(env, workers, folder / "gunicorn.log", *options) as server:
         base = f"http://127.0.0.1:{server.port}"  # type: ignore[attr-defined]
-        # The floor first: the same burst of two bare signed-in views per officer.
+        # The floor first: the same burst of one bare signed-in view per officer.
         _locust(base, env, officers, plan_file, floor_file, 0.0, "/bench/signed-in/")
         seconds = float(os.environ.get("BENCH_EXAM_SECONDS", "120"))
         _locust(base, env, officers, plan_file, result_file, seconds, "")
@@ -216,7 +216,7 @@ def _report(result: dict, check: dict, officers: int, floor: list[float]) -> boo
     t = result["timings"]
     floor_p95 = _percentile(floor, 0.95)
     print(
-        f"    floor: the same burst of two bare signed-in views per officer, "
+        f"    floor: the same burst of one bare signed-in view per officer, "
         f"p50 {_percentile(floor, 0.5) * 1000:.0f} ms, p95 {floor_p95 * 1000:.0f} ms"
     )
     figures = {

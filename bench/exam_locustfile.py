@@ -1,12 +1,12 @@
 """The exam-day load, run by locust (headless) from ``bench/exam.py``; not imported by Django.
 
 Each simulated officer takes one session made beforehand, opens the quiz page and waits there
-for the common start moment, starts the quiz (POST start, then the attempt page it leads to),
+for the common start moment, starts the quiz (one POST, answered with the attempt's page),
 changes an answer every 3 to 10 seconds and saves only what changed, as the attempt page's
 script does, then submits. What the server acknowledged and every request's time are written
 to the result file at the end. ``bench/exam.py`` passes the plan, the result file, the start
 moment and the answering time as the command-line options below. With ``--exam-floor-url``
-each officer instead makes two requests of that view at the start moment: the burst's floor.
+each officer instead makes one request of that view at the start moment: the burst's floor.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def _options(parser: Any) -> None:
     parser.add_argument(
         "--exam-floor-url",
         default="",
-        help="instead of the exam: the same burst of two requests of this (bare) view each",
+        help="instead of the exam: the same burst, one request of this (bare) view each",
     )
 
 
@@ -164,18 +164,16 @@ class Officer(FastHttpUser):
         self.client.get(quiz_url, headers=self._headers(), name="quiz page")
         gevent.sleep(max(0.0, options.exam_start_at - time.time()))
         began = time.perf_counter()
-        # Redirects are followed by hand, with the officer's own Cookie header.
-        started = self.client.post(
-            PLAN["start_url"], headers=self._headers(), name="start", allow_redirects=False
-        )
-        location = _location(started)
-        if started.status_code != 302 or "/attempt/" not in location:
-            self._done()
-        with self.client.get(
-            location, headers=self._headers(), name="attempt page", catch_response=True
+        # The start answers with the attempt's page itself.
+        with self.client.post(
+            PLAN["start_url"],
+            headers=self._headers(),
+            name="start",
+            allow_redirects=False,
+            catch_response=True,
         ) as reply:
             if reply.status_code != 200 or "data-attempt" not in reply.text:
-                reply.failure(f"attempt page: {reply.status_code}")
+                reply.failure(f"start: {reply.status_code}")
                 self._done()
             timings["start"].append(time.perf_counter() - began)
         page = _AttemptPage(reply.text)
@@ -228,14 +226,13 @@ class Officer(FastHttpUser):
         self._done()
 
     def _floor(self, url: str, start_at: float) -> None:
-        """The floor of the start burst: two bare signed-in requests per officer at once."""
+        """The floor of the start burst: one bare signed-in request per officer, all at once
+        (a start is one request)."""
         gevent.sleep(max(0.0, start_at - time.time()))
         began = time.perf_counter()
-        for _request in range(2):
-            reply = self.client.get(url, headers=self._headers(), name="floor")
-            if reply.status_code != 200:
-                self._done()
-        timings["start"].append(time.perf_counter() - began)
+        reply = self.client.get(url, headers=self._headers(), name="floor")
+        if reply.status_code == 200:
+            timings["start"].append(time.perf_counter() - began)
         self._done()
 
     def _done(self) -> None:

@@ -7,6 +7,7 @@ before any of them runs); each parses input, calls one service and renders.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 from django.contrib import messages
@@ -115,7 +116,13 @@ def start(request: AuthenticatedHttpRequest, quiz: QuizPage) -> HttpResponse:
         messages.error(request, str(error))
         return HttpResponseRedirect(quiz.get_url(request))
     sessions.keep_through(request, attempt_engine.remaining_seconds(attempt))
-    return HttpResponseRedirect(_url(quiz, request, "attempt", attempt.pk))
+    # The attempt's page is the answer itself, not a redirect to it: at an exam's opening every
+    # officer starts at once, and one request each instead of two is what keeps that moment
+    # short. The page carries its own address, which its script puts in the address bar, so a
+    # reload asks for the attempt, not the start again (which would only resume it anyway).
+    attempt.quiz = quiz
+    attempt.user = request.user
+    return _attempt_page(request, quiz, attempt, attempt.current_page, timezone.now())
 
 
 def _requested_page(value: Any, attempt: Attempt) -> int | None:
@@ -146,6 +153,13 @@ def attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) 
     page = _requested_page(request.GET.get("page"), attempt)
     if page is None:
         page = attempt.current_page
+    return _attempt_page(request, quiz, attempt, page, now)
+
+
+def _attempt_page(
+    request: AuthenticatedHttpRequest, quiz: QuizPage, attempt: Attempt, page: int, now: datetime
+) -> HttpResponse:
+    """One page of the learner's own open attempt, with the saved answers."""
     kept = None
     if page == 0 and attempt.sequence == 0:  # no save yet: as the attempt was prepared
         kept = first_pages.kept(attempt.pk, translation.get_language())

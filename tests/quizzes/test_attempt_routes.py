@@ -8,15 +8,13 @@ from django.test.utils import CaptureQueriesContext
 
 from quizzes.models import Attempt
 from tests.factories.courses import CoursePageFactory
-from tests.factories.quizzes import enrol, make_quiz
+from tests.factories.quizzes import enrol, make_quiz, start_in_browser
 
 pytestmark = pytest.mark.django_db
 
 
 def _start(client, quiz):
-    response = client.post(quiz.url + quiz.reverse_subpage("start"))
-    assert response.status_code == 302
-    return response["Location"]
+    return start_in_browser(client, quiz).attempt_url
 
 
 def test_every_attempt_at_a_quiz_shares_one_route(quiz, course, officer, other_officer):

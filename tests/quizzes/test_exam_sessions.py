@@ -7,13 +7,13 @@ import pytest
 from django.conf import settings
 
 from quizzes import sessions
-from tests.factories.quizzes import QuestionFactory, make_quiz
+from tests.factories.quizzes import QuestionFactory, make_quiz, start_in_browser
 
 pytestmark = pytest.mark.django_db
 
 
 def _start(client, quiz):
-    return client.post(quiz.url + quiz.reverse_subpage("start"))
+    return start_in_browser(client, quiz)
 
 
 def test_a_fresh_session_is_not_written_when_an_attempt_starts(client, course, learner):
@@ -21,7 +21,6 @@ def test_a_fresh_session_is_not_written_when_an_attempt_starts(client, course, l
     client.force_login(learner)
     assert isinstance(client.session[sessions.SAVED_AT], int)
     response = _start(client, quiz)
-    assert response.status_code == 302
     assert settings.SESSION_COOKIE_NAME not in response.cookies
 
 
@@ -33,7 +32,6 @@ def test_a_session_that_would_end_during_the_attempt_is_renewed(client, course, 
     session[sessions.SAVED_AT] = old
     session.save()
     response = _start(client, quiz)
-    assert response.status_code == 302
     cookie = response.cookies[settings.SESSION_COOKIE_NAME]
     assert int(cookie["max-age"]) == settings.SESSION_COOKIE_AGE
     assert client.session[sessions.SAVED_AT] > old

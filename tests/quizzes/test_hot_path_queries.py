@@ -1,7 +1,8 @@
 """Exam day's hot paths cost a few queries, however many questions the quiz has: the attempt
 page, an autosave (at the address the attempt page sends it to) and starting an attempt, drawn
-at the moment or prepared before the quiz opened. Savepoints are left out: they come from the
-test's own transaction."""
+at the moment or prepared before the quiz opened; the start answers with the attempt's page, so
+its budget covers that page too. Savepoints are left out: they come from the test's own
+transaction."""
 
 import json
 

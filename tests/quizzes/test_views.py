@@ -7,13 +7,14 @@ from decimal import Decimal
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from quizzes.models import Attempt
 from quizzes.services.attempt_engine import start_attempt
-from tests.factories.quizzes import QuestionFactory, enrol, make_quiz
+from tests.factories.quizzes import QuestionFactory, enrol, make_quiz, start_in_browser
 from tests.quizzes.test_attempt_engine import right_answers
 from tests.quizzes.test_tampered_saves import as_page
 
@@ -26,9 +27,10 @@ def url(quiz, name=None, *args):
 
 
 def start(client, quiz):
-    response = client.post(url(quiz, "start"))
-    assert response.status_code == 302
-    return Attempt.objects.filter(quiz=quiz).latest("pk")
+    response = start_in_browser(client, quiz)
+    attempt = Attempt.objects.filter(quiz=quiz).latest("pk")
+    assert response.attempt_url == url(quiz, "attempt", attempt.pk)
+    return attempt
 
 
 def save(client, quiz, attempt, sequence, answers, page=None, key=""):
@@ -141,6 +143,47 @@ def test_resume_after_reload_shows_saved_answers_on_the_same_page(
     assert 'data-sequence="2"' in html
     html = client.get(url(quiz, "attempt", attempt.pk) + "?page=0").content.decode()
     assert 'value="trả lời một"' in html
+
+
+def _form_of(html):
+    """The attempt's form as rendered, without its per-request CSRF token."""
+    form = BeautifulSoup(html, "html.parser").select_one("[data-attempt]")
+    for token in form.select("input[name=csrfmiddlewaretoken]"):
+        token.decompose()
+    return str(form)
+
+
+def test_starting_answers_with_the_attempts_page_and_starting_again_resumes_it(
+    client, category, course, learner
+):
+    questions = [QuestionFactory(category=category, qtype="short_answer") for _ in range(4)]
+    quiz = make_quiz(course, questions, questions_per_page=2, time_limit_minutes=30)
+    client.force_login(learner)
+    with time_machine.travel(timezone.now(), tick=False):  # the same second left on both
+        started = start_in_browser(client, quiz)
+        shown = client.get(started.attempt_url)
+    attempt = Attempt.objects.get(quiz=quiz, user=learner)
+    assert started.attempt_url == url(quiz, "attempt", attempt.pk)
+    assert "no-store" in started["Cache-Control"]
+    # The same page as the attempt's own address shows, questions, timer and addresses alike.
+    assert _form_of(started.content) == _form_of(shown.content)
+    # Pressing start again (a reload of the start without scripts) resumes the same attempt
+    # on the page the learner is at, with the answers saved.
+    client.post(
+        url(quiz, "attempt", attempt.pk),
+        {"sequence": "0", "page": "0", "q0__shown": "1", "q0": "đã lưu", "next": "1"},
+    )
+    again = start_in_browser(client, quiz)
+    assert again.attempt_url == started.attempt_url
+    assert Attempt.objects.filter(quiz=quiz, user=learner).count() == 1
+    html = again.content.decode()
+    assert 'data-page="1"' in html and 'data-sequence="1"' in html
+    assert (
+        client.get(url(quiz, "attempt", attempt.pk) + "?page=0")
+        .content.decode()
+        .count('value="đã lưu"')
+        == 1
+    )
 
 
 def test_stale_save_is_refused_and_the_learner_told(client, quiz, learner):

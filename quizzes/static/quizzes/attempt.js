@@ -22,6 +22,12 @@
   var page = parseInt(root.dataset.page, 10) || 0;
   var sequence = parseInt(root.dataset.sequence, 10) || 0;
   var storageKey = "kns-quiz-attempt-" + attemptId;
+  // Starting answers with the attempt's page itself; the address bar then shows the attempt's
+  // own address, so that reloading asks for the attempt rather than posting the start again.
+  var attemptUrl = root.dataset.attemptUrl;
+  if (attemptUrl && window.location.pathname !== attemptUrl && window.history.replaceState) {
+    window.history.replaceState(null, "", attemptUrl);
+  }
   var sending = false;
   var stopped = false;
   var pendingNavigation = null;
