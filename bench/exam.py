@@ -7,12 +7,12 @@ are enrolled in the demo quiz's course, each with a session made directly (no pa
 hashed); with BENCH_EXAM_PREPARED (on by default) their attempts are prepared first, as the
 worker does before a quiz opens. locust (headless, ``bench/exam_locustfile.py``) plays the
 officers for BENCH_EXAM_SECONDS of answering (120 by default). Printed: start (the POST that
-answers with the attempt page) p50/p95, save p50/p95/p99, submit p95 and the count of 5xx answers; then the
-database is checked: every answer the server acknowledged is stored, and every attempt is
-finished and graded once. Each figure is compared with its target. Before the exam, the same
-officers make the same burst against the bare signed-in view (one request each, as a start is
-one: it answers with the attempt's page): its p50/p95 are the floor this machine and load
-generator allow, printed with each start figure as a multiple of it.
+answers with the attempt page) p50/p95, save p50/p95/p99, submit p95 and the count of 5xx
+answers; then the database is checked: every answer the server acknowledged is stored, and
+every attempt is finished and graded once. Each figure is compared with its target. Before the
+exam, the same officers make the same burst against the bare signed-in view (one request each,
+as a start is one: it answers with the attempt's page): its p50/p95 are the floor this machine
+and load generator allow, printed with each start figure as a multiple of it.
 """
 
 from __future__ import annotations
