@@ -95,7 +95,7 @@ def run() -> bool:
     print(f"Reports at national scale: {officers:,} officers, {courses} courses")
     with tempfile.TemporaryDirectory(prefix="kns-bench-reports-") as folder:
         db_settings = connection.settings_dict
-        if db_settings["ENGINE"] == "django.db.backends.sqlite3":
+        if connection.vendor == "sqlite":
             db_settings.setdefault("TEST", {})["NAME"] = str(Path(folder) / "bench.sqlite3")
         old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:

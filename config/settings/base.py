@@ -116,6 +116,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's backend, with writing transactions queued on a file lock (config/sqlite/base.py).
+    DATABASES["default"]["ENGINE"] = "config.sqlite"
     DATABASES["default"].setdefault("OPTIONS", {})
     # WAL and a busy timeout let the dev server and a background task share the file; writing
     # transactions take the write lock when they begin (IMMEDIATE), so concurrent writers wait

@@ -1,0 +1,95 @@
+"""Writing transactions on SQLite queue on a file lock (config/sqlite/base.py): a second writer
+waits for the first and begins as soon as it ends, whether it committed or rolled back."""
+
+import fcntl
+import os
+import threading
+
+import pytest
+from django.db import connections
+
+from config.sqlite.base import DatabaseWrapper
+
+pytestmark = [
+    pytest.mark.skipif(
+        connections["default"].vendor != "sqlite", reason="the SQLite backend's own behaviour"
+    ),
+    pytest.mark.django_db,  # lets these tests open connections of their own
+]
+
+
+def _connection(path):
+    settings = {**connections["default"].settings_dict, "NAME": str(path)}
+    connection = DatabaseWrapper(settings, alias="writers")
+    connection.ensure_connection()
+    return connection
+
+
+def _begin(connection):
+    connection.set_autocommit(False, force_begin_transaction_with_broken_autocommit=True)
+
+
+def _end(connection, how):
+    getattr(connection, how)()
+    connection.set_autocommit(True)
+
+
+def _is_locked(path):
+    descriptor = os.open(f"{path}-writelock", os.O_RDWR | os.O_CREAT)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(descriptor)
+    return False
+
+
+@pytest.mark.parametrize("how", ["commit", "rollback"])
+def test_a_second_writer_begins_only_when_the_first_ends(tmp_path, how):
+    path = tmp_path / "site.sqlite3"
+    first = _connection(path)
+    first.cursor().execute("CREATE TABLE answers (value TEXT)")
+    events = []
+    second_began = threading.Event()
+
+    def second_writer():
+        second = _connection(path)
+        _begin(second)
+        events.append("second begins")
+        second.cursor().execute("INSERT INTO answers VALUES ('second')")
+        _end(second, "commit")
+        second.close()
+        second_began.set()
+
+    _begin(first)
+    assert _is_locked(path)
+    first.cursor().execute("INSERT INTO answers VALUES ('first')")
+    thread = threading.Thread(target=second_writer)
+    thread.start()
+    assert not second_began.wait(0.3), "the second writer waits while the first is open"
+    events.append(f"first {how}s")
+    _end(first, how)
+    thread.join(10)
+    assert events == [f"first {how}s", "second begins"]
+    assert not _is_locked(path), "the lock is given back when the writers are done"
+    rows = [row[0] for row in first.cursor().execute("SELECT value FROM answers").fetchall()]
+    assert rows == (["first", "second"] if how == "commit" else ["second"])
+    first.close()
+
+
+def test_closing_a_connection_in_a_transaction_gives_the_lock_back(tmp_path):
+    path = tmp_path / "site.sqlite3"
+    connection = _connection(path)
+    _begin(connection)
+    assert _is_locked(path)
+    connection.close()
+    assert not _is_locked(path)
+
+
+def test_a_database_in_memory_takes_no_lock(tmp_path):
+    connection = _connection(":memory:")
+    _begin(connection)
+    _end(connection, "commit")
+    connection.close()
+    assert not list(tmp_path.iterdir())
