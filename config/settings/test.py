@@ -33,3 +33,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # folder left by collectstatic (make topology, make bench) would otherwise cost each test that
 # makes requests a scan of it.
 WHITENOISE_AUTOREFRESH = True
+# SQLite tests run in memory, in each test process (the backend is the project's own, so say it
+# rather than leave test runners to recognise Django's).
+if DATABASES["default"]["ENGINE"] == "config.sqlite":  # noqa: F405
+    DATABASES["default"].setdefault("TEST", {}).setdefault("NAME", ":memory:")  # noqa: F405

@@ -134,7 +134,6 @@ def in_progress_attempt(user: User, quiz: QuizPage) -> Attempt | None:
     return Attempt.objects.filter(user=user, quiz=quiz, state=Attempt.State.IN_PROGRESS).first()
 
 
-@transaction.atomic
 def start_attempt(
     user: User, quiz: QuizPage, *, now: datetime | None = None, rng: random.Random | None = None
 ) -> Attempt:
@@ -144,8 +143,20 @@ def start_attempt(
     preparation``) only changes state here; otherwise a snapshot of every question is stored in
     the order shown.
     """
-    now = now or timezone.now()
-    rng = rng or random.SystemRandom()
+    try:
+        return _start_attempt(user, quiz, now or timezone.now(), rng or random.SystemRandom())
+    except IntegrityError:
+        # Another request started one at the same moment; the database let only one through.
+        # The whole start was undone (a savepoint of its own only when called inside a
+        # transaction: at an exam's opening every round trip counts).
+        current = in_progress_attempt(user, quiz)
+        if current is None:
+            raise
+        return current
+
+
+@transaction.atomic
+def _start_attempt(user: User, quiz: QuizPage, now: datetime, rng: random.Random) -> Attempt:
     # Every attempt of this learner at this quiz, in one query: the one in progress, the one
     # prepared, and those that count towards the limits.
     attempts = list(Attempt.with_prepared.filter(user=user, quiz=quiz))
@@ -162,19 +173,11 @@ def start_attempt(
             raise NoAttemptsLeft(check.message)
         raise QuizNotOpen(check.message)
     number = max((a.number for a in attempts), default=0) + 1
-    try:
-        with transaction.atomic():
-            if prepared is not None:
-                started = _start_prepared(prepared, quiz, number=number, now=now)
-                if started is not None:
-                    return started
-            return _create_attempt(user, quiz, number=number, now=now, rng=rng)
-    except IntegrityError:
-        # Another request started one at the same moment; the database let only one through.
-        current = in_progress_attempt(user, quiz)
-        if current is None:
-            raise
-        return current
+    if prepared is not None:
+        started = _start_prepared(prepared, quiz, number=number, now=now)
+        if started is not None:
+            return started
+    return _create_attempt(user, quiz, number=number, now=now, rng=rng)
 
 
 def _start_prepared(
