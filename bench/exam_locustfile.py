@@ -1,12 +1,13 @@
 """The exam-day load, run by locust (headless) from ``bench/exam.py``; not imported by Django.
 
-Each simulated officer takes one session made beforehand, opens the quiz page and waits there
-for the common start moment, starts the quiz (one POST, answered with the attempt's page),
-changes an answer every 3 to 10 seconds and saves only what changed, as the attempt page's
-script does, then submits. What the server acknowledged and every request's time are written
-to the result file at the end. ``bench/exam.py`` passes the plan, the result file, the start
-moment and the answering time as the command-line options below. With ``--exam-floor-url``
-each officer instead makes one request of that view at the start moment: the burst's floor.
+Each simulated officer takes one session made beforehand, opens the quiz page (some time before
+the opening, untimed) and waits there for the common start moment, starts the quiz (one POST,
+answered with the attempt's page), changes an answer every 3 to 10 seconds and saves only what
+changed, as the attempt page's script does, then submits. What the server acknowledged and
+every request's time are written to the result file at the end. ``bench/exam.py`` passes the
+plan, the result file, the start moment and the answering time as the command-line options
+below. With ``--exam-floor-url`` each officer instead opens that view while waiting (untimed)
+and again at the start moment: the burst's floor.
 """
 
 from __future__ import annotations
@@ -155,14 +156,16 @@ class Officer(FastHttpUser):
     @task
     def take_the_exam(self) -> None:
         options = self.environment.parsed_options
-        if options.exam_floor_url:
-            self._floor(options.exam_floor_url, options.exam_start_at)
-        # Waiting for the opening, each officer has the quiz page open (not timed).
-        waiting = max(0.0, options.exam_start_at - time.time() - 1)
+        # Waiting for the opening, each officer opens the quiz page (not timed), up to 5 seconds
+        # before it; for the floor, the bare view instead.
+        waiting = max(0.0, options.exam_start_at - time.time() - 5)
         gevent.sleep(self.rng.uniform(0, waiting))
         quiz_url = PLAN["start_url"].removesuffix("start/")
-        self.client.get(quiz_url, headers=self._headers(), name="quiz page")
+        opened = options.exam_floor_url or quiz_url
+        self.client.get(opened, headers=self._headers(), name="waiting")
         gevent.sleep(max(0.0, options.exam_start_at - time.time()))
+        if options.exam_floor_url:
+            self._floor(options.exam_floor_url)
         began = time.perf_counter()
         # The start answers with the attempt's page itself.
         with self.client.post(
@@ -225,10 +228,9 @@ class Officer(FastHttpUser):
                 submitted.failure(f"submit: {submitted.status_code}")
         self._done()
 
-    def _floor(self, url: str, start_at: float) -> None:
+    def _floor(self, url: str) -> None:
         """The floor of the start burst: one bare signed-in request per officer, all at once
         (a start is one request)."""
-        gevent.sleep(max(0.0, start_at - time.time()))
         began = time.perf_counter()
         reply = self.client.get(url, headers=self._headers(), name="floor")
         if reply.status_code == 200:
