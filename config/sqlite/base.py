@@ -6,16 +6,18 @@ between tries: when several app processes write at once, as at the end of an exa
 submission's time goes in those sleeps, after the lock was already free. Here each writing
 transaction first takes an exclusive ``flock`` on a file beside the database, and the kernel
 wakes the next writer the moment the lock is released, so writers go through one after another
-without sleeping. Statements outside a transaction and in-memory databases are left to SQLite
-as before. A thread that already holds the lock through another connection to the same file
-does not wait for itself.
+without sleeping. A writing statement outside a transaction queues the same way; in-memory
+databases are left to SQLite. A thread that already holds the lock through another connection
+to the same file does not wait for itself.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import re
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from django.db.backends.sqlite3 import base
@@ -23,10 +25,14 @@ from django.db.backends.sqlite3 import base
 _held = threading.local()
 
 
+_WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._write_lock: int | None = None
+        self.execute_wrappers.append(self._queue_single_write)
 
     def _lock_path(self) -> str | None:
         name = str(self.settings_dict["NAME"])
@@ -34,18 +40,34 @@ class DatabaseWrapper(base.DatabaseWrapper):
             return None
         return f"{name}-writelock"
 
-    def _start_transaction_under_autocommit(self) -> None:
+    def _take_write_lock(self) -> None:
         path = self._lock_path()
         holders: set[str] = _held.__dict__.setdefault("paths", set())
-        if path is not None and path not in holders:
-            descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                fcntl.flock(descriptor, fcntl.LOCK_EX)
-            except BaseException:
-                os.close(descriptor)
-                raise
-            self._write_lock = descriptor
-            holders.add(path)
+        if path is None or path in holders or self._write_lock is not None:
+            return
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        except BaseException:
+            os.close(descriptor)
+            raise
+        self._write_lock = descriptor
+        holders.add(path)
+
+    def _queue_single_write(
+        self, execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any
+    ) -> Any:
+        """A writing statement outside a transaction (its own transaction) queues too."""
+        if self.in_atomic_block or self._write_lock is not None or not _WRITES.match(sql):
+            return execute(sql, params, many, context)
+        self._take_write_lock()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self._release_write_lock()
+
+    def _start_transaction_under_autocommit(self) -> None:
+        self._take_write_lock()
         try:
             super()._start_transaction_under_autocommit()  # type: ignore[misc]
         except BaseException:

@@ -147,16 +147,17 @@ def start_attempt(
         return _start_attempt(user, quiz, now or timezone.now(), rng or random.SystemRandom())
     except IntegrityError:
         # Another request started one at the same moment; the database let only one through.
-        # The whole start was undone (a savepoint of its own only when called inside a
-        # transaction: at an exam's opening every round trip counts).
         current = in_progress_attempt(user, quiz)
         if current is None:
             raise
         return current
 
 
-@transaction.atomic
 def _start_attempt(user: User, quiz: QuizPage, now: datetime, rng: random.Random) -> Attempt:
+    # No transaction around the whole: every write below either checks what it changes in its
+    # own statement (a prepared attempt still prepared) or has a transaction of its own, and
+    # the database keeps one attempt in progress. At an exam's opening, BEGIN and COMMIT would
+    # be a third of a prepared start's round trips.
     # Every attempt of this learner at this quiz, in one query: the one in progress, the one
     # prepared, and those that count towards the limits.
     attempts = list(Attempt.with_prepared.filter(user=user, quiz=quiz))
@@ -177,13 +178,15 @@ def _start_attempt(user: User, quiz: QuizPage, now: datetime, rng: random.Random
         started = _start_prepared(prepared, quiz, number=number, now=now)
         if started is not None:
             return started
-    return _create_attempt(user, quiz, number=number, now=now, rng=rng)
+    with transaction.atomic():
+        return _create_attempt(user, quiz, number=number, now=now, rng=rng)
 
 
 def _start_prepared(
     attempt: Attempt, quiz: QuizPage, *, number: int, now: datetime
 ) -> Attempt | None:
-    """The prepared attempt, started now: a change of state, timed from this moment."""
+    """The prepared attempt, started now: a change of state, timed from this moment, in one
+    statement that changes it only while it is still prepared."""
     deadline = _deadline(quiz, now)
     changed = Attempt.with_prepared.filter(pk=attempt.pk, state=Attempt.State.PREPARED).update(
         state=Attempt.State.IN_PROGRESS, number=number, started_at=now, deadline=deadline

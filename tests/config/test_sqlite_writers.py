@@ -18,8 +18,9 @@ pytestmark = [
 ]
 
 
-def _connection(path):
-    settings = {**connections["default"].settings_dict, "NAME": str(path)}
+def _connection(path, **options):
+    default = connections["default"].settings_dict
+    settings = {**default, "NAME": str(path), "OPTIONS": {**default["OPTIONS"], **options}}
     connection = DatabaseWrapper(settings, alias="writers")
     connection.ensure_connection()
     return connection
@@ -93,3 +94,34 @@ def test_a_database_in_memory_takes_no_lock(tmp_path):
     _end(connection, "commit")
     connection.close()
     assert not list(tmp_path.iterdir())
+
+
+def test_a_write_outside_a_transaction_waits_its_turn_too(tmp_path):
+    path = tmp_path / "site.sqlite3"
+    first = _connection(path)
+    first.cursor().execute("CREATE TABLE answers (value TEXT)")
+    events = []
+    done = threading.Event()
+
+    def single_write():
+        # Without SQLite's busy wait: the statement would fail at once if it did not queue.
+        second = _connection(path, timeout=0)
+        second.cursor().execute("SELECT count(*) FROM answers")  # reading never waits
+        events.append("second read")
+        second.cursor().execute("INSERT INTO answers VALUES ('second')")  # its own transaction
+        events.append("second wrote")
+        second.close()
+        done.set()
+
+    _begin(first)
+    first.cursor().execute("INSERT INTO answers VALUES ('first')")
+    thread = threading.Thread(target=single_write)
+    thread.start()
+    assert not done.wait(0.3)
+    assert events == ["second read"]
+    events.append("first commits")
+    _end(first, "commit")
+    thread.join(10)
+    assert events == ["second read", "first commits", "second wrote"]
+    assert not _is_locked(path)
+    first.close()
