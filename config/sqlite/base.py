@@ -1,28 +1,51 @@
 """Django's SQLite backend, with writers queued on a file lock instead of SQLite's busy wait.
 
 Writing transactions take SQLite's write lock when they begin (``BEGIN IMMEDIATE``). A writer
-that finds it taken waits in SQLite's busy handler, which sleeps in growing steps (up to 100 ms)
-between tries: when several app processes write at once, as at the end of an exam, most of a
-submission's time goes in those sleeps, after the lock was already free. Here each writing
-transaction first takes an exclusive ``flock`` on a file beside the database, and the kernel
-wakes the next writer the moment the lock is released, so writers go through one after another
-without sleeping. A writing statement outside a transaction queues the same way; in-memory
-databases are left to SQLite. A thread that already holds the lock through another connection
-to the same file does not wait for itself.
+that finds it taken waits in SQLite's busy handler, which sleeps in growing steps (up to 100
+ms) between tries: when several app processes write at once, as at the end of an exam, most of
+a submission's time goes in those sleeps, after the lock was already free. Here each writing
+transaction first takes an exclusive ``flock`` on a file beside the database, trying again
+within a fraction of a millisecond, so writers go through one after another instead of sleeping
+long after the lock is free. A writer waits for it no longer than the database's busy timeout,
+after which SQLite's own wait (and its "database is locked") decide as before. A writing
+statement outside a transaction queues the same way; in-memory databases are left to SQLite. A
+thread that already holds the lock through another connection to the same file does not wait
+for itself.
 """
 
 from __future__ import annotations
 
 import fcntl
+import itertools
 import os
 import re
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from django.db.backends.sqlite3 import base
 
 _held = threading.local()
+
+
+# Between tries for the writers' lock: short, since a writer holds it for a few milliseconds.
+_PAUSES = (0.0001, 0.0002, 0.0005)
+
+
+def _wait_for(descriptor: int, timeout: float) -> bool:
+    """Take the lock on ``descriptor``, waiting at most ``timeout`` seconds (the database's
+    own busy timeout), so that a writer never waits longer here than SQLite would let it."""
+    deadline = time.monotonic() + timeout
+    for attempt in itertools.count():
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(_PAUSES[min(attempt, len(_PAUSES) - 1)])
+    return False  # pragma: no cover (the loop only ends by returning)
 
 
 _WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
@@ -47,10 +70,13 @@ class DatabaseWrapper(base.DatabaseWrapper):
             return
         descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            taken = _wait_for(descriptor, float(self.settings_dict["OPTIONS"].get("timeout", 5)))
         except BaseException:
             os.close(descriptor)
             raise
+        if not taken:  # held too long by someone: SQLite's own wait and error decide
+            os.close(descriptor)
+            return
         self._write_lock = descriptor
         holders.add(path)
 

@@ -6,7 +6,7 @@ import os
 import threading
 
 import pytest
-from django.db import connections
+from django.db import OperationalError, connections
 
 from config.sqlite.base import DatabaseWrapper
 
@@ -98,14 +98,14 @@ def test_a_database_in_memory_takes_no_lock(tmp_path):
 
 def test_a_write_outside_a_transaction_waits_its_turn_too(tmp_path):
     path = tmp_path / "site.sqlite3"
-    first = _connection(path)
-    first.cursor().execute("CREATE TABLE answers (value TEXT)")
+    setup = _connection(path)
+    setup.cursor().execute("CREATE TABLE answers (value TEXT)")
+    setup.close()
     events = []
     done = threading.Event()
 
     def single_write():
-        # Without SQLite's busy wait: the statement would fail at once if it did not queue.
-        second = _connection(path, timeout=0)
+        second = _connection(path)
         second.cursor().execute("SELECT count(*) FROM answers")  # reading never waits
         events.append("second read")
         second.cursor().execute("INSERT INTO answers VALUES ('second')")  # its own transaction
@@ -113,15 +113,44 @@ def test_a_write_outside_a_transaction_waits_its_turn_too(tmp_path):
         second.close()
         done.set()
 
-    _begin(first)
-    first.cursor().execute("INSERT INTO answers VALUES ('first')")
+    # Another writer holds the queue's lock (SQLite's own lock is free: without the queue the
+    # statement would go through at once).
+    holder = os.open(f"{path}-writelock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(holder, fcntl.LOCK_EX)
     thread = threading.Thread(target=single_write)
     thread.start()
     assert not done.wait(0.3)
     assert events == ["second read"]
-    events.append("first commits")
-    _end(first, "commit")
+    events.append("the other writer is done")
+    fcntl.flock(holder, fcntl.LOCK_UN)
+    os.close(holder)
     thread.join(10)
-    assert events == ["second read", "first commits", "second wrote"]
+    assert events == ["second read", "the other writer is done", "second wrote"]
+    assert not _is_locked(path)
+
+
+def test_a_writer_waits_no_longer_than_the_busy_timeout_then_sqlite_decides(tmp_path):
+    path = tmp_path / "site.sqlite3"
+    first = _connection(path)
+    first.cursor().execute("CREATE TABLE answers (value TEXT)")
+    _begin(first)
+    first.cursor().execute("INSERT INTO answers VALUES ('first')")
+    outcome = []
+
+    def impatient_writer():
+        second = _connection(path, timeout=0.2)
+        try:
+            _begin(second)  # the lock is not given within 0.2 s; SQLite then refuses at once
+        except OperationalError as error:
+            outcome.append(str(error))
+        finally:
+            second.close()
+
+    thread = threading.Thread(target=impatient_writer)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive(), "a writer never waits for ever"
+    assert outcome and "locked" in outcome[0]
+    _end(first, "commit")
     assert not _is_locked(path)
     first.close()
