@@ -4,23 +4,21 @@ Writing transactions take SQLite's write lock when they begin (``BEGIN IMMEDIATE
 that finds it taken waits in SQLite's busy handler, which sleeps in growing steps (up to 100
 ms) between tries: when several app processes write at once, as at the end of an exam, most of
 a submission's time goes in those sleeps, after the lock was already free. Here each writing
-transaction first takes an exclusive ``flock`` on a file beside the database, trying again
-within a fraction of a millisecond, so writers go through one after another instead of sleeping
-long after the lock is free. A writer waits for it no longer than the database's busy timeout,
-after which SQLite's own wait (and its "database is locked") decide as before. A writing
-statement outside a transaction queues the same way; in-memory databases are left to SQLite. A
-thread that already holds the lock through another connection to the same file does not wait
-for itself.
+transaction first takes an exclusive ``flock`` on a file beside the database; the kernel wakes
+the next writer the moment it is released, so writers go through one after another instead of
+sleeping long after the lock is free. A writer waits for it no longer than the database's busy
+timeout, after which SQLite's own wait (and its "database is locked") decide as before. A
+writing statement outside a transaction queues the same way; in-memory databases are left to
+SQLite. A thread that already holds the lock through another connection to the same file does
+not wait for itself.
 """
 
 from __future__ import annotations
 
 import fcntl
-import itertools
 import os
 import re
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -29,23 +27,40 @@ from django.db.backends.sqlite3 import base
 _held = threading.local()
 
 
-# Between tries for the writers' lock: short, since a writer holds it for a few milliseconds.
-_PAUSES = (0.0001, 0.0002, 0.0005)
-
-
 def _wait_for(descriptor: int, timeout: float) -> bool:
-    """Take the lock on ``descriptor``, waiting at most ``timeout`` seconds (the database's
-    own busy timeout), so that a writer never waits longer here than SQLite would let it."""
-    deadline = time.monotonic() + timeout
-    for attempt in itertools.count():
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    """Take the lock on ``descriptor``, waiting at most ``timeout`` seconds (the database's own
+    busy timeout), so that a writer never waits longer here than SQLite would let it.
+
+    The wait itself is the kernel's (a blocking ``flock`` in a helper thread), which wakes the
+    next writer the moment the lock is free; this thread waits for that with a time limit.
+    Given up, the descriptor belongs to the helper, which lets the lock go as soon as it gets
+    it and closes the descriptor."""
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        pass
+    taken = threading.Event()
+    guard = threading.Lock()
+    abandoned = False
+
+    def wait() -> None:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        with guard:
+            if not abandoned:
+                taken.set()
+                return
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
+        os.close(descriptor)
+
+    threading.Thread(target=wait, name="sqlite-writers-lock", daemon=True).start()
+    if taken.wait(timeout):
+        return True
+    with guard:
+        if taken.is_set():
             return True
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                return False
-            time.sleep(_PAUSES[min(attempt, len(_PAUSES) - 1)])
-    return False  # pragma: no cover (the loop only ends by returning)
+        abandoned = True
+    return False
 
 
 _WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
@@ -75,8 +90,7 @@ class DatabaseWrapper(base.DatabaseWrapper):
             os.close(descriptor)
             raise
         if not taken:  # held too long by someone: SQLite's own wait and error decide
-            os.close(descriptor)
-            return
+            return  # (the descriptor is the waiting helper's now)
         self._write_lock = descriptor
         holders.add(path)
 
