@@ -101,7 +101,8 @@ def start_attempt(browser: Browser, quiz_url: str) -> int:
     page = browser.get(quiz_url)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
     response = browser.post(quiz_url + "start/", data={"csrfmiddlewaretoken": token})
-    match = re.search(r"/attempt/(\d+)/", response.url)
+    # The start answers with the attempt's page, which names its own address.
+    match = re.search(r'data-attempt-url="[^"]*/attempt/(\d+)/"', response.text)
     assert match, f"no attempt started: {response.status_code} {response.url}"
     return int(match.group(1))
 
