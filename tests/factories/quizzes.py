@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -238,8 +239,6 @@ def question_form_data(category: Any, qtype: str, **fields: Any) -> dict[str, An
 def start_in_browser(client: Any, quiz: Any) -> Any:
     """Press the quiz page's start button: the answer is the attempt's page itself, which
     carries its own address (``response.attempt_url``) for the address bar."""
-    import re
-
     response = client.post(quiz.url + quiz.reverse_subpage("start"))
     assert response.status_code == 200, response.get("Location", response.status_code)
     found = re.search(r'data-attempt-url="([^"]+)"', response.content.decode())
