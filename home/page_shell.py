@@ -22,7 +22,7 @@ import re
 import secrets
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Protocol
 
 from django.http import HttpRequest
 from django.template import Context, Template, engines
@@ -39,8 +39,6 @@ logger = logging.getLogger(__name__)
 
 SHELL_SECONDS = 60.0
 SHELL_ENTRIES = 512
-# The parts kept per person (a header of a few hundred bytes each).
-PERSON_ENTRIES = 4096
 RECORDING = "_kns_shell_recording"
 
 # Markers no page can hold by chance: a secret of this process's own.
@@ -49,30 +47,22 @@ _CSRF_MARK = f"kns{_SECRET}csrf"
 _SLOT_PATTERN = re.compile(rf"<!--kns{_SECRET}:(\d+)-->")
 
 _shells = ProcessEntries(SHELL_ENTRIES)
-_people = ProcessEntries(PERSON_ENTRIES)
 _counter = itertools.count()
 
 
 def clear() -> None:
     """Forget every shell this process keeps (the tests start each case with none)."""
     _shells.clear()
-    _people.clear()
 
 
 class PersonalNode(Node):
     """``{% personal %}…{% endpersonal %}``: rendered for each request, never shared.
 
-    ``{% personal per_person %}`` marks a part that depends only on who the person is (their
-    name, their language) and on the address: in a kept page it is kept for that person too,
-    in this process, for at most ``SHELL_SECONDS``. ``{% personal learner %}`` marks a part
-    that shows what is theirs as a learner: it is kept until any of that changes
-    (``home.learner_pages``)."""
+    ``{% personal learner %}`` marks a part that shows what is theirs as a learner: it is kept
+    until any of that changes (``home.learner_pages``)."""
 
-    def __init__(
-        self, nodelist: NodeList, *, per_person: bool = False, learner: bool = False
-    ) -> None:
+    def __init__(self, nodelist: NodeList, *, learner: bool = False) -> None:
         self.nodelist = nodelist
-        self.per_person = per_person
         self.learner = learner
         self.number = next(_counter)
 
@@ -94,27 +84,7 @@ class PersonalNode(Node):
         """This part for the request (its CSRF tokens left as markers)."""
         if self.learner:
             return self._learner_part(context, request)
-        if not self.per_person:
-            return str(self.nodelist.render(context))
-        user = getattr(request, "user", None)
-        who = (
-            (user.pk, user.get_full_name(), getattr(user, "email", ""))
-            if user is not None and user.is_authenticated
-            else None
-        )
-        key = (
-            "person",
-            self.number,
-            who,
-            get_language(),
-            request.get_host(),
-            request.get_full_path(),
-        )
-        text: str | None = _people.get(key)
-        if text is None:
-            text = str(self.nodelist.render(context))
-            _people.put(key, text, SHELL_SECONDS)
-        return text
+        return str(self.nodelist.render(context))
 
     def render(self, context: Context) -> str:
         recording: list[PersonalNode] | None = context.get(RECORDING)
@@ -169,18 +139,29 @@ def _leaks(html: str, request: HttpRequest) -> bool:
 def shared_key(request: HttpRequest, *parts: Hashable) -> tuple[Hashable, ...]:
     """A shell's key: ``parts`` (what the page itself depends on) with what every page's layout
     does: the site's structure and settings, the language, the host and address (with its
-    query) and which navigation entries the person sees."""
+    query), whether the person is signed in and which navigation entries they see."""
     from courses.site_cache import version
     from home.context_processors import navigation
 
+    user = getattr(request, "user", None)
     return (
         version(),
         get_language(),
         request.get_host(),
         request.get_full_path(),
+        bool(user is not None and user.is_authenticated),
         tuple(sorted(navigation(request)["nav"].items())),
         *parts,
     )
+
+
+class ShellKeyed(Protocol):
+    """What names a kept page's shared part: its key for this request and context, or None
+    to render it in full."""
+
+    def shell_key(
+        self, request: HttpRequest, context: dict[str, Any]
+    ) -> tuple[Any, ...] | None: ...
 
 
 class KeptPageMixin:
@@ -203,9 +184,10 @@ class KeptPageMixin:
 
 
 class ShellTemplate:
-    """A page's template that keeps its shared part under the page's ``shell_key``."""
+    """A page's template that keeps its shared part under the page's ``shell_key`` (a Wagtail
+    page with ``KeptPageMixin``, or any view's own ``ShellKeyed``)."""
 
-    def __init__(self, template_name: str, page: KeptPageMixin) -> None:
+    def __init__(self, template_name: str, page: ShellKeyed) -> None:
         self.template_name = template_name
         self.page = page
 

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 
 from courses import permissions as course_permissions
 from courses.models import Enrolment, LessonPage
+from home.page_shell import ShellTemplate, shared_key
 from people.http import AuthenticatedHttpRequest
 from quizzes import grading, permissions, sessions
 from quizzes.blocks import check_question_id, checkable_questions
@@ -122,7 +123,30 @@ def start(request: AuthenticatedHttpRequest, quiz: QuizPage) -> HttpResponse:
     # reload asks for the attempt, not the start again (which would only resume it anyway).
     attempt.quiz = quiz
     attempt.user = request.user
-    return _attempt_page(request, quiz, attempt, attempt.current_page, timezone.now())
+    return _attempt_page(
+        request, quiz, attempt, attempt.current_page, timezone.now(), template=_START_PAGE
+    )
+
+
+class _StartPageShell:
+    """The start's answer is kept for everyone who starts the quiz (the start's address is
+    theirs alike). Its shared part depends on the quiz and on the page's shape: which page it
+    is and how many questions each page holds and has answered, the same for every attempt
+    just started. What is one attempt's own (its questions, addresses and time left) is
+    ``{% personal %}`` in ``quizzes/attempt.html``."""
+
+    def shell_key(self, request: HttpRequest, context: dict[str, Any]) -> tuple[Any, ...]:
+        return shared_key(
+            request,
+            "attempt",
+            context["page"].pk,
+            context["page_index"],
+            tuple((p["answered"], p["total"]) for p in context["pages"]),
+            context["remaining_seconds"] is None,
+        )
+
+
+_START_PAGE = ShellTemplate("quizzes/attempt.html", _StartPageShell())
 
 
 def _requested_page(value: Any, attempt: Attempt) -> int | None:
@@ -157,7 +181,13 @@ def attempt(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) 
 
 
 def _attempt_page(
-    request: AuthenticatedHttpRequest, quiz: QuizPage, attempt: Attempt, page: int, now: datetime
+    request: AuthenticatedHttpRequest,
+    quiz: QuizPage,
+    attempt: Attempt,
+    page: int,
+    now: datetime,
+    *,
+    template: str | ShellTemplate = "quizzes/attempt.html",
 ) -> HttpResponse:
     """One page of the learner's own open attempt, with the saved answers."""
     kept = None
@@ -201,7 +231,7 @@ def _attempt_page(
     for name in ("attempt", "summary", "submit", "review"):
         key = "form_url" if name == "attempt" else f"{name}_url"
         context[key] = base + quiz.reverse_subpage(name, args=(attempt.pk,))
-    return TemplateResponse(request, "quizzes/attempt.html", context)
+    return TemplateResponse(request, template, context)
 
 
 def _post_page(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt: Attempt) -> HttpResponse:

@@ -12,8 +12,8 @@ register = template.Library()
 @register.tag
 def personal(parser: Parser, token: Token) -> PersonalNode:
     bits = token.split_contents()[1:]
-    if bits not in ([], ["per_person"], ["learner"]):
-        raise template.TemplateSyntaxError("personal takes no argument but per_person or learner")
+    if bits not in ([], ["learner"]):
+        raise template.TemplateSyntaxError("personal takes no argument but learner")
     nodelist = parser.parse(("endpersonal",))
     parser.delete_first_token()
-    return PersonalNode(nodelist, per_person=bits == ["per_person"], learner=bits == ["learner"])
+    return PersonalNode(nodelist, learner=bits == ["learner"])
