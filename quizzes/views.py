@@ -252,8 +252,10 @@ def _post_page(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt: Attem
         if target is None:
             target = current
     answers = {}
-    for response in Response.objects.filter(attempt=attempt, page=current).only(
-        "position", "snapshot"
+    for response in (
+        Response.objects.filter(attempt=attempt, page=current)
+        .order_by()
+        .only("position", "snapshot")
     ):
         present, value = response_from_post(response.snapshot, request.POST, response.position)
         if present:

@@ -103,7 +103,9 @@ def check_can_start(
         return StartCheck(False, _("This quiz is closed."))
     if attempts is None:
         attempts = list(
-            Attempt.objects.filter(user=user, quiz=quiz).values_list("state", "submitted_at")
+            Attempt.objects.filter(user=user, quiz=quiz)
+            .order_by()
+            .values_list("state", "submitted_at")
         )
     since = round_started_at(user, quiz) if quiz.attempts_allowed else None
     used = sum(1 for _state, submitted in attempts if in_current_round(submitted, since))
@@ -131,7 +133,8 @@ def _deadline(quiz: QuizPage, now: datetime) -> datetime | None:
 
 
 def in_progress_attempt(user: User, quiz: QuizPage) -> Attempt | None:
-    return Attempt.objects.filter(user=user, quiz=quiz, state=Attempt.State.IN_PROGRESS).first()
+    in_progress = Attempt.objects.filter(user=user, quiz=quiz, state=Attempt.State.IN_PROGRESS)
+    return in_progress.order_by("pk").first()
 
 
 def start_attempt(
@@ -159,8 +162,9 @@ def _start_attempt(user: User, quiz: QuizPage, now: datetime, rng: random.Random
     # the database keeps one attempt in progress. At an exam's opening, BEGIN and COMMIT would
     # be a third of a prepared start's round trips.
     # Every attempt of this learner at this quiz, in one query: the one in progress, the one
-    # prepared, and those that count towards the limits.
-    attempts = list(Attempt.with_prepared.filter(user=user, quiz=quiz))
+    # prepared, and those that count towards the limits. In no order: the attempts' own order
+    # (by quiz and learner) joins the pages and the people only to sort them.
+    attempts = list(Attempt.with_prepared.filter(user=user, quiz=quiz).order_by())
     current = next((a for a in attempts if a.state == Attempt.State.IN_PROGRESS), None)
     if current is not None and not close_if_overdue(current, now=now):
         return current
@@ -568,7 +572,11 @@ def close_overdue_attempts(*, now: datetime | None = None, batch_size: int = 200
                 .order_by("deadline", "pk")[:batch_size]
             )
             by_attempt: dict[int, list[Response]] = {a.pk: [] for a in batch}
-            responses = list(Response.objects.filter(attempt_id__in=by_attempt))
+            responses = list(
+                Response.objects.filter(attempt_id__in=by_attempt).order_by(
+                    "attempt_id", "position"
+                )
+            )
             for response in responses:
                 by_attempt[response.attempt_id].append(response)
             grade_responses(responses)
