@@ -14,6 +14,14 @@ class PeopleConfig(AppConfig):
 
         rights_cache.connect()
 
+        from django.db.models.signals import post_delete, post_save
+
+        from people import signed_in
+        from people.models import User
+
+        post_save.connect(signed_in.account_changed, sender=User, dispatch_uid="people.saved")
+        post_delete.connect(signed_in.account_changed, sender=User, dispatch_uid="people.gone")
+
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="people.sync_roles")
 
         from people import audit

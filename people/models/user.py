@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
@@ -14,8 +15,31 @@ from django.utils.translation import gettext_lazy as _
 from people.names import name_sort_key, search_text, split_full_name
 
 
+class UserQuerySet(models.QuerySet["User"]):
+    """Writes of many accounts at once bar the signed-in cache's entries of each
+    (``people.signed_in``), as the model's signals do for one."""
+
+    def update(self, **kwargs: Any) -> int:
+        from people.signed_in import forget
+
+        forget(list(self.values_list("pk", flat=True)))
+        return super().update(**kwargs)
+
+    def bulk_update(
+        self, objs: Iterable[User], fields: Iterable[str], batch_size: int | None = None
+    ) -> int:
+        from people.signed_in import forget
+
+        objs = list(objs)
+        forget([obj.pk for obj in objs])
+        return super().bulk_update(objs, fields, batch_size=batch_size)
+
+
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
+
+    def get_queryset(self) -> UserQuerySet:
+        return UserQuerySet(self.model, using=self._db)
 
     def _create_user(self, email: str, password: str | None, **extra_fields) -> User:
         if not email:
