@@ -11,34 +11,16 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
 
 from quizzes.models import Attempt
 from quizzes.services import first_pages
 from quizzes.services.attempt_engine import start_attempt
 from quizzes.services.preparation import drop_prepared, prepare_opening_quizzes
-from tests.factories.quizzes import enrol, timed_exam
+from tests.quizzes.conftest import NOW, OPENS
 
 pytestmark = pytest.mark.django_db
 
-NOW = timezone.datetime(2026, 3, 2, 7, 50, tzinfo=timezone.get_fixed_timezone(7 * 60))
-OPENS = NOW + timedelta(minutes=10)
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
-
-
-@pytest.fixture
-def exam(category, course, learner, other_officer):
-    enrol(other_officer, course)
-    return timed_exam(course, category, OPENS, count=5, questions_per_page=2)
-
-
-@pytest.fixture
-def prepared(exam, django_capture_on_commit_callbacks):
-    cache.clear()
-    with time_machine.travel(NOW, tick=False), django_capture_on_commit_callbacks(execute=True):
-        prepare_opening_quizzes()
-    yield exam
-    cache.clear()
 
 
 def _page(client, quiz, attempt, **query):

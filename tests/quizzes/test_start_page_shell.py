@@ -7,36 +7,16 @@ from datetime import timedelta
 
 import pytest
 import time_machine
-from bs4 import BeautifulSoup
-from django.core.cache import cache
 from django.test import Client
-from django.utils import timezone
 
 from home import page_shell
 from quizzes.models import Attempt
-from quizzes.services.preparation import prepare_opening_quizzes
-from tests.factories.quizzes import enrol, timed_exam
+from tests.quizzes.conftest import OPENS
+from tests.quizzes.test_views import _form_of
 
 pytestmark = pytest.mark.django_db
 
-NOW = timezone.datetime(2026, 3, 2, 7, 50, tzinfo=timezone.get_fixed_timezone(7 * 60))
-OPENS = NOW + timedelta(minutes=10)
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-
-@pytest.fixture
-def exam(category, course, learner, other_officer):
-    enrol(other_officer, course)
-    return timed_exam(course, category, OPENS, count=5, questions_per_page=2)
-
-
-@pytest.fixture
-def prepared(exam, django_capture_on_commit_callbacks):
-    cache.clear()
-    with time_machine.travel(NOW, tick=False), django_capture_on_commit_callbacks(execute=True):
-        prepare_opening_quizzes()
-    yield exam
-    cache.clear()
 
 
 def _browser(user):
@@ -63,14 +43,6 @@ def _attempt_view(client, url, at):
     return response.content.decode()
 
 
-def _main(html):
-    """The page's main part and its address data, form tokens left out."""
-    main = BeautifulSoup(html, "html.parser").select_one("main")
-    for token in main.select("input[name=csrfmiddlewaretoken]"):
-        token.decompose()
-    return str(main)
-
-
 def test_each_officer_starting_at_once_gets_their_own_attempt_in_one_kept_page(
     prepared, learner, other_officer
 ):
@@ -89,9 +61,9 @@ def test_each_officer_starting_at_once_gets_their_own_attempt_in_one_kept_page(
         assert f"/attempt/{other.pk}/" not in html and f"/attempts/{other.pk}/" not in html
     # Each page is exactly what the officer's own attempt address shows (questions in their
     # own shuffled order, their timer, their page list).
-    assert _main(mine) == _main(_attempt_view(first, _address(mine), at))
+    assert _form_of(mine) == _form_of(_attempt_view(first, _address(mine), at))
     later = at + timedelta(seconds=40)
-    assert _main(theirs) == _main(_attempt_view(second, _address(theirs), later))
+    assert _form_of(theirs) == _form_of(_attempt_view(second, _address(theirs), later))
     # Each timer runs from the officer's own start.
     assert _remaining(mine) == _remaining(theirs) == 20 * 60
     assert my_attempt.deadline + timedelta(seconds=40) == their_attempt.deadline
@@ -138,7 +110,7 @@ def test_a_resumed_attempt_on_another_page_is_shown_as_it_is(prepared, learner, 
     assert "Trang 3 / 3" in again and "Trang 1 / 3" in theirs
     assert 'name="finish"' in again and 'name="previous"' in again
     assert 'name="next"' in theirs and 'name="previous"' not in theirs
-    assert _main(again) == _main(_attempt_view(first, _address(again), at))
+    assert _form_of(again) == _form_of(_attempt_view(first, _address(again), at))
 
 
 def _address(html):
