@@ -17,7 +17,7 @@ import threading
 import time
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -112,9 +112,13 @@ class StampsPerRequestMiddleware:
             _stamps_of_request.reset(token)
 
 
-def read_stamps(known: dict[str, str], *extra: str) -> None:
-    """Every family's stamp, and the stamps named ``extra``, in one round trip into ``known``."""
-    known.update({k: str(v) for k, v in cache.get_many([*_families, *extra]).items()})
+def read_stamps(known: dict[str, str], *extra: str, entries: Sequence[str] = ()) -> dict[str, Any]:
+    """Every family's stamp, and the stamps named ``extra``, in one round trip into ``known``;
+    the ``entries`` named (read in the same round trip) are returned as they were found."""
+    found = cache.get_many([*_families, *extra, *entries])
+    wanted = set(entries)
+    known.update({k: str(v) for k, v in found.items() if k not in wanted})
+    return {k: v for k, v in found.items() if k in wanted}
 
 
 def stamps_of_request() -> dict[str, str] | None:

@@ -36,9 +36,14 @@ from django.http import HttpRequest
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.functional import SimpleLazyObject
 
+from people.cache_stamps import read_stamps, stamps_of_request
+from people.learner_stamps import stamp_key
+
 if TYPE_CHECKING:
     from people.models import User
 
+# ``SIGNED_IN_KEEP_SECONDS`` (60 unless set; 0 keeps nothing, as the tests but those of this
+# module do, so that a test's query counts never depend on how long its setup took).
 KEEP_SECONDS = 60
 # Longer than a request takes between reading an account and keeping it.
 BAR_SECONDS = 10
@@ -78,20 +83,28 @@ def account_changed(sender: Any, instance: Any, **kwargs: Any) -> None:
     forget([instance.pk])
 
 
+def _keep_seconds() -> int:
+    return int(getattr(settings, "SIGNED_IN_KEEP_SECONDS", KEEP_SECONDS))
+
+
 def _keep(user: User) -> None:
     from people.models import User
 
+    if _keep_seconds() <= 0:
+        return
     entry = {
         "values": [getattr(user, name) for name in _fields()],
         "hash": user.get_session_auth_hash(),
         "db": user._state.db or router.db_for_read(User),
     }
-    cache.add(_key(user.pk), entry, KEEP_SECONDS)  # never over a bar
+    cache.add(_key(user.pk), entry, _keep_seconds())  # never over a bar
 
 
 def _kept(request: HttpRequest) -> User | None:
     from people.models import User
 
+    if _keep_seconds() <= 0:
+        return None
     session = request.session
     try:
         pk = User._meta.pk.to_python(session[SESSION_KEY])
@@ -101,7 +114,14 @@ def _kept(request: HttpRequest) -> User | None:
         return None
     if backend not in settings.AUTHENTICATION_BACKENDS or not session_hash:
         return None
-    entry = cache.get(_key(pk))
+    key = _key(pk)
+    known = stamps_of_request()
+    if known is not None and not known:
+        # The request's first read of the shared cache: the account comes in the same round
+        # trip as every family's stamp and the person's learner stamp, which most pages need.
+        entry = read_stamps(known, stamp_key(pk), entries=[key]).get(key)
+    else:
+        entry = cache.get(key)
     if not isinstance(entry, dict) or not constant_time_compare(session_hash, entry["hash"]):
         return None
     user = User.from_db(entry["db"], _fields(), entry["values"])

@@ -37,3 +37,7 @@ WHITENOISE_AUTOREFRESH = True
 # rather than leave test runners to recognise Django's).
 if DATABASES["default"]["ENGINE"] == "config.sqlite":  # noqa: F405
     DATABASES["default"].setdefault("TEST", {}).setdefault("NAME", ":memory:")  # noqa: F405
+
+# The signed-in account is read from the database on every request, except in the tests of
+# people.signed_in: how long a test's setup took never changes its query counts.
+SIGNED_IN_KEEP_SECONDS = 0

@@ -22,6 +22,11 @@ pytestmark = pytest.mark.django_db
 PAGE = "/my/"
 
 
+@pytest.fixture(autouse=True)
+def _kept_as_in_production(settings):
+    settings.SIGNED_IN_KEEP_SECONDS = 60
+
+
 def _browser(user):
     # Made a while ago: the writes of the test's setup bar the account for some seconds.
     cache.delete(signed_in._key(user.pk))
