@@ -21,6 +21,7 @@ kept before lives ``KEEP_SECONDS`` at most.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -58,10 +59,14 @@ def _fields() -> list[str]:
     return [f.attname for f in User._meta.concrete_fields if f.attname not in _KEPT_OUT]
 
 
+@functools.lru_cache(maxsize=4)
+def _mark(secret: str) -> str:
+    return salted_hmac("kns.signed-in", "key", secret=secret).hexdigest()[:16]
+
+
 def _key(pk: Any) -> str:
     # Bound to the secret key: entries kept under an older key are never read with a new one.
-    mark = salted_hmac("kns.signed-in", "key", secret=settings.SECRET_KEY).hexdigest()[:16]
-    return f"signed-in:{mark}:{pk}"
+    return f"signed-in:{_mark(settings.SECRET_KEY)}:{pk}"
 
 
 def forget(pks: Iterable[Any]) -> None:

@@ -160,6 +160,29 @@ def test_the_kept_account_is_never_used_for_another_session_or_person(officer, o
     assert _signed_in(client)
 
 
+def test_with_redis_unreachable_each_person_is_read_from_the_database(
+    officer, other_officer, settings
+):
+    from django.core.cache import caches
+
+    from tests.home.test_healthz import CLOSED_REDIS, fail_open_cache
+
+    settings.CACHES = {**settings.CACHES, **fail_open_cache(CLOSED_REDIS)}
+    try:
+        mine, theirs = _browser(officer), _browser(other_officer)
+        for _ in range(2):
+            response, reads = _account_reads(mine)
+            assert response.status_code == 200 and reads
+            assert officer.get_full_name() in response.content.decode()
+            assert other_officer.get_full_name() not in response.content.decode()
+        assert other_officer.get_full_name() in theirs.get(PAGE).content.decode()
+        # Nothing can be barred either: a deactivation still signs the person out at once.
+        User.objects.filter(pk=officer.pk).update(is_active=False)
+        assert not _signed_in(mine)
+    finally:
+        caches["default"].close()
+
+
 def _set(user, **fields):
     for name, value in fields.items():
         setattr(user, name, value)
