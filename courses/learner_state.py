@@ -4,7 +4,14 @@ Every view of a lesson or a course page needs both. Through the ORM that is two 
 built anew on every page view; here it is one query whose text is written once per number of
 items and kept, its rows turned into the same model instances the ORM would give (the
 database's own value converters applied). The catalogue reads a person's enrolments in the
-courses it lists the same way."""
+courses it lists the same way.
+
+Within a request, what was read is also kept in the process under the person's learner stamp
+(``people.learner_stamps``), which every write of their enrolments and progress replaces: the
+next lesson or course page they open in this process reads nothing from the database. What is
+kept is the rows' values; each read makes new instances of them, so a request that changes its
+instances never changes another's. Without a shared cache there is no stamp and nothing is
+kept."""
 
 from __future__ import annotations
 
@@ -18,6 +25,8 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Model
 
 from courses.models import Enrolment, ItemProgress
+from people.cache_stamps import LOCAL_SECONDS, ProcessEntries, stamps_of_request
+from people.learner_stamps import LEARNERS, learner_stamp
 
 M = TypeVar("M", bound=Model)
 Converter = Callable[[Any, Any, BaseDatabaseWrapper], Any]
@@ -25,6 +34,19 @@ Converter = Callable[[Any, Any, BaseDatabaseWrapper], Any]
 # The most items a course is expected to have for its query text to be kept; beyond, the text
 # is written again for each read (still one query).
 KEPT_TEXTS = 128
+
+# The learner states a process keeps (a few kilobytes each at most), each for LOCAL_SECONDS.
+KEPT_STATES = 4096
+_kept = ProcessEntries(KEPT_STATES)
+
+# A learner state's values: the enrolment's (None when not enrolled) and each progress's.
+Values = tuple[tuple[Any, ...] | None, tuple[tuple[Any, ...], ...]]
+
+
+def clear() -> None:
+    """Forget every learner state this process keeps (the tests start each case with none)."""
+    _kept.clear()
+
 
 # Each connection's converters, by model: (position, column, converters) for each column that
 # needs any.
@@ -79,40 +101,66 @@ def _converters_for(
     return found
 
 
-def _instance(model: type[M], db: str, connection: BaseDatabaseWrapper, values: Sequence[Any]) -> M:
+def _converted(
+    model: type[Model], connection: BaseDatabaseWrapper, values: Sequence[Any]
+) -> tuple[Any, ...]:
     row = list(values)
     for position, column, converters in _converters_for(connection, model):
         value = row[position]
         for convert in converters:
             value = convert(value, column, connection)
         row[position] = value
+    return tuple(row)
+
+
+def _instance(model: type[M], db: str, values: Sequence[Any]) -> M:
     names = [f.attname for f in model._meta.concrete_fields]
-    return model.from_db(db, names, row)
+    return model.from_db(db, names, list(values))
+
+
+def _read_values(db: str, user_id: int, course_id: int, item_ids: tuple[int, ...]) -> Values:
+    connection = connections[db]
+    with connection.cursor() as cursor:
+        cursor.execute(_query_text(db, len(item_ids)), [*item_ids, user_id, course_id])
+        rows = cursor.fetchall()
+    if not rows:
+        return None, ()
+    width = len(Enrolment._meta.concrete_fields)
+    enrolment = _converted(Enrolment, connection, rows[0][:width])
+    progress = tuple(
+        _converted(ItemProgress, connection, row[width:])
+        for row in rows
+        if len(row) > width and row[width] is not None  # a joined progress row
+    )
+    return enrolment, progress
 
 
 def read_learner_state(
     user_id: int, course_id: int, item_ids: Sequence[int]
 ) -> tuple[Enrolment | None, dict[int, ItemProgress]]:
     """The person's enrolment in the course (None when not enrolled) and their progress in
-    each of ``item_ids`` that has any, by item, in one query. Without an enrolment the progress
-    is empty, whatever rows there are."""
+    each of ``item_ids`` that has any, by item, in one query, or none when this process has
+    kept it under their current learner stamp. Without an enrolment the progress is empty,
+    whatever rows there are."""
     db = router.db_for_read(Enrolment)
-    connection = connections[db]
-    ids = list(item_ids)
-    text = _query_text(db, len(ids))
-    with connection.cursor() as cursor:
-        cursor.execute(text, [*ids, user_id, course_id])
-        rows = cursor.fetchall()
-    if not rows:
+    ids = tuple(item_ids)
+    stamp = learner_stamp(user_id) if stamps_of_request() is not None else None
+    if stamp is None:  # outside a request, or no shared cache: read
+        values = _read_values(db, user_id, course_id, ids)
+    else:
+        key = (db, user_id, course_id, ids, stamp, LEARNERS.current())
+        values = _kept.get(key)
+        if values is None:
+            values = _read_values(db, user_id, course_id, ids)
+            _kept.put(key, values, LOCAL_SECONDS)
+    enrolment_values, progress_values = values
+    if enrolment_values is None:
         return None, {}
-    width = len(Enrolment._meta.concrete_fields)
-    enrolment = _instance(Enrolment, db, connection, rows[0][:width])
     progress: dict[int, ItemProgress] = {}
-    for row in rows:
-        if len(row) > width and row[width] is not None:  # a joined progress row
-            item = _instance(ItemProgress, db, connection, row[width:])
-            progress[item.item_id] = item
-    return enrolment, progress
+    for row in progress_values:
+        item = _instance(ItemProgress, db, row)
+        progress[item.item_id] = item
+    return _instance(Enrolment, db, enrolment_values), progress
 
 
 @functools.lru_cache(maxsize=KEPT_TEXTS)
@@ -142,5 +190,5 @@ def read_enrolments(user_id: int, course_ids: Sequence[int]) -> dict[int, Enrolm
     with connection.cursor() as cursor:
         cursor.execute(_enrolments_text(db, len(ids)), [user_id, *ids])
         rows = cursor.fetchall()
-    found = (_instance(Enrolment, db, connection, row) for row in rows)
+    found = (_instance(Enrolment, db, _converted(Enrolment, connection, row)) for row in rows)
     return {enrolment.course_id: enrolment for enrolment in found}

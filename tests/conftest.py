@@ -55,6 +55,7 @@ def _empty_cache():
     from django.core.cache import caches
     from django.core.cache.backends.locmem import LocMemCache
 
+    from courses import learner_state
     from home import learner_pages, page_shell
     from people.cache_stamps import clear_local
 
@@ -64,6 +65,7 @@ def _empty_cache():
     clear_local()
     page_shell.clear()
     learner_pages.clear()
+    learner_state.clear()
 
 
 _MIGRATED_CONTENT_TYPES: list = []
