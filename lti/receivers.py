@@ -63,10 +63,9 @@ def attempt_was_marked(
         return
     from courses.queries import enrolment_for_item
 
+    # The enrolment the submitting request read, when it did.
     enrolment = (
-        enrolment_for_item(instance.user_id, instance.quiz)
-        .filter(completed_at__isnull=False)
-        .first()
+        instance.course_enrolment or enrolment_for_item(instance.user_id, instance.quiz).first()
     )
-    if enrolment is not None:
+    if enrolment is not None and enrolment.completed_at is not None:
         transaction.on_commit(lambda: owe_score(enrolment))

@@ -410,7 +410,9 @@ def summary(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) 
 @require_POST
 def submit(request: AuthenticatedHttpRequest, quiz: QuizPage, attempt_id: int) -> HttpResponse:
     try:  # the learner's own attempt, found and locked in one read; anyone else's is 404
-        attempt_engine.submit_own_attempt(attempt_id, quiz, request.user)
+        attempt_engine.submit_own_attempt(
+            attempt_id, quiz, request.user, enrolment=getattr(request, "course_enrolment", None)
+        )
     except Attempt.DoesNotExist:
         raise Http404 from None
     except WordLimitNotMet as error:

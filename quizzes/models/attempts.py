@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -9,6 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from quizzes.models.pages import QuizPage
+
+if TYPE_CHECKING:
+    from courses.models import Enrolment
 
 
 class AttemptManager(models.Manager["Attempt"]):
@@ -66,6 +71,11 @@ class Attempt(models.Model):
 
     objects = AttemptManager()
     with_prepared = models.Manager()  # noqa: DJ012 - a manager, after the default one
+
+    # Not a column: the learner's enrolment in the quiz's course when the code closing the
+    # attempt has it in hand (the submitting request read it to let the learner in), so the
+    # quiz grade and the receivers of the attempt's save need not read it again.
+    course_enrolment: Enrolment | None = None
 
     class Meta:
         verbose_name = _("attempt")

@@ -51,6 +51,7 @@ from quizzes.services.refusals import (
 )
 
 if TYPE_CHECKING:
+    from courses.models import Enrolment
     from people.models import User
 
 MAX_TEXT_ANSWER = 20_000
@@ -488,7 +489,7 @@ def _close(
             "needs_marking",
         ]
     )
-    update_quiz_grade(attempt.user, attempt.quiz, now=now)
+    update_quiz_grade(attempt.user, attempt.quiz, now=now, enrolment=attempt.course_enrolment)
 
 
 @transaction.atomic
@@ -502,12 +503,26 @@ def submit_attempt(attempt: Attempt, user: User, *, now: datetime | None = None)
 
 @transaction.atomic
 def submit_own_attempt(
-    attempt_id: int, quiz: QuizPage, user: User, *, now: datetime | None = None
+    attempt_id: int,
+    quiz: QuizPage,
+    user: User,
+    *,
+    now: datetime | None = None,
+    enrolment: Enrolment | None = None,
 ) -> Attempt:
     """``submit_attempt`` for the learner's own started attempt at ``quiz``, found and locked
-    in one read; anyone else's, or a prepared one, raises ``Attempt.DoesNotExist``."""
+    in one read; anyone else's, or a prepared one, raises ``Attempt.DoesNotExist``.
+
+    ``enrolment``, the learner's enrolment in the quiz's course as the request read it, saves
+    reading it again for the round and for the course's results (``Attempt.course_enrolment``).
+    """
     attempt = Attempt.objects.select_for_update().get(pk=attempt_id, quiz=quiz, user_id=user.pk)
     attempt.quiz = quiz
+    if enrolment is not None and (enrolment.user_id, enrolment.course_id) == (
+        user.pk,
+        quiz.course.pk,
+    ):
+        attempt.course_enrolment = enrolment
     return _submit_locked(attempt, user, now=now or timezone.now())
 
 

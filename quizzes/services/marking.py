@@ -21,6 +21,7 @@ from quizzes.question_types import QuestionType
 from quizzes.services.refusals import InvalidMark
 
 if TYPE_CHECKING:
+    from courses.models import Enrolment
     from people.models import User
 
 logger = logging.getLogger(__name__)
@@ -95,11 +96,18 @@ def quiz_grade_percent(method: str, attempts: list[Attempt]) -> Decimal | None:
     return max(graded)
 
 
-def update_quiz_grade(user: User, quiz: QuizPage, *, now: datetime | None = None) -> QuizGrade:
+def update_quiz_grade(
+    user: User,
+    quiz: QuizPage,
+    *,
+    now: datetime | None = None,
+    enrolment: Enrolment | None = None,
+) -> QuizGrade:
     """Recompute a learner's quiz grade from the current round's attempts; a first pass in the
-    round marks the quiz done in the course."""
+    round marks the quiz done in the course. ``enrolment``, the learner's enrolment in the
+    quiz's course when the caller has it, tells when the round started without reading it."""
     now = now or timezone.now()
-    since = round_started_at(user, quiz)
+    since = enrolment.cycle_started_at if enrolment is not None else round_started_at(user, quiz)
     attempts = [
         a
         for a in finished_attempts(user, quiz, "percent", "submitted_at")  # all the grade needs

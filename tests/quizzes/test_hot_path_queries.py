@@ -106,3 +106,28 @@ def test_starting_a_prepared_attempt_is_cheaper_still(client, category, course, 
         start = _queries(client, "post", url(quiz, "start"))
     assert Attempt.objects.get(quiz=quiz).number == 1
     assert start <= START_MAX - 3, f"start of a prepared attempt: {start} queries"
+
+
+SUBMIT_MAX = 10
+
+
+def _submit_queries(client, quiz):
+    """Queries of submitting an attempt at ``quiz`` with no answer given (so not passed),
+    once its page and the quiz page have been seen."""
+    client.get(url(quiz))
+    client.post(url(quiz, "start"))
+    attempt = Attempt.objects.filter(quiz=quiz).latest("pk")
+    client.get(url(quiz, "attempt", attempt.pk))
+    count = _queries(client, "post", url(quiz, "submit", attempt.pk))
+    attempt.refresh_from_db()
+    assert attempt.state == Attempt.State.FINISHED
+    assert attempt.percent == 0
+    return count
+
+
+def test_submitting_stays_within_its_budget(client, category, course, learner):
+    client.force_login(learner)
+    few = _submit_queries(client, _quiz(course, category, 3, "nop-it"))
+    many = _submit_queries(client, _quiz(course, category, 30, "nop-nhieu"))
+    assert many == few, "submitting does not grow with the questions"
+    assert few <= SUBMIT_MAX, f"submit: {few} queries"

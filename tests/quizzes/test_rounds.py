@@ -95,3 +95,26 @@ def test_last_rounds_pass_does_not_pass_the_new_round(first_round, officer, quiz
     grade.refresh_from_db()
     assert grade.passed
     assert quiz_done(officer, quiz)
+
+
+def test_a_new_rounds_attempt_submitted_on_the_site_counts_alone(
+    client, first_round, officer, quiz
+):
+    """Submitted through the quiz's page, the round's start comes from the enrolment the
+    request read: last year's pass still does not count."""
+    from quizzes.models import Attempt
+
+    quiz.attempts_allowed = 0  # fail once, pass later
+    quiz.save_revision().publish()
+    with time_machine.travel(NEXT_YEAR, tick=False):
+        course_services.start_new_cycle(first_round)
+        client.force_login(officer)
+        client.get(quiz.url)
+        client.post(quiz.url + quiz.reverse_subpage("start"))
+        attempt = Attempt.objects.filter(user=officer, quiz=quiz).latest("number")
+        submitted = client.post(quiz.url + quiz.reverse_subpage("submit", args=[attempt.pk]))
+    assert submitted.status_code == 302
+    grade = QuizGrade.objects.get(user=officer, quiz=quiz)
+    assert (grade.passed, grade.percent, grade.attempts) == (False, 0, 1)
+    assert not quiz_done(officer, quiz)
+    assert Enrolment.objects.get(pk=first_round.pk).completed_at is None
