@@ -489,7 +489,15 @@ def _close(
             "needs_marking",
         ]
     )
-    update_quiz_grade(attempt.user, attempt.quiz, now=now, enrolment=attempt.course_enrolment)
+    update_quiz_grade(
+        attempt.user,
+        attempt.quiz,
+        now=now,
+        enrolment=attempt.course_enrolment,
+        # A first attempt is the learner's only one: numbers grow from 1 with each start, and
+        # no other can start while it is in progress.
+        finished=[attempt] if attempt.number == 1 else None,
+    )
 
 
 @transaction.atomic

@@ -9,7 +9,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from django.db import transaction
+from django.db import connections, router, transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
@@ -102,29 +103,33 @@ def update_quiz_grade(
     *,
     now: datetime | None = None,
     enrolment: Enrolment | None = None,
+    finished: list[Attempt] | None = None,
 ) -> QuizGrade:
     """Recompute a learner's quiz grade from the current round's attempts; a first pass in the
     round marks the quiz done in the course. ``enrolment``, the learner's enrolment in the
-    quiz's course when the caller has it, tells when the round started without reading it."""
+    quiz's course when the caller has it, tells when the round started without reading it;
+    ``finished``, the learner's finished attempts at the quiz when the caller knows them all,
+    saves reading them."""
     now = now or timezone.now()
     since = enrolment.cycle_started_at if enrolment is not None else round_started_at(user, quiz)
-    attempts = [
-        a
-        for a in finished_attempts(user, quiz, "percent", "submitted_at")  # all the grade needs
-        if in_current_round(a.submitted_at, since)
-    ]
+    if finished is None:
+        finished = finished_attempts(user, quiz, "percent", "submitted_at")  # all it needs
+    attempts = [a for a in finished if in_current_round(a.submitted_at, since)]
     percent = quiz_grade_percent(quiz.grading_method, attempts)
     passed = percent is not None and percent >= quiz.pass_mark_percent
-    grade, created = QuizGrade.objects.select_for_update().get_or_create(
-        user=user,
-        quiz=quiz,
-        defaults={
-            "percent": percent,
-            "passed": passed,
-            "attempts": len(attempts),
-            "passed_at": now if passed else None,
-        },
-    )
+    values = {
+        "percent": percent,
+        "passed": passed,
+        "attempts": len(attempts),
+        "passed_at": now if passed else None,
+    }
+    grade = QuizGrade(user=user, quiz=quiz, **values)
+    # A learner's only finished attempt most likely has no grade yet: it is inserted at once.
+    created = len(finished) == 1 == len(attempts) and _insert_unless_present(grade)
+    if not created:
+        grade, created = QuizGrade.objects.select_for_update().get_or_create(
+            user=user, quiz=quiz, defaults=values
+        )
     first_pass = passed and (created or grade.passed_at is None)
     if not created:
         if since is not None and grade.passed_at is not None and grade.passed_at < since:
@@ -139,6 +144,43 @@ def update_quiz_grade(
     if first_pass:
         _tell_course_passed(user, quiz, now)
     return grade
+
+
+def _insert_unless_present(grade: QuizGrade) -> bool:
+    """Insert ``grade`` unless its learner has a grade for the quiz already, in one statement
+    that needs no savepoint (a conflict is no error, so the transaction goes on). True when it
+    was inserted: the grade is then saved as ``save()`` saves it and its ``post_save`` is sent;
+    False when there is one already, or the database cannot say which in one statement."""
+    db = router.db_for_write(QuizGrade)
+    connection = connections[db]
+    features = connection.features
+    if not (
+        features.can_return_rows_from_bulk_insert and features.supports_update_conflicts_with_target
+    ):
+        return False
+    quote = connection.ops.quote_name
+    meta = QuizGrade._meta
+    fields = [f for f in meta.concrete_fields if not f.primary_key]
+    values = [f.get_db_prep_save(f.pre_save(grade, True), connection) for f in fields]
+    columns = ", ".join(quote(f.column) for f in fields)
+    unique = ", ".join(quote(f.column) for f in fields if f.name in ("user", "quiz"))
+    places = ", ".join(["%s"] * len(fields))
+    text = (
+        f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({places}) "  # noqa: S608 - our names
+        f"ON CONFLICT ({unique}) DO NOTHING RETURNING {quote(meta.pk.column)}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(text, values)
+        row = cursor.fetchone()
+    if row is None:
+        return False
+    grade.pk = row[0]
+    grade._state.adding = False
+    grade._state.db = db
+    post_save.send(
+        sender=QuizGrade, instance=grade, created=True, update_fields=None, raw=False, using=db
+    )
+    return True
 
 
 def _tell_course_passed(user: User, quiz: QuizPage, now: datetime) -> None:

@@ -108,7 +108,7 @@ def test_starting_a_prepared_attempt_is_cheaper_still(client, category, course, 
     assert start <= START_MAX - 3, f"start of a prepared attempt: {start} queries"
 
 
-SUBMIT_MAX = 10
+SUBMIT_MAX = 8
 
 
 def _submit_queries(client, quiz):
