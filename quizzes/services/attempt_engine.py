@@ -34,8 +34,10 @@ from quizzes.services.marking import (
     grade_responses,
     in_current_round,
     lock_attempt,
+    responses_of,
     total_attempt,
     update_quiz_grade,
+    write_marks,
 )
 from quizzes.services.refusals import (
     AnswerRejected,
@@ -432,25 +434,6 @@ def _from_page(responses: list[Response], positions: dict[int, Any]) -> None:
 
 
 # Finishing and grading --------------------------------------------------------------------
-
-
-def responses_of(attempt: Attempt) -> list[Response]:
-    """The attempt's questions in order (without the default ordering's joins)."""
-    return list(Response.objects.filter(attempt_id=attempt.pk).order_by("position"))
-
-
-def write_marks(responses: list[Response]) -> None:
-    """Store the marks ``grade_responses`` gave: one update per distinct outcome (a handful:
-    right, wrong, partly right, waiting for a trainer) rather than a CASE per row."""
-    groups: dict[tuple[Any, str, bool], list[int]] = {}
-    for response in responses:
-        outcome = (response.mark, response.state, response.needs_marking)
-        groups.setdefault(outcome, []).append(response.pk)
-    for (mark, state, needs_marking), pks in groups.items():
-        for start in range(0, len(pks), 500):
-            Response.objects.filter(pk__in=pks[start : start + 500]).update(
-                mark=mark, state=state, needs_marking=needs_marking
-            )
 
 
 def _finish(

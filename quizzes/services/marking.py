@@ -7,7 +7,7 @@ import logging
 from collections.abc import Iterable
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db import connections, router, transaction
 from django.db.models.signals import post_save
@@ -59,6 +59,25 @@ def grade_responses(responses: Iterable[Response]) -> None:
         response.mark = result.mark
         response.state = result.state
         response.needs_marking = result.state == grading.NEEDS_MARKING
+
+
+def responses_of(attempt: Attempt) -> list[Response]:
+    """The attempt's questions in order (without the default ordering's joins)."""
+    return list(Response.objects.filter(attempt_id=attempt.pk).order_by("position"))
+
+
+def write_marks(responses: list[Response]) -> None:
+    """Store the marks ``grade_responses`` gave: one update per distinct outcome (a handful:
+    right, wrong, partly right, waiting for a trainer) rather than a CASE per row."""
+    groups: dict[tuple[Any, str, bool], list[int]] = {}
+    for response in responses:
+        outcome = (response.mark, response.state, response.needs_marking)
+        groups.setdefault(outcome, []).append(response.pk)
+    for (mark, state, needs_marking), pks in groups.items():
+        for start in range(0, len(pks), 500):
+            Response.objects.filter(pk__in=pks[start : start + 500]).update(
+                mark=mark, state=state, needs_marking=needs_marking
+            )
 
 
 def total_attempt(attempt: Attempt, responses: list[Response]) -> None:

@@ -6,7 +6,8 @@ from decimal import Decimal
 import pytest
 
 from quizzes.models import Response
-from quizzes.services.attempt_engine import start_attempt, write_marks
+from quizzes.services.attempt_engine import start_attempt
+from quizzes.services.marking import write_marks
 
 pytestmark = pytest.mark.django_db
 
