@@ -6,20 +6,23 @@ items and kept, its rows turned into the same model instances the ORM would give
 database's own value converters applied). The catalogue reads a person's enrolments in the
 courses it lists the same way.
 
-Within a request, what was read is also kept in the process under the person's learner stamp
-(``people.learner_stamps``), which every write of their enrolments and progress replaces: the
-next lesson or course page they open in this process reads nothing from the database. What is
-kept is the rows' values; each read makes new instances of them, so a request that changes its
-instances never changes another's. Without a shared cache there is no stamp and nothing is
-kept."""
+Within a request, what was read is also kept under the person's learner stamp
+(``people.learner_stamps``), which every write of their enrolments and progress replaces: in
+the shared cache, so that the next lesson or course page they open on any app server reads
+nothing from the database, and in the process, so that one opened there needs no round trip
+either. What is kept is the rows' values; each read makes new instances of them, so a request
+that changes its instances never changes another's. Without a shared cache there is no stamp
+and nothing is kept."""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import weakref
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from django.core.cache import cache
 from django.db import connections, router
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Model
@@ -35,8 +38,10 @@ Converter = Callable[[Any, Any, BaseDatabaseWrapper], Any]
 # is written again for each read (still one query).
 KEPT_TEXTS = 128
 
-# The learner states a process keeps (a few kilobytes each at most), each for LOCAL_SECONDS.
+# The learner states a process keeps (a few kilobytes each at most), each for LOCAL_SECONDS;
+# the shared cache keeps each for SHARED_SECONDS.
 KEPT_STATES = 4096
+SHARED_SECONDS = 10 * 60
 _kept = ProcessEntries(KEPT_STATES)
 
 # A learner state's values: the enrolment's (None when not enrolled) and each progress's.
@@ -139,9 +144,9 @@ def read_learner_state(
     user_id: int, course_id: int, item_ids: Sequence[int]
 ) -> tuple[Enrolment | None, dict[int, ItemProgress]]:
     """The person's enrolment in the course (None when not enrolled) and their progress in
-    each of ``item_ids`` that has any, by item, in one query, or none when this process has
-    kept it under their current learner stamp. Without an enrolment the progress is empty,
-    whatever rows there are."""
+    each of ``item_ids`` that has any, by item, in one query, or none when it is kept under
+    their current learner stamp. Without an enrolment the progress is empty, whatever rows
+    there are."""
     db = router.db_for_read(Enrolment)
     ids = tuple(item_ids)
     stamp = learner_stamp(user_id) if stamps_of_request() is not None else None
@@ -151,7 +156,12 @@ def read_learner_state(
         key = (db, user_id, course_id, ids, stamp, LEARNERS.current())
         values = _kept.get(key)
         if values is None:
-            values = _read_values(db, user_id, course_id, ids)
+            digest = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
+            shared = f"learner-state:{user_id}:{course_id}:{digest}"
+            values = cache.get(shared)
+            if values is None:
+                values = _read_values(db, user_id, course_id, ids)
+                cache.set(shared, values, SHARED_SECONDS)
             _kept.put(key, values, LOCAL_SECONDS)
     enrolment_values, progress_values = values
     if enrolment_values is None:

@@ -1,6 +1,7 @@
-"""A learner's enrolment and progress, once read, are kept in the process under their learner
-stamp: the next lesson or course page they open reads nothing of them from the database, and
-every change of what is theirs shows at the next view, however it was made."""
+"""A learner's enrolment and progress, once read, are kept under their learner stamp (in the
+shared cache and in the app process): the next lesson or course page they open reads nothing
+of them from the database, and every change of what is theirs shows at the next view, however
+it was made."""
 
 import pytest
 from django.db import connection
@@ -38,6 +39,24 @@ def test_a_lesson_viewed_again_reads_no_learner_state(client, enrolled_officer, 
     response, reads = _view(client, lessons[0].course)
     assert response.status_code == 200
     assert reads == 0  # the course page takes the same state
+
+
+def test_another_app_process_takes_the_state_from_the_shared_cache(
+    client, enrolled_officer, course, lessons
+):
+    from courses import learner_state
+
+    client.force_login(enrolled_officer)
+    _settled(client, lessons[0])
+    learner_state.clear()  # what another app process would find: nothing of its own
+    response, reads = _view(client, course)
+    assert response.status_code == 200
+    assert reads == 0
+    services.mark_item_done(enrolled_officer, lessons[1])
+    learner_state.clear()
+    response, reads = _view(client, course)
+    assert reads == 1  # the shared entry was kept under the stamp the change replaced
+    assert response.content.decode().count("is-done") == 1
 
 
 def test_an_item_marked_done_shows_at_the_next_view(client, enrolled_officer, course, lessons):
