@@ -131,6 +131,8 @@ def update_quiz_grade(
     saves reading them."""
     now = now or timezone.now()
     since = enrolment.cycle_started_at if enrolment is not None else round_started_at(user, quiz)
+    # The caller's only finished attempt (a first one) most likely has no grade yet.
+    first = finished is not None and len(finished) == 1
     if finished is None:
         finished = finished_attempts(user, quiz, "percent", "submitted_at")  # all it needs
     attempts = [a for a in finished if in_current_round(a.submitted_at, since)]
@@ -143,8 +145,7 @@ def update_quiz_grade(
         "passed_at": now if passed else None,
     }
     grade = QuizGrade(user=user, quiz=quiz, **values)
-    # A learner's only finished attempt most likely has no grade yet: it is inserted at once.
-    created = len(finished) == 1 == len(attempts) and _insert_unless_present(grade)
+    created = first and len(attempts) == 1 and _insert_unless_present(grade)
     if not created:
         grade, created = QuizGrade.objects.select_for_update().get_or_create(
             user=user, quiz=quiz, defaults=values

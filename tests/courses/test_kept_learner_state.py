@@ -127,3 +127,24 @@ def test_a_change_made_to_one_views_instances_stays_in_that_view(
     assert enrolment is not given[0][0]
     assert enrolment.status == Enrolment.Status.IN_PROGRESS
     assert progress[lessons[0].pk].last_opened_at is not None
+
+
+def test_with_redis_unreachable_each_view_reads_the_state(
+    client, enrolled_officer, course, lessons, settings
+):
+    from django.core.cache import caches
+
+    from tests.home.test_healthz import CLOSED_REDIS, fail_open_cache
+
+    client.force_login(enrolled_officer)
+    _settled(client, lessons[0])
+    settings.CACHES = {**settings.CACHES, **fail_open_cache(CLOSED_REDIS)}
+    try:
+        for _ in range(2):  # no stamp can be read, so nothing is kept or taken
+            response, reads = _view(client, course)
+            assert response.status_code == 200
+            assert reads == 1
+        Enrolment.objects.filter(user=enrolled_officer, course=course).delete()
+        assert client.get(lessons[0].url)["Location"] == course.url
+    finally:
+        caches["default"].close()
