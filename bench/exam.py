@@ -69,6 +69,10 @@ for user in users:
 Session.objects.bulk_create(rows, batch_size=500)
 prepared = 0
 if PREPARE:
+    # An exam has an opening time, and its attempts are prepared before it (by the worker, in
+    # the half hour before; here at once): the quiz opens now, before the officers arrive.
+    quiz.open_at = now
+    quiz.save_revision().publish()
     prepared = prepare_attempts(quiz)  # the demo's own learners are prepared for too
 print(json.dumps({
     "cookie_name": settings.SESSION_COOKIE_NAME,

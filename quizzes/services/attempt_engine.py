@@ -25,7 +25,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from courses.queries import round_started_at
-from people.learner_stamps import renew_learners
 from quizzes import grading, page_answers
 from quizzes.models import Attempt, Question, QuizPage, Response
 from quizzes.question_types import QuestionType
@@ -164,6 +163,15 @@ def _start_attempt(user: User, quiz: QuizPage, now: datetime, rng: random.Random
     # own statement (a prepared attempt still prepared) or has a transaction of its own, and
     # the database keeps one attempt in progress. At an exam's opening, BEGIN and COMMIT would
     # be a third of a prepared start's round trips.
+    from quizzes.services import preparation  # it draws with this module's helpers
+
+    deadline = _deadline(quiz, now)
+    # Attempts are prepared for quizzes with an opening time: there a learner's first, prepared,
+    # is started in one statement.
+    if quiz.open_at is not None and quiz.is_open(now):
+        started = preparation.start_first_prepared(user.pk, quiz, now=now, deadline=deadline)
+        if started is not None:
+            return started
     # Every attempt of this learner at this quiz, in one query: the one in progress, the one
     # prepared, and those that count towards the limits. In no order: the attempts' own order
     # (by quiz and learner) joins the pages and the people only to sort them.
@@ -182,30 +190,11 @@ def _start_attempt(user: User, quiz: QuizPage, now: datetime, rng: random.Random
         raise QuizNotOpen(check.message)
     number = max((a.number for a in attempts), default=0) + 1
     if prepared is not None:
-        started = _start_prepared(prepared, quiz, number=number, now=now)
+        started = preparation.start_prepared(prepared, number=number, now=now, deadline=deadline)
         if started is not None:
             return started
     with transaction.atomic():
         return _create_attempt(user, quiz, number=number, now=now, rng=rng)
-
-
-def _start_prepared(
-    attempt: Attempt, quiz: QuizPage, *, number: int, now: datetime
-) -> Attempt | None:
-    """The prepared attempt, started now: a change of state, timed from this moment, in one
-    statement that changes it only while it is still prepared."""
-    deadline = _deadline(quiz, now)
-    changed = Attempt.with_prepared.filter(pk=attempt.pk, state=Attempt.State.PREPARED).update(
-        state=Attempt.State.IN_PROGRESS, number=number, started_at=now, deadline=deadline
-    )
-    if not changed:
-        return None  # started (or withdrawn) by another request a moment ago
-    renew_learners([attempt.user_id])
-    attempt.state = Attempt.State.IN_PROGRESS
-    attempt.number = number
-    attempt.started_at = now
-    attempt.deadline = deadline
-    return attempt
 
 
 def _create_attempt(

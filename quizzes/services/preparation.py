@@ -12,12 +12,13 @@ next run prepares it afresh) and when its quiz has closed.
 
 from __future__ import annotations
 
+import functools
 import logging
 import random
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -134,6 +135,71 @@ def _prepare_chunk(
     # Keeping the first pages only saves work later: a failure is logged, never raised.
     transaction.on_commit(lambda: first_pages.keep(first), robust=True)
     return len(attempts)
+
+
+def start_prepared(
+    attempt: Attempt, *, number: int, now: datetime, deadline: datetime | None
+) -> Attempt | None:
+    """The prepared attempt, started now as attempt ``number``: a change of state, timed from
+    this moment, in one statement that changes it only while it is still prepared. None when
+    another request started (or a publication withdrew) it a moment ago."""
+    changed = Attempt.with_prepared.filter(pk=attempt.pk, state=Attempt.State.PREPARED).update(
+        state=Attempt.State.IN_PROGRESS, number=number, started_at=now, deadline=deadline
+    )
+    if not changed:
+        return None
+    renew_learners([attempt.user_id])
+    attempt.state = Attempt.State.IN_PROGRESS
+    attempt.number = number
+    attempt.started_at = now
+    attempt.deadline = deadline
+    return attempt
+
+
+@functools.lru_cache(maxsize=8)
+def _first_start_text(db: str) -> str | None:
+    """The statement starting a learner's prepared attempt as their first, on database ``db``
+    (None where the database cannot answer an update with the row it changed)."""
+    connection = connections[db]
+    if connection.vendor not in ("postgresql", "sqlite"):
+        return None
+    if not connection.features.can_return_rows_from_bulk_insert:  # SQLite before 3.35
+        return None
+    quote = connection.ops.quote_name
+    table = quote(Attempt._meta.db_table)
+    column = {f.name: quote(f.column) for f in Attempt._meta.concrete_fields}
+    returned = ", ".join(quote(f.column) for f in Attempt._meta.concrete_fields)
+    return (
+        f"UPDATE {table} SET {column['state']} = %s, {column['number']} = 1, "  # noqa: S608
+        f"{column['started_at']} = %s, {column['deadline']} = %s "
+        f"WHERE {column['user']} = %s AND {column['quiz']} = %s AND {column['state']} = %s "
+        f"AND NOT EXISTS (SELECT 1 FROM {table} other WHERE other.{column['user']} = %s "
+        f"AND other.{column['quiz']} = %s AND other.{column['state']} <> %s) "
+        f"RETURNING {returned}"
+    )
+
+
+def start_first_prepared(
+    user_id: int, quiz: QuizPage, *, now: datetime, deadline: datetime | None
+) -> Attempt | None:
+    """The learner's prepared attempt, started now as their first, in one statement that reads
+    nothing before: it changes the attempt only while it is still prepared and the learner has
+    no other attempt at the quiz, so it is attempt 1 and no limit can refuse it (the caller has
+    checked that the quiz is open). None when that does not hold (or the database cannot do it
+    in one statement): the caller then reads the attempts and decides as for any start.
+
+    At an exam's opening this is every officer's start: one round trip instead of two."""
+    db = router.db_for_write(Attempt)
+    text = _first_start_text(db)
+    if text is None:
+        return None
+    prepared = Attempt.State.PREPARED
+    params = [Attempt.State.IN_PROGRESS, now, deadline, user_id, quiz.pk, prepared]
+    started = list(Attempt.with_prepared.raw(text, [*params, user_id, quiz.pk, prepared], using=db))
+    if not started:
+        return None
+    renew_learners([user_id])
+    return started[0]
 
 
 def prepare_opening_quizzes(*, now: datetime | None = None) -> int:

@@ -105,7 +105,8 @@ def test_starting_a_prepared_attempt_is_cheaper_still(client, category, course, 
         client.get(url(quiz))
         start = _queries(client, "post", url(quiz, "start"))
     assert Attempt.objects.get(quiz=quiz).number == 1
-    assert start <= START_MAX - 3, f"start of a prepared attempt: {start} queries"
+    # The start itself is one statement (``test_a_first_prepared_start_is_one_statement``).
+    assert start <= START_MAX - 5, f"start of a prepared attempt: {start} queries"
 
 
 SUBMIT_MAX = 8

@@ -129,3 +129,76 @@ def test_prepared_attempts_of_a_closed_quiz_are_dropped(exam, learner):
     with time_machine.travel(OPENS + timedelta(hours=2), tick=False):
         prepare_opening_quizzes()
     assert not Attempt.with_prepared.filter(quiz=exam).exists()
+
+
+def test_a_first_prepared_start_is_one_statement(exam, learner, django_assert_num_queries):
+    with time_machine.travel(NOW, tick=False):
+        prepare_opening_quizzes()
+    prepared = _prepared(exam, learner)
+    started_at = OPENS + timedelta(seconds=5)
+    with django_assert_num_queries(1):
+        attempt = start_attempt(learner, exam, now=started_at)
+    assert attempt.pk == prepared.pk and attempt.number == 1
+    assert attempt.state == Attempt.State.IN_PROGRESS
+    assert attempt.deadline == started_at + timedelta(minutes=20)
+    assert Attempt.objects.get(pk=prepared.pk).started_at == started_at
+
+
+def _finished_attempt(exam, learner, finished_at):
+    """A finished attempt of ``learner``, then one prepared for them (as for a new round)."""
+    with time_machine.travel(NOW, tick=False):
+        prepare_opening_quizzes()
+    first = start_attempt(learner, exam, now=finished_at - timedelta(minutes=5))
+    submit_attempt(first, learner, now=finished_at)
+    Attempt.with_prepared.filter(state="prepared").delete()
+    with time_machine.travel(NOW, tick=False):
+        prepare_opening_quizzes()  # the others' are prepared again; the learner's if allowed
+
+
+def test_a_prepared_attempt_after_a_finished_one_starts_as_the_next(exam, learner):
+    exam.attempts_allowed = 2
+    exam.save()
+    _finished_attempt(exam, learner, OPENS + timedelta(minutes=10))
+    prepared = _prepared(exam, learner)
+    attempt = start_attempt(learner, exam, now=OPENS + timedelta(minutes=30))
+    assert attempt.pk == prepared.pk and attempt.number == 2
+
+
+@pytest.mark.parametrize(
+    ("fields", "now", "refusal"),
+    [
+        ({"attempts_allowed": 1}, OPENS + timedelta(minutes=30), "NoAttemptsLeft"),
+        (
+            {"attempts_allowed": 0, "wait_between_attempts_minutes": 60},
+            OPENS + timedelta(minutes=30),
+            "MustWait",
+        ),
+        ({"attempts_allowed": 0}, OPENS - timedelta(minutes=1), "QuizNotOpen"),
+    ],
+    ids=["no-attempt-left", "must-wait", "not-open-yet"],
+)
+def test_a_prepared_attempt_is_not_started_where_a_start_is_refused(
+    exam, learner, fields, now, refusal
+):
+    from quizzes.services import refusals
+
+    for name, value in fields.items():
+        setattr(exam, name, value)
+    exam.save()
+    if refusal == "QuizNotOpen":
+        with time_machine.travel(NOW, tick=False):
+            prepare_opening_quizzes()
+    else:
+        _finished_attempt(exam, learner, OPENS + timedelta(minutes=10))
+        # Prepared anyway (a new round was opened, then the trainer changed the limits).
+        Attempt.with_prepared.get_or_create(
+            quiz=exam,
+            user=learner,
+            state=Attempt.State.PREPARED,
+            defaults={"number": 0, "started_at": NOW},
+        )
+    prepared = _prepared(exam, learner)
+    with pytest.raises(getattr(refusals, refusal)):
+        start_attempt(learner, exam, now=now)
+    assert _prepared(exam, learner).pk == prepared.pk  # still prepared, not started
+    assert Attempt.objects.filter(quiz=exam, user=learner, state="in_progress").count() == 0
