@@ -141,12 +141,14 @@ def _read_values(db: str, user_id: int, course_id: int, item_ids: tuple[int, ...
 
 
 def read_learner_state(
-    user_id: int, course_id: int, item_ids: Sequence[int]
+    user_id: int, course_id: int, item_ids: Sequence[int], *, share: bool = True
 ) -> tuple[Enrolment | None, dict[int, ItemProgress]]:
     """The person's enrolment in the course (None when not enrolled) and their progress in
     each of ``item_ids`` that has any, by item, in one query, or none when it is kept under
     their current learner stamp. Without an enrolment the progress is empty, whatever rows
-    there are."""
+    there are. ``share=False`` when the caller is about to change the learner's state (a
+    form posted): what is read is then not written to the shared cache, where the change
+    would retire it at once."""
     db = router.db_for_read(Enrolment)
     ids = tuple(item_ids)
     stamp = learner_stamp(user_id) if stamps_of_request() is not None else None
@@ -161,7 +163,8 @@ def read_learner_state(
             values = cache.get(shared)
             if values is None:
                 values = _read_values(db, user_id, course_id, ids)
-                cache.set(shared, values, SHARED_SECONDS)
+                if share:
+                    cache.set(shared, values, SHARED_SECONDS)
             _kept.put(key, values, LOCAL_SECONDS)
     enrolment_values, progress_values = values
     if enrolment_values is None:

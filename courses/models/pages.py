@@ -380,7 +380,12 @@ class CourseItemMixin(_ItemBase):
         if not user.is_authenticated:
             return redirect_to_login(request.get_full_path(), settings.LOGIN_URL)
         enrolment, progress = read_learner_state(
-            user.pk, course.pk, [item.pk for item in course_item_summaries(course)]
+            user.pk,
+            course.pk,
+            [item.pk for item in course_item_summaries(course)],
+            # A form posted to an item (a quiz started or submitted, a lesson marked done)
+            # changes the learner's state: what is read for it is not shared.
+            share=request.method in ("GET", "HEAD"),
         )
         request.course_enrolment = enrolment
         request.course_progress = progress

@@ -88,6 +88,32 @@ def test_time_spent_renews_what_is_kept(client, enrolled_officer, lessons):
     assert reads == 1
 
 
+def test_what_a_posted_form_reads_is_not_shared(client, enrolled_officer, course, lessons):
+    """A form posted to an item changes the learner's state as a rule: what it read is not
+    written to the shared cache (the change would retire it at once)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from courses import learner_state
+    from tests.factories.quizzes import QuestionFactory, make_quiz
+
+    quiz = make_quiz(course, [QuestionFactory()], open_at=timezone.now() + timedelta(days=1))
+    client.force_login(enrolled_officer)
+    _settled(client, quiz)
+    services.record_heartbeat(enrolled_officer, lessons[0])  # what was kept is retired
+    with CaptureQueriesContext(connection) as queries:
+        refused = client.post(quiz.url + quiz.reverse_subpage("start"))
+    assert refused.status_code == 302  # not open yet: nothing was written
+    assert sum(ENROLMENT_TABLE in q["sql"] for q in queries.captured_queries) == 1
+    learner_state.clear()  # another app process: only the shared cache could have it
+    _response, reads = _view(client, quiz)
+    assert reads == 1
+    learner_state.clear()
+    _response, reads = _view(client, quiz)
+    assert reads == 0  # what a view reads is shared
+
+
 def test_what_one_learner_has_kept_is_never_anothers(
     client, enrolled_officer, other_officer, course, lessons
 ):
@@ -111,8 +137,8 @@ def test_a_change_made_to_one_views_instances_stays_in_that_view(
     given = []
     read = learner_state.read_learner_state
 
-    def read_and_remember(*args):
-        found = read(*args)
+    def read_and_remember(*args, **kwargs):
+        found = read(*args, **kwargs)
         given.append(found)
         return found
 
