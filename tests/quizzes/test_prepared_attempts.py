@@ -202,3 +202,29 @@ def test_a_prepared_attempt_is_not_started_where_a_start_is_refused(
         start_attempt(learner, exam, now=now)
     assert _prepared(exam, learner).pk == prepared.pk  # still prepared, not started
     assert Attempt.objects.filter(quiz=exam, user=learner, state="in_progress").count() == 0
+
+
+def test_only_the_learner_whose_attempt_was_prepared_starts_it(
+    client, exam, course, learner, other_officer, outsider
+):
+    """Through the site: a learner whose enrolment was removed since the preparation and a
+    signed-in person never enrolled are refused and start nothing; another learner starts
+    their own prepared attempt, never the first one's."""
+    from courses.models import Enrolment
+
+    with time_machine.travel(NOW, tick=False):
+        prepare_opening_quizzes()
+    mine, theirs = _prepared(exam, learner), _prepared(exam, other_officer)
+    Enrolment.objects.filter(user=learner, course=course).delete()
+    start = exam.url + exam.reverse_subpage("start")
+    with time_machine.travel(OPENS + timedelta(minutes=1), tick=False):
+        for person in (learner, outsider):
+            client.force_login(person)
+            refused = client.post(start)
+            assert refused.status_code == 302 and refused["Location"] == course.url
+        client.force_login(other_officer)
+        assert client.post(start).status_code == 200
+    assert _prepared(exam, learner).pk == mine.pk  # still prepared
+    assert not Attempt.objects.filter(quiz=exam, user__in=[learner, outsider]).exists()
+    started = Attempt.objects.get(quiz=exam, user=other_officer)
+    assert started.pk == theirs.pk and started.number == 1
