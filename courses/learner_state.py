@@ -140,6 +140,39 @@ def _read_values(db: str, user_id: int, course_id: int, item_ids: tuple[int, ...
     return enrolment, progress
 
 
+def _keys(
+    db: str, user_id: int, course_id: int, ids: tuple[int, ...], stamp: str
+) -> tuple[tuple[Any, ...], str]:
+    """The keys of a learner state in the process and in the shared cache."""
+    key = (db, user_id, course_id, ids, stamp, LEARNERS.current())
+    digest = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
+    return key, f"learner-state:{user_id}:{course_id}:{digest}"
+
+
+def keep_learner_state(user_id: int, course_id: int, item_ids: Sequence[int]) -> None:
+    """Read the person's state in the course and keep it under their current learner stamp,
+    without looking for it first.
+
+    Called when a change of that state (an item opened or done) has just committed: the
+    commit left a new stamp, under which nothing is kept yet. The learner's next page or form
+    in the course (the course page after a lesson, a quiz started at its opening after its
+    page was opened to wait) would make this very read; made now, it is made while the
+    learner reads the page, not while they wait for the next one, and on exam day before the
+    opening rather than in its burst. Outside a request, or without a shared cache, nothing
+    is kept and nothing read."""
+    if stamps_of_request() is None:
+        return
+    stamp = learner_stamp(user_id)
+    if stamp is None:
+        return
+    db = router.db_for_read(Enrolment)
+    ids = tuple(item_ids)
+    key, shared = _keys(db, user_id, course_id, ids, stamp)
+    values = _read_values(db, user_id, course_id, ids)
+    cache.set(shared, values, SHARED_SECONDS)
+    _kept.put(key, values, LOCAL_SECONDS)
+
+
 def read_learner_state(
     user_id: int, course_id: int, item_ids: Sequence[int], *, share: bool = True
 ) -> tuple[Enrolment | None, dict[int, ItemProgress]]:
@@ -155,11 +188,9 @@ def read_learner_state(
     if stamp is None:  # outside a request, or no shared cache: read
         values = _read_values(db, user_id, course_id, ids)
     else:
-        key = (db, user_id, course_id, ids, stamp, LEARNERS.current())
+        key, shared = _keys(db, user_id, course_id, ids, stamp)
         values = _kept.get(key)
         if values is None:
-            digest = hashlib.sha256(repr(key).encode()).hexdigest()[:32]
-            shared = f"learner-state:{user_id}:{course_id}:{digest}"
             values = cache.get(shared)
             if values is None:
                 values = _read_values(db, user_id, course_id, ids)

@@ -8,12 +8,15 @@ knowing. ``cycle_started`` is sent when a completed enrolment is opened for anot
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal, receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+logger = logging.getLogger(__name__)
 
 # Sent with ``enrolment``: the Enrolment that has just been completed.
 course_completed = Signal()
@@ -93,3 +96,23 @@ def moderate_new_catalogue(sender: type, instance: Any, created: bool, **kwargs:
         from courses.services import ensure_course_workflow
 
         ensure_course_workflow(instance)
+
+
+@receiver(item_opened)
+@receiver(item_done)
+def keep_the_changed_learner_state(
+    sender: Any, user: Any, item: Any, enrolment: Any, **kwargs: Any
+) -> None:
+    """An item's opening or completion has committed (these signals are sent after the
+    commit): the learner's state in the course is read anew and kept for their next page
+    (``courses.learner_state.keep_learner_state``). A failure only leaves it unkept."""
+    from courses.learner_state import keep_learner_state
+    from courses.queries import course_item_summaries
+
+    course = getattr(item, "course", None)  # a course item's own page knows its course
+    if course is None or course.pk != enrolment.course_id:
+        return
+    try:
+        keep_learner_state(user.pk, course.pk, [i.pk for i in course_item_summaries(course)])
+    except DatabaseError:
+        logger.warning("The learner state of user %s was not kept", user.pk, exc_info=True)
