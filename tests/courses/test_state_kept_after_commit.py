@@ -102,9 +102,7 @@ def test_a_quiz_started_after_its_page_was_opened_reads_nothing_of_the_state(
     assert reads == 0
 
 
-def test_a_change_after_the_state_was_kept_shows_at_the_next_view(
-    client, learner, course, lessons
-):
+def test_a_change_after_the_state_was_kept_shows_at_the_next_view(client, learner, course, lessons):
     client.force_login(learner)
     client.get(lessons[0].url)
     services.mark_item_done(learner, lessons[1])  # elsewhere: another tab, an administrator
