@@ -28,7 +28,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import Model
 
 from courses.models import Enrolment, ItemProgress
-from people.cache_stamps import LOCAL_SECONDS, ProcessEntries, stamps_of_request
+from people.cache_stamps import LOCAL_SECONDS, UNANSWERED, ProcessEntries, stamps_of_request
 from people.learner_stamps import LEARNERS, learner_stamp
 
 M = TypeVar("M", bound=Model)
@@ -160,8 +160,8 @@ def keep_learner_state(user_id: int, course_id: int, item_ids: Sequence[int]) ->
     learner reads the page, not while they wait for the next one, and on exam day before the
     opening rather than in its burst. Outside a request, or without a shared cache, nothing
     is kept and nothing read."""
-    if stamps_of_request() is None:
-        return
+    if stamps_of_request() is None or LEARNERS.current() == UNANSWERED:
+        return  # the stamp the commit left went nowhere, however the request names it
     stamp = learner_stamp(user_id)
     if stamp is None:
         return

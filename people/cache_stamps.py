@@ -38,6 +38,9 @@ _stamps_of_request: ContextVar[dict[str, str] | None] = ContextVar(
 _found_in_request: ContextVar[dict[str, Any] | None] = ContextVar(
     "kns_found_in_request", default=None
 )
+# A family's stamp when the shared cache did not answer: nothing is kept under it for long
+# (the process's copies expire, the shared cache takes nothing).
+UNANSWERED = "-"
 # Every family's stamp key: a request reads them all in one round trip.
 _families: list[str] = []
 
@@ -145,7 +148,7 @@ class CacheStamp:
         stamp = cache.get(self.key)
         if stamp is None:
             cache.add(self.key, uuid.uuid4().hex, None)
-            stamp = cache.get(self.key) or "-"
+            stamp = cache.get(self.key) or UNANSWERED
         if known is not None:
             known[self.key] = str(stamp)
         return str(stamp)

@@ -23,7 +23,7 @@ FRESH_SECONDS = 2.0
 
 class DatabaseWrapper(base.DatabaseWrapper):
     health_check_done: bool  # Django's: whether this request's check was made (or skipped)
-    # When the connection last served a request without a database error (monotonic clock).
+    # When the connection last served a request (monotonic clock).
     served_at: float = float("-inf")
 
     def close_if_unusable_or_obsolete(self) -> None:

@@ -6,9 +6,11 @@ These tests commit for real (the state is kept only after a commit), so each cas
 an emptied database."""
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import pgettext
 
 from courses import learner_state, services
 from courses.models import Enrolment, ItemProgress
@@ -70,12 +72,14 @@ def test_the_course_page_after_a_lessons_first_opening_reads_nothing_and_shows_i
     response, reads = _reads(client, "get", course.url)
     assert response.status_code == 200
     assert reads == 0
-    page = response.content.decode()
-    # What was kept is what the opening wrote: the course is under way, at the second lesson.
+    # What was kept is what the opening wrote: the course is under way ("Continue", not
+    # "Start", which an enrolment kept from before the opening would show).
     enrolment = Enrolment.objects.get(user=learner, course=course)
     assert enrolment.status == Enrolment.Status.IN_PROGRESS
     assert enrolment.last_item_id == lessons[1].pk
-    assert f'href="{lessons[1].url}"' in page
+    button = BeautifulSoup(response.content, "html.parser").select_one("a[data-continue]")
+    with translation.override("vi"):
+        assert button.get_text(" ", strip=True).startswith(pgettext("course", "Continue"))
 
 
 def test_the_page_after_a_lesson_marked_done_reads_nothing_and_shows_it_done(
@@ -132,3 +136,24 @@ def test_an_opening_recorded_outside_a_request_keeps_nothing(learner, lessons):
     assert ItemProgress.objects.filter(user=learner, item=lessons[0]).exists()
     assert len(learner_state._kept) == 0
     assert not [key for key in getattr(cache, "_cache", {}) if "learner-state" in str(key)]
+
+
+def test_with_redis_unreachable_an_opening_serves_and_keeps_nothing(
+    client, learner, course, lessons, settings
+):
+    from django.core.cache import caches
+
+    from tests.home.test_healthz import CLOSED_REDIS, fail_open_cache
+
+    client.force_login(learner)
+    settings.CACHES = {**settings.CACHES, **fail_open_cache(CLOSED_REDIS)}
+    try:
+        response, reads = _reads(client, "get", lessons[0].url)
+        assert response.status_code == 200
+        assert reads == 1  # no stamp can be read: nothing is kept, so nothing is read again
+        assert ItemProgress.objects.filter(user=learner, item=lessons[0]).exists()
+        response, reads = _reads(client, "get", course.url)
+        assert response.status_code == 200
+        assert reads == 1
+    finally:
+        caches["default"].close()
